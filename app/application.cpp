@@ -1,0 +1,119 @@
+#include "application.h"
+
+#include "commandline.h"
+#include "database.h"
+#include "mainwindow.h"
+#include "storageerror.h"
+#include "uilanguage.h"
+#include "workspace.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QTextStream>
+
+#include <cstdio>
+#include <memory>
+
+namespace zhibiao {
+
+namespace {
+
+using namespace Qt::StringLiterals;
+
+enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+
+// Gives the free functions below a translation context of their own.
+struct Application
+{
+    Q_DECLARE_TR_FUNCTIONS(zhibiao::Application)
+};
+
+void printTo(FILE *stream, const QString &text)
+{
+    QTextStream out(stream);
+    out << text;
+    if (!text.endsWith(u'\n'))
+        out << Qt::endl;
+}
+
+bool hasDisplay()
+{
+    // An explicit platform (offscreen, wayland, ...) is the user's choice;
+    // otherwise xcb needs DISPLAY, and Wayland its socket.
+    return !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY")
+        || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+}
+
+// Help, version and usage errors: no window, no display needed.
+int runConsoleAction(const CommandLineRequest &request)
+{
+    switch (request.action) {
+    case CommandLineRequest::Action::ShowHelp:
+        printTo(stdout, request.helpText);
+        return Success;
+    case CommandLineRequest::Action::ShowVersion:
+        printTo(stdout, QCoreApplication::applicationName() + u' ' + QCoreApplication::applicationVersion());
+        return Success;
+    case CommandLineRequest::Action::Invalid:
+        printTo(stderr, request.errorMessage);
+        return UsageError;
+    case CommandLineRequest::Action::OpenWindow:
+        break;
+    }
+    printTo(stderr, Application::tr("No graphical display is available, so the Zhibiao window cannot open. "
+                       "Start it from a desktop session (or under xvfb-run); zhibiao --help lists what works "
+                       "without a display."));
+    return Failure;
+}
+
+int runWindow(const CommandLineRequest &request, UiLanguage &language)
+{
+    const QString path = resolveDatabasePath(request.databasePath);
+    if (path == Database::defaultPath())
+        QDir().mkpath(QFileInfo(path).absolutePath());
+
+    std::unique_ptr<Workspace> workspace;
+    try {
+        workspace = std::make_unique<Workspace>(path);
+    } catch (const StorageError &error) {
+        printTo(stderr, error.message());
+        QMessageBox::critical(nullptr, Application::tr("Zhibiao"), error.message());
+        return Failure;
+    }
+    MainWindow window(*workspace, language);
+    window.show();
+    return QApplication::exec();
+}
+
+} // namespace
+
+int runZhibiao(int argc, char **argv)
+{
+    QCoreApplication::setOrganizationName(u"Zhibiao"_s);
+    QCoreApplication::setApplicationName(u"zhibiao"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(ZHIBIAO_VERSION));
+
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+
+    // A first parse decides which kind of application to build; the second,
+    // with translators installed, produces messages in the user's language.
+    const bool opensWindow = parseCommandLine(arguments).action == CommandLineRequest::Action::OpenWindow;
+    if (!opensWindow || !hasDisplay()) {
+        QCoreApplication app(argc, argv);
+        UiLanguage language;
+        language.install();
+        return runConsoleAction(parseCommandLine(arguments));
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationDisplayName(Application::tr("Zhibiao"));
+    UiLanguage language;
+    language.install();
+    return runWindow(parseCommandLine(arguments), language);
+}
+
+} // namespace zhibiao

@@ -1,0 +1,73 @@
+#include "commandline.h"
+
+#include "database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace zhibiao {
+
+namespace {
+
+using namespace Qt::StringLiterals;
+
+// Gives the free functions below a translation context of their own.
+struct CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(zhibiao::CommandLine)
+};
+
+} // namespace
+
+CommandLineRequest parseCommandLine(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CommandLine::tr("Zhibiao tracks a district's yearly economic targets."));
+    const QCommandLineOption helpOption({u"h"_s, u"help"_s}, CommandLine::tr("Show this help and exit."));
+    const QCommandLineOption versionOption({u"v"_s, u"version"_s}, CommandLine::tr("Show the version and exit."));
+    const QCommandLineOption databaseOption(
+        u"db"_s, CommandLine::tr("Open the database FILE (default: $ZHIBIAO_DB, else the standard data folder)."), CommandLine::tr("FILE"));
+    parser.addOption(helpOption);
+    parser.addOption(versionOption);
+    parser.addOption(databaseOption);
+    // Sub-commands (export-pdf, import, ...) take the first positional
+    // argument; without one, the window opens.
+    parser.addPositionalArgument(u"command"_s, CommandLine::tr("Optional command; without one the window opens."),
+                                 CommandLine::tr("[command]"));
+
+    CommandLineRequest request;
+    if (!parser.parse(arguments)) {
+        request.action = CommandLineRequest::Action::Invalid;
+        request.errorMessage = parser.errorText();
+        return request;
+    }
+    if (parser.isSet(helpOption)) {
+        request.action = CommandLineRequest::Action::ShowHelp;
+        request.helpText = parser.helpText();
+        return request;
+    }
+    if (parser.isSet(versionOption)) {
+        request.action = CommandLineRequest::Action::ShowVersion;
+        return request;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (!positional.isEmpty()) {
+        request.action = CommandLineRequest::Action::Invalid;
+        request.errorMessage = CommandLine::tr("Unknown command “%1”. Run zhibiao --help for usage.").arg(positional.first());
+        return request;
+    }
+    request.databasePath = parser.value(databaseOption);
+    return request;
+}
+
+QString resolveDatabasePath(const QString &fromCommandLine)
+{
+    if (!fromCommandLine.isEmpty())
+        return fromCommandLine;
+    const QString fromEnvironment = qEnvironmentVariable("ZHIBIAO_DB");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    return Database::defaultPath();
+}
+
+} // namespace zhibiao

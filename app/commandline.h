@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace zhibiao {
+
+// What the user asked for on the command line. Parsing is a pure function
+// of the arguments (and the environment for the database path), so it runs
+// before any QApplication exists: --help and --version need no display.
+struct CommandLineRequest
+{
+    enum class Action {
+        OpenWindow,
+        ShowHelp,
+        ShowVersion,
+        Invalid,
+    };
+
+    Action action = Action::OpenWindow;
+    QString databasePath; // empty: the standard location
+    QString helpText;     // for ShowHelp
+    QString errorMessage; // for Invalid
+};
+
+// arguments includes the program name, as QCoreApplication::arguments().
+CommandLineRequest parseCommandLine(const QStringList &arguments);
+
+// --db wins over ZHIBIAO_DB, which wins over the standard location.
+QString resolveDatabasePath(const QString &fromCommandLine);
+
+} // namespace zhibiao

@@ -1,0 +1,10 @@
+#include "district.h"
+
+#include "language.h"
+
+namespace zhibiao {
+
+QString District::name() const { return pickLanguage(nameZh, nameEn); }
+QString District::city() const { return pickLanguage(cityZh, cityEn); }
+
+} // namespace zhibiao

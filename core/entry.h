@@ -1,0 +1,41 @@
+#pragma once
+
+#include "period.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace zhibiao {
+
+// Which cell of the figures a value belongs to.
+struct EntryKey
+{
+    QString indicatorCode;
+    int year = 0;
+    int month = 0; // Period::month(): 2 is the combined 1-2月 release
+
+    friend auto operator<=>(const EntryKey &, const EntryKey &) = default;
+};
+
+// One published figure as entered: a revision. Storing a new Entry for the
+// same key keeps the old one in the history; reads return the latest.
+struct Entry
+{
+    EntryKey key;
+    std::optional<double> ytdValue;        // year-to-date amount, or the level/rate
+    std::optional<double> lastYearValue;   // the same period last year, where known
+    std::optional<double> publishedGrowth; // growth in % as published, where given
+    QString note;
+    QString source;    // where the figure came from, e.g. "区统计局月报"
+    QString enteredBy; // login name of whoever entered it
+    QDateTime enteredAt; // UTC
+
+    // A revision with no figures records that a value was cleared.
+    bool isCleared() const { return !ytdValue && !lastYearValue && !publishedGrowth; }
+
+    friend bool operator==(const Entry &, const Entry &) = default;
+};
+
+} // namespace zhibiao

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "entry.h"
+
+#include <QList>
+#include <QObject>
+
+#include <optional>
+
+namespace zhibiao {
+
+class Database;
+
+// The gateway to entered figures. Writes append a revision (nothing is ever
+// updated in place or deleted) and announce the changed cells, so models,
+// the dashboard and the engine's callers refresh from one signal.
+class EntryRepository : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit EntryRepository(Database &database, QObject *parent = nullptr);
+
+    // Appends one revision in its own transaction. When this returns, the
+    // value is committed to the file.
+    void record(const Entry &entry);
+    // Appends many revisions in one transaction: all are stored, or none.
+    void recordAll(const QList<Entry> &entries);
+
+    // The latest revision of the cell; nullopt when none was ever entered or
+    // the latest revision cleared it.
+    std::optional<Entry> latest(const EntryKey &key) const;
+    // Every revision of the cell, oldest first.
+    QList<Entry> history(const EntryKey &key) const;
+    // The latest figures of every cell of the year, cleared cells left out.
+    QList<Entry> forYear(int year) const;
+
+Q_SIGNALS:
+    void entriesChanged(const QList<zhibiao::EntryKey> &keys);
+
+private:
+    Database &m_database;
+};
+
+} // namespace zhibiao

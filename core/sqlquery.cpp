@@ -1,0 +1,63 @@
+#include "sqlquery.h"
+
+#include "storageerror.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlError>
+
+namespace zhibiao {
+
+namespace {
+
+[[noreturn]] void fail(const QSqlError &error)
+{
+    const QString text = error.text();
+    // SQLite reports damaged and foreign files with these native messages.
+    const bool corrupt = text.contains(u"malformed") || text.contains(u"not a database");
+    throw StorageError(corrupt ? StorageError::Code::Corrupt : StorageError::Code::QueryFailed,
+                       QCoreApplication::translate("StorageError", "A database operation failed: %1").arg(text));
+}
+
+} // namespace
+
+QSqlQuery prepareQuery(const QSqlDatabase &connection, const QString &sql)
+{
+    QSqlQuery query(connection);
+    if (!query.prepare(sql))
+        fail(query.lastError());
+    return query;
+}
+
+void execQuery(QSqlQuery &query)
+{
+    if (!query.exec())
+        fail(query.lastError());
+}
+
+QSqlQuery execStatement(const QSqlDatabase &connection, const QString &sql)
+{
+    QSqlQuery query(connection);
+    if (!query.exec(sql))
+        fail(query.lastError());
+    return query;
+}
+
+QVariant toSqlText(const QString &text)
+{
+    return text.isNull() ? QVariant(QString(QLatin1StringView(""))) : QVariant(text);
+}
+
+QVariant toSqlValue(const std::optional<double> &value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType::fromType<double>());
+}
+
+std::optional<double> optionalDouble(const QVariant &value)
+{
+    if (value.isNull())
+        return std::nullopt;
+    return value.toDouble();
+}
+
+} // namespace zhibiao

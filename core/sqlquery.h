@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <optional>
+
+class QSqlDatabase;
+
+namespace zhibiao {
+
+// Thin helpers that turn Qt Sql's silent failures into StorageError, so a
+// failed statement can never be mistaken for an empty result.
+QSqlQuery prepareQuery(const QSqlDatabase &connection, const QString &sql);
+void execQuery(QSqlQuery &query);
+// Runs a statement that takes no parameters (DDL, PRAGMA).
+QSqlQuery execStatement(const QSqlDatabase &connection, const QString &sql);
+
+// Qt binds a null QString as SQL NULL; text columns want '' instead.
+QVariant toSqlText(const QString &text);
+// SQL NULL <-> std::optional<double>.
+QVariant toSqlValue(const std::optional<double> &value);
+std::optional<double> optionalDouble(const QVariant &value);
+
+} // namespace zhibiao

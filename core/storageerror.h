@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QString>
+
+#include <stdexcept>
+
+namespace zhibiao {
+
+// Why a database could not be opened, read or written. The message is
+// already in the UI language and names the file, so it can be shown as is.
+class StorageError : public std::runtime_error
+{
+public:
+    enum class Code {
+        MissingFolder,   // the folder for a new database does not exist
+        CannotOpen,      // permissions, locks, I/O
+        ReadOnly,        // the file cannot be written
+        NotADatabase,    // the file is not an SQLite database at all
+        ForeignDatabase, // an SQLite database of another program
+        NewerVersion,    // written by a newer Zhibiao
+        Corrupt,         // damaged or truncated
+        QueryFailed,     // a statement failed on an otherwise good file
+        BadSeed,         // the seed data is malformed (a build defect)
+    };
+
+    StorageError(Code code, const QString &message);
+
+    Code code() const { return m_code; }
+    QString message() const { return m_message; }
+
+private:
+    Code m_code;
+    QString m_message;
+};
+
+} // namespace zhibiao

@@ -1,0 +1,28 @@
+#pragma once
+
+namespace zhibiao {
+
+class Database;
+
+// A write scope that rolls back unless commit() is called: destroy it by an
+// exception or an early return and nothing it wrote reaches the file.
+// Scopes nest (as savepoints), so a batch such as a paste or an import can
+// wrap many single-value writes into one all-or-nothing transaction.
+class Transaction
+{
+public:
+    explicit Transaction(Database &database);
+    ~Transaction();
+
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    void commit();
+
+private:
+    Database &m_database;
+    int m_depth;
+    bool m_finished = false;
+};
+
+} // namespace zhibiao

@@ -1,0 +1,32 @@
+#include "workspace.h"
+
+#include "seed.h"
+
+namespace zhibiao {
+
+namespace {
+
+District loadOrSeed(Database &database, const std::function<Seed()> &seedForNewFile)
+{
+    DistrictRepository districts(database);
+    // A file without its district row is new (or its creation was cut short
+    // before the seed committed): seed it now, exactly once.
+    if (const auto district = districts.load())
+        return *district;
+    const Seed seed = seedForNewFile();
+    writeSeed(database, seed);
+    return seed.district;
+}
+
+} // namespace
+
+Workspace::Workspace(const QString &path, const std::function<Seed()> &seedForNewFile)
+    : m_database(path)
+    , m_indicators(m_database)
+    , m_targets(m_database)
+    , m_entries(m_database)
+    , m_district(loadOrSeed(m_database, seedForNewFile))
+{
+}
+
+} // namespace zhibiao

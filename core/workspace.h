@@ -1,0 +1,41 @@
+#pragma once
+
+#include "database.h"
+#include "district.h"
+#include "districtrepository.h"
+#include "entryrepository.h"
+#include "indicatorrepository.h"
+#include "seed.h"
+#include "targetrepository.h"
+
+#include <QString>
+
+#include <functional>
+
+namespace zhibiao {
+
+
+// Everything one open database offers, in one place: the file and a gateway
+// per collection. A window or a command-line action holds one Workspace.
+class Workspace
+{
+public:
+    // Opens path; a new or empty file is created and filled from the seed,
+    // by default the bundled 2022 Lukou one. Throws StorageError (see Database).
+    explicit Workspace(const QString &path, const std::function<Seed()> &seedForNewFile = bundledSeed);
+
+    Database &database() { return m_database; }
+    const District &district() const { return m_district; }
+    IndicatorRepository &indicators() { return m_indicators; }
+    TargetRepository &targets() { return m_targets; }
+    EntryRepository &entries() { return m_entries; }
+
+private:
+    Database m_database;
+    IndicatorRepository m_indicators;
+    TargetRepository m_targets;
+    EntryRepository m_entries;
+    District m_district;
+};
+
+} // namespace zhibiao
