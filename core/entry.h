@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QString>
 
+#include <compare>
 #include <optional>
 
 namespace zhibiao {
@@ -16,7 +17,9 @@ struct EntryKey
     int year = 0;
     int month = 0; // Period::month(): 2 is the combined 1-2月 release
 
-    friend auto operator<=>(const EntryKey &, const EntryKey &) = default;
+    // QString has no <=> in Qt 6.4; weak_ordering lets the default use its < and ==.
+    friend std::weak_ordering operator<=>(const EntryKey &, const EntryKey &) = default;
+    friend bool operator==(const EntryKey &, const EntryKey &) = default;
 };
 
 // One published figure as entered: a revision. Storing a new Entry for the

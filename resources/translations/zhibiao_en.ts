@@ -229,6 +229,61 @@
     </message>
 </context>
 <context>
+    <name>zhibiao::NumberParser</name>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has more than one decimal point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has a misplaced thousands separator: after a comma come groups of three digits, as in 12,345.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is too large to be a figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::Progress</name>
+    <message>
+        <source>%1, %2: the published growth %3% differs from %4% computed from the amounts.</source>
+        <extracomment>%1 indicator code, %2 period, %3 published growth, %4 growth computed from the amounts</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projection: the latest year-to-date growth carried to year end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projection: year-to-date amount over last year&apos;s share of the year by the same month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projection: year-to-date amount at the same monthly pace to year end</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>zhibiao::TargetTableModel</name>
     <message>
         <source>No.</source>

@@ -229,6 +229,61 @@
     </message>
 </context>
 <context>
+    <name>zhibiao::NumberParser</name>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>“%1”不是数字。</translation>
+    </message>
+    <message>
+        <source>“%1” has more than one decimal point.</source>
+        <translation>“%1”含有多个小数点。</translation>
+    </message>
+    <message>
+        <source>“%1” has a misplaced thousands separator: after a comma come groups of three digits, as in 12,345.</source>
+        <translation>“%1”的千位分隔符位置不对：逗号后应为三位数字，如 12,345。</translation>
+    </message>
+    <message>
+        <source>“%1” is too large to be a figure.</source>
+        <translation>“%1”数值过大，不是有效数据。</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::Progress</name>
+    <message>
+        <source>%1, %2: the published growth %3% differs from %4% computed from the amounts.</source>
+        <extracomment>%1 indicator code, %2 period, %3 published growth, %4 growth computed from the amounts</extracomment>
+        <translation>%1（%2）：公布增速 %3% 与按总量计算的 %4% 不一致。</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>进度正常</translation>
+    </message>
+    <message>
+        <source>No data yet</source>
+        <translation>暂无数据</translation>
+    </message>
+    <message>
+        <source>Behind</source>
+        <translation>滞后</translation>
+    </message>
+    <message>
+        <source>Projection: the latest year-to-date growth carried to year end</source>
+        <translation>预测：按最新累计增速推算全年</translation>
+    </message>
+    <message>
+        <source>Projection: year-to-date amount over last year&apos;s share of the year by the same month</source>
+        <translation>预测：按上年同期占全年比重推算全年</translation>
+    </message>
+    <message>
+        <source>Projection: year-to-date amount at the same monthly pace to year end</source>
+        <translation>预测：按当前月均进度推算全年</translation>
+    </message>
+</context>
+<context>
     <name>zhibiao::TargetTableModel</name>
     <message>
         <source>No.</source>

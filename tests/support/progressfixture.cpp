@@ -1,0 +1,41 @@
+#include "progressfixture.h"
+
+#include "seed.h"
+
+#include <catch2/catch.hpp>
+
+namespace zhibiao::test {
+
+Entry figure(const QString &code, int year, int month, std::optional<double> ytd, std::optional<double> lastYear,
+             std::optional<double> publishedGrowth)
+{
+    return Entry{{code, year, month}, ytd, lastYear, publishedGrowth, {}, {}, QStringLiteral("test"),
+                 QDateTime(QDate(year, month, 15), QTime(9, 0), Qt::UTC)};
+}
+
+ProgressEngine engine2022(const QList<Entry> &figures)
+{
+    QList<Entry> thisYear;
+    QList<Entry> lastYear;
+    for (const Entry &entry : figures)
+        (entry.key.year == 2022 ? thisYear : lastYear).append(entry);
+    return ProgressEngine(bundledSeed().indicators, YearFigures(2022, thisYear, lastYear));
+}
+
+Target seedTarget(int ordinal)
+{
+    const Seed seed = bundledSeed();
+    REQUIRE(ordinal >= 1);
+    REQUIRE(ordinal <= seed.targets.size());
+    return seed.targets.at(ordinal - 1);
+}
+
+Target withFigures(Target target, const QList<std::optional<double>> &figures)
+{
+    REQUIRE(figures.size() == target.criteria.size());
+    for (qsizetype i = 0; i < figures.size(); ++i)
+        target.criteria[i].figure = figures.at(i);
+    return target;
+}
+
+} // namespace zhibiao::test
