@@ -4,6 +4,7 @@
 #include "database.h"
 #include "mainwindow.h"
 #include "storageerror.h"
+#include "subcommand.h"
 #include "uilanguage.h"
 #include "workspace.h"
 
@@ -59,6 +60,7 @@ int runConsoleAction(const CommandLineRequest &request)
     case CommandLineRequest::Action::Invalid:
         printTo(stderr, request.errorMessage);
         return UsageError;
+    case CommandLineRequest::Action::RunSubcommand:
     case CommandLineRequest::Action::OpenWindow:
         break;
     }
@@ -66,6 +68,21 @@ int runConsoleAction(const CommandLineRequest &request)
                        "Start it from a desktop session (or under xvfb-run); zhibiao --help lists what works "
                        "without a display."));
     return Failure;
+}
+
+int runSubcommand(const Subcommand &command, const QStringList &arguments, int argc, char **argv)
+{
+    std::unique_ptr<QCoreApplication> app;
+    if (command.application == Subcommand::Application::Offscreen) {
+        // Charts and PDFs paint with widgets classes (Qt Charts), never on a display.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    UiLanguage language;
+    language.install();
+    return command.run(arguments);
 }
 
 int runWindow(const CommandLineRequest &request, UiLanguage &language)
@@ -101,7 +118,10 @@ int runZhibiao(int argc, char **argv)
 
     // A first parse decides which kind of application to build; the second,
     // with translators installed, produces messages in the user's language.
-    const bool opensWindow = parseCommandLine(arguments).action == CommandLineRequest::Action::OpenWindow;
+    const CommandLineRequest firstPass = parseCommandLine(arguments);
+    if (firstPass.action == CommandLineRequest::Action::RunSubcommand)
+        return runSubcommand(*findSubcommand(firstPass.subcommandName), arguments, argc, argv);
+    const bool opensWindow = firstPass.action == CommandLineRequest::Action::OpenWindow;
     if (!opensWindow || !hasDisplay()) {
         QCoreApplication app(argc, argv);
         UiLanguage language;

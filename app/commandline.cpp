@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "database.h"
+#include "subcommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -21,6 +22,14 @@ struct CommandLine
 
 CommandLineRequest parseCommandLine(const QStringList &arguments)
 {
+    CommandLineRequest request;
+    // `zhibiao NAME ...`: the command parses its own options.
+    if (arguments.size() > 1 && findSubcommand(arguments.at(1))) {
+        request.action = CommandLineRequest::Action::RunSubcommand;
+        request.subcommandName = arguments.at(1);
+        return request;
+    }
+
     QCommandLineParser parser;
     parser.setApplicationDescription(CommandLine::tr("Zhibiao tracks a district's yearly economic targets."));
     const QCommandLineOption helpOption({u"h"_s, u"help"_s}, CommandLine::tr("Show this help and exit."));
@@ -32,10 +41,13 @@ CommandLineRequest parseCommandLine(const QStringList &arguments)
     parser.addOption(databaseOption);
     // Sub-commands (export-pdf, import, ...) take the first positional
     // argument; without one, the window opens.
-    parser.addPositionalArgument(u"command"_s, CommandLine::tr("Optional command; without one the window opens."),
+    QString commandList;
+    for (const Subcommand &command : subcommands())
+        commandList += u"\n  "_s + command.name.leftJustified(12) + CommandLine::tr(command.summary);
+    parser.addPositionalArgument(u"command"_s,
+                                 CommandLine::tr("Optional command; without one the window opens.") + commandList,
                                  CommandLine::tr("[command]"));
 
-    CommandLineRequest request;
     if (!parser.parse(arguments)) {
         request.action = CommandLineRequest::Action::Invalid;
         request.errorMessage = parser.errorText();

@@ -12,6 +12,7 @@ struct CommandLineRequest
 {
     enum class Action {
         OpenWindow,
+        RunSubcommand, // subcommandName names it; arguments go to it whole
         ShowHelp,
         ShowVersion,
         Invalid,
@@ -19,6 +20,7 @@ struct CommandLineRequest
 
     Action action = Action::OpenWindow;
     QString databasePath; // empty: the standard location
+    QString subcommandName;
     QString helpText;     // for ShowHelp
     QString errorMessage; // for Invalid
 };

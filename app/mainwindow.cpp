@@ -1,19 +1,25 @@
 #include "mainwindow.h"
 
-#include "targettablemodel.h"
+#include "dashboard/dashboardview.h"
+#include "entry/entrypage.h"
+#include "targets/targetspage.h"
 #include "uilanguage.h"
 #include "workspace.h"
 
 #include <QActionGroup>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QEvent>
-#include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
-#include <QTableView>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QUndoStack>
+
+#include <set>
 
 namespace zhibiao {
 
@@ -24,33 +30,45 @@ MainWindow::MainWindow(Workspace &workspace, UiLanguage &language, QWidget *pare
     , m_workspace(workspace)
     , m_language(language)
     , m_year(workspace.district().currentYear)
-    , m_targetModel(new TargetTableModel(this))
-    , m_targetView(new QTableView(this))
+    , m_undoStack(new QUndoStack(this))
+    , m_pages(new QTabWidget(this))
+    , m_dashboard(new DashboardView(workspace, m_pages))
+    , m_entryPage(new EntryPage(workspace, *m_undoStack, m_pages))
+    , m_targetsPage(new TargetsPage(workspace, m_pages))
     , m_databaseLabel(new QLabel(this))
 {
-    m_targetView->setObjectName(u"targetView"_s);
-    m_targetView->setModel(m_targetModel);
-    m_targetView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_targetView->setAlternatingRowColors(true);
-    m_targetView->verticalHeader()->hide();
-    m_targetView->setWordWrap(true);
-    m_targetView->horizontalHeader()->setStretchLastSection(true);
-    setCentralWidget(m_targetView);
+    m_pages->setObjectName(u"pages"_s);
+    m_pages->setDocumentMode(true);
+    m_pages->addTab(m_dashboard, QString());
+    m_pages->addTab(m_entryPage, QString());
+    m_pages->addTab(m_targetsPage, QString());
+    setCentralWidget(m_pages);
+    connect(m_dashboard, &DashboardView::entryScreenRequested, this,
+            [this] { m_pages->setCurrentWidget(m_entryPage); });
 
     m_databaseLabel->setText(QDir::toNativeSeparators(workspace.database().path()));
     m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addPermanentWidget(m_databaseLabel);
 
     createMenus();
-    reloadTargets();
+    createYearSelector();
     retranslate();
-    resize(1100, 700);
+    resize(1280, 800);
 }
 
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_quitAction = m_fileMenu->addAction(QString(), QKeySequence::Quit, this, &QWidget::close);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_undoAction = m_undoStack->createUndoAction(this);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_undoStack->createRedoAction(this);
+    // Both conventions: Ctrl+Shift+Z (as asked for) and Ctrl+Y (WPS, Excel).
+    m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_languageMenu = m_viewMenu->addMenu(QString());
@@ -71,6 +89,48 @@ void MainWindow::createMenus()
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
 }
 
+void MainWindow::createYearSelector()
+{
+    m_yearBar = addToolBar(QString());
+    m_yearBar->setObjectName(u"yearBar"_s);
+    m_yearBar->setMovable(false);
+    m_yearLabel = new QLabel(m_yearBar);
+    m_yearSelector = new QComboBox(m_yearBar);
+    m_yearSelector->setObjectName(u"yearSelector"_s);
+    m_yearLabel->setBuddy(m_yearSelector);
+    m_yearBar->addWidget(m_yearLabel);
+    m_yearBar->addWidget(m_yearSelector);
+    fillYears();
+    connect(m_yearSelector, &QComboBox::activated, this,
+            [this](int index) { setYear(m_yearSelector->itemData(index).toInt()); });
+}
+
+void MainWindow::fillYears()
+{
+    // Years with targets, and the district's current year even before its
+    // targets are entered.
+    std::set<int> years;
+    for (const int year : m_workspace.targets().years())
+        years.insert(year);
+    years.insert(m_workspace.district().currentYear);
+    years.insert(m_year);
+    m_yearSelector->clear();
+    for (const int year : years)
+        m_yearSelector->addItem(QString::number(year), year);
+    m_yearSelector->setCurrentIndex(m_yearSelector->findData(m_year));
+}
+
+void MainWindow::setYear(int year)
+{
+    m_year = year;
+    m_undoStack->clear(); // commands refer to cells of the year they were made in
+    m_dashboard->setYear(year);
+    m_entryPage->setYear(year);
+    m_targetsPage->setYear(year);
+    fillYears();
+    retranslate();
+}
+
 void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -83,8 +143,14 @@ void MainWindow::retranslate()
     const District &district = m_workspace.district();
     //: Window title: district name, year. Chinese: 渌口区2022年主要预期目标
     setWindowTitle(tr("%1 — main targets for %2 — Zhibiao").arg(district.name()).arg(m_year));
+    m_pages->setTabText(DashboardPage, tr("Dashboard"));
+    m_pages->setTabText(EntryScreen, tr("Monthly figures"));
+    m_pages->setTabText(TargetsScreen, tr("Targets"));
+    m_yearBar->setWindowTitle(tr("Year"));
+    m_yearLabel->setText(tr("&Year:"));
     m_fileMenu->setTitle(tr("&File"));
     m_quitAction->setText(tr("&Quit"));
+    m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
     m_followSystemAction->setText(tr("Follow the system"));
@@ -95,15 +161,7 @@ void MainWindow::retranslate()
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Zhibiao"));
     m_databaseLabel->setToolTip(tr("The database this window works on"));
-    // Names in the model come from data in both languages: pick again.
-    reloadTargets();
-}
-
-void MainWindow::reloadTargets()
-{
-    m_targetModel->setTargets(m_workspace.targets().forYear(m_year), m_workspace.indicators().all());
-    m_targetView->resizeColumnsToContents();
-    m_targetView->resizeRowsToContents();
+    m_targetsPage->reload();
 }
 
 void MainWindow::showAbout()

@@ -3,51 +3,69 @@
 #include <QMainWindow>
 
 class QAction;
-class QActionGroup;
+class QComboBox;
 class QLabel;
 class QMenu;
-class QTableView;
+class QTabWidget;
+class QToolBar;
+class QUndoStack;
 
 namespace zhibiao {
 
-class TargetTableModel;
+class DashboardView;
+class EntryPage;
+class TargetsPage;
 class UiLanguage;
 class Workspace;
 
-// The Zhibiao main window: menus, the status bar, and the screen showing
-// the current year's targets. It owns no data: the Workspace does.
+// The Zhibiao main window: menus, the year being worked on, and the three
+// screens (dashboard, monthly entry, targets). It owns no data, the
+// Workspace does, and computes nothing: the screens read the core.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
+    enum Page { DashboardPage, EntryScreen, TargetsScreen };
+
     MainWindow(Workspace &workspace, UiLanguage &language, QWidget *parent = nullptr);
 
     int year() const { return m_year; }
-    TargetTableModel *targetModel() const { return m_targetModel; }
+    void setYear(int year);
+    QUndoStack *undoStack() const { return m_undoStack; }
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void createMenus();
+    void createYearSelector();
+    void fillYears();
     void retranslate();
-    void reloadTargets();
     void showAbout();
 
     Workspace &m_workspace;
     UiLanguage &m_language;
     int m_year;
 
-    TargetTableModel *m_targetModel;
-    QTableView *m_targetView;
+    QUndoStack *m_undoStack;
+    QTabWidget *m_pages;
+    DashboardView *m_dashboard;
+    EntryPage *m_entryPage;
+    TargetsPage *m_targetsPage;
+    QToolBar *m_yearBar = nullptr;
+    QLabel *m_yearLabel = nullptr;
+    QComboBox *m_yearSelector = nullptr;
     QLabel *m_databaseLabel;
 
     QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
     QAction *m_followSystemAction = nullptr;
     QAction *m_chineseAction = nullptr;
     QAction *m_englishAction = nullptr;

@@ -5,6 +5,7 @@
 #include "workspace.h"
 
 #include <QMenuBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 
@@ -31,6 +32,9 @@ TEST_CASE("The window lists the ten targets of the year in Chinese", "[mainwindo
     MainWindow window(workspace, language);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto *pages = window.findChild<QTabWidget *>(u"pages"_s);
+    REQUIRE(pages);
+    pages->setCurrentIndex(MainWindow::TargetsScreen);
 
     auto *view = window.findChild<QTableView *>(u"targetView"_s);
     REQUIRE(view);
