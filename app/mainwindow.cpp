@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
@@ -53,7 +54,19 @@ MainWindow::MainWindow(Workspace &workspace, UiLanguage &language, QWidget *pare
     createMenus();
     createYearSelector();
     retranslate();
-    resize(1280, 800);
+    // Reopen where the user left off: the same screen, the same size.
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray()))
+        resize(1280, 800);
+    m_pages->setCurrentIndex(settings.value(u"window/page"_s, DashboardPage).toInt());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(u"window/geometry"_s, saveGeometry());
+    settings.setValue(u"window/page"_s, m_pages->currentIndex());
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::createMenus()

@@ -113,4 +113,17 @@ QList<Entry> EntryRepository::forYear(int year) const
     return readAll(query);
 }
 
+std::map<EntryKey, int> EntryRepository::revisionCounts(int year) const
+{
+    QSqlQuery query = prepareQuery(m_database.connection(), uR"(
+        SELECT indicator_code, month, count(*) FROM entry_revisions WHERE year = :year
+        GROUP BY indicator_code, month)"_s);
+    query.bindValue(u":year"_s, year);
+    execQuery(query);
+    std::map<EntryKey, int> counts;
+    while (query.next())
+        counts[EntryKey{query.value(0).toString(), year, query.value(1).toInt()}] = query.value(2).toInt();
+    return counts;
+}
+
 } // namespace zhibiao

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QObject>
 
+#include <map>
 #include <optional>
 
 namespace zhibiao {
@@ -34,6 +35,8 @@ public:
     QList<Entry> history(const EntryKey &key) const;
     // The latest figures of every cell of the year, cleared cells left out.
     QList<Entry> forYear(int year) const;
+    // How many revisions each cell of the year has (cells never entered left out).
+    std::map<EntryKey, int> revisionCounts(int year) const;
 
 Q_SIGNALS:
     void entriesChanged(const QList<zhibiao::EntryKey> &keys);

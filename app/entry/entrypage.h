@@ -2,13 +2,20 @@
 
 #include <QWidget>
 
+class QLabel;
 class QUndoStack;
 
 namespace zhibiao {
 
+class EntryGridModel;
+class EntryGridView;
+class FigureEditor;
 class Workspace;
 
 // The monthly entry screen: the year's figures as a keyboard-first grid.
+// Every accepted value is stored at once, in its own transaction; there is
+// no Save button to forget. Refusals are explained under the grid and at
+// the cell.
 class EntryPage : public QWidget
 {
     Q_OBJECT
@@ -17,11 +24,26 @@ public:
     EntryPage(Workspace &workspace, QUndoStack &undoStack, QWidget *parent = nullptr);
 
     void setYear(int year);
+    EntryGridModel *model() const { return m_model; }
+    EntryGridView *view() const { return m_view; }
+    FigureEditor *editor() const { return m_editor; }
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslate();
+    void applySpans();
+    void showRefusal(const QStringList &reasons, const QModelIndex &index);
+    void showHistory(const QModelIndex &index);
+    std::optional<QString> confirmWarnings(const QStringList &warnings);
+
     Workspace &m_workspace;
-    QUndoStack &m_undoStack;
-    int m_year = 0;
+    EntryGridModel *m_model;
+    EntryGridView *m_view;
+    FigureEditor *m_editor;
+    QLabel *m_hint;
+    QLabel *m_message;
 };
 
 } // namespace zhibiao

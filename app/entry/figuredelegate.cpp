@@ -1,0 +1,53 @@
+#include "figuredelegate.h"
+
+#include "entrygridmodel.h"
+#include "figureeditor.h"
+
+#include <QLineEdit>
+#include <QPainter>
+#include <QPainterPath>
+
+namespace zhibiao {
+
+FigureDelegate::FigureDelegate(FigureEditor &editor, QObject *parent)
+    : QStyledItemDelegate(parent)
+    , m_editor(editor)
+{
+}
+
+void FigureDelegate::setModelData(QWidget *editor, QAbstractItemModel *, const QModelIndex &index) const
+{
+    if (const auto *line = qobject_cast<QLineEdit *>(editor))
+        m_editor.submitText(index, line->text());
+}
+
+void FigureDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    if (!(index.flags() & Qt::ItemIsEnabled)) {
+        // A month this indicator is not published in (GDP in May): hatched
+        // grey, so it reads as "not here" rather than "missing".
+        painter->fillRect(option.rect, QBrush(option.palette.color(QPalette::Window), Qt::SolidPattern));
+        painter->fillRect(option.rect, QBrush(option.palette.color(QPalette::Mid), Qt::BDiagPattern));
+        return;
+    }
+    QStyledItemDelegate::paint(painter, option, index);
+    const bool hasNote = index.data(EntryGridModel::HasNoteRole).toBool();
+    const bool revised = index.data(EntryGridModel::RevisionCountRole).toInt() > 1;
+    if (!hasNote && !revised)
+        return;
+    // Notes in orange, revisions in blue (distinct for colour-blind users by
+    // the tooltip's words; the mark only says "look here").
+    const int size = qMax(6, option.rect.height() / 4);
+    const QRect r = option.rect;
+    QPainterPath corner;
+    corner.moveTo(r.right() - size, r.top());
+    corner.lineTo(r.right(), r.top());
+    corner.lineTo(r.right(), r.top() + size);
+    corner.closeSubpath();
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->fillPath(corner, hasNote ? QColor(0xE6, 0x9F, 0x00) : QColor(0x00, 0x72, 0xB2));
+    painter->restore();
+}
+
+} // namespace zhibiao

@@ -1,0 +1,167 @@
+#include "figureeditor.h"
+
+#include "entrygridmodel.h"
+#include "entryrepository.h"
+#include "numberparser.h"
+#include "pastedblock.h"
+#include "setfigurescommand.h"
+#include "storageerror.h"
+
+#include <QUndoStack>
+
+namespace zhibiao {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Author currentUser()
+{
+    QString name = qEnvironmentVariable("USER");
+    if (name.isEmpty())
+        name = qEnvironmentVariable("USERNAME");
+    return Author{name, QDateTime::currentDateTimeUtc()};
+}
+
+} // namespace
+
+FigureEditor::FigureEditor(EntryGridModel &model, EntryRepository &entries, QUndoStack &undoStack,
+                           const QList<Indicator> &indicators, QObject *parent)
+    : QObject(parent)
+    , m_model(model)
+    , m_entries(entries)
+    , m_undoStack(undoStack)
+    , m_indicators(indicators)
+    , m_author(currentUser)
+{
+}
+
+QString FigureEditor::cellName(const QModelIndex &index) const
+{
+    const auto key = m_model.keyAt(index);
+    if (!key)
+        return {};
+    const EntryGridModel::Row &row = m_model.row(index.row());
+    //: A cell of the entry grid: indicator · figure · period
+    return tr("%1 · %2 · %3")
+        .arg(row.indicator.name(), fieldLabel(row.indicator, row.field), Period::fromMonth(key->month)->monthLabel());
+}
+
+bool FigureEditor::submitText(const QModelIndex &index, const QString &text)
+{
+    const auto key = m_model.keyAt(index);
+    if (!key || !m_model.isEditable(index)) {
+        Q_EMIT refused({tr("%1: this cell takes no figure.").arg(cellName(index))}, index);
+        return false;
+    }
+    const ParsedNumber parsed = parseFigure(text);
+    if (parsed.isError()) {
+        Q_EMIT refused({cellName(index) + u": "_s + parsed.errorMessage()}, index);
+        return false;
+    }
+    const std::optional<double> after = parsed.isValue() ? std::optional(parsed.value()) : std::nullopt;
+    const std::optional<double> before = m_model.valueAt(index);
+    if (before == after)
+        return true;
+    const FigureChange change{*key, m_model.row(index.row()).field, before, after, {}};
+    return submit({change}, after ? tr("Enter %1").arg(cellName(index)) : tr("Clear %1").arg(cellName(index)), index);
+}
+
+bool FigureEditor::paste(const QModelIndex &topLeft, const QString &clipboardText)
+{
+    const QList<QStringList> grid = parsePastedBlock(clipboardText);
+    if (grid.isEmpty() || !topLeft.isValid())
+        return false;
+    const PastedFigures figures = parseFigures(grid);
+    QList<FigureChange> changes;
+    QStringList reasons;
+    for (int r = 0; r < figures.rowCount(); ++r) {
+        for (int c = 0; c < figures.columnCount(); ++c) {
+            const ParsedNumber &cell = figures.cells.at(r).at(c);
+            // Blank and "—" cells of a pasted block leave the grid as it is:
+            // a paste never erases figures by accident.
+            if (cell.isMissing())
+                continue;
+            const QModelIndex target = m_model.index(topLeft.row() + r, topLeft.column() + c);
+            if (!target.isValid()) {
+                reasons.append(tr("The pasted block reaches beyond the grid (row %1, column %2 of the block).")
+                                   .arg(r + 1)
+                                   .arg(c + 1));
+                continue;
+            }
+            if (cell.isError()) {
+                reasons.append(cellName(target) + u": "_s + cell.errorMessage());
+                continue;
+            }
+            if (!m_model.isEditable(target)) {
+                reasons.append(tr("%1: this cell takes no figure.").arg(cellName(target).isEmpty()
+                                                                         ? tr("A label column")
+                                                                         : cellName(target)));
+                continue;
+            }
+            const std::optional<double> before = m_model.valueAt(target);
+            if (before == cell.value())
+                continue;
+            changes.append(FigureChange{*m_model.keyAt(target), m_model.row(target.row()).field, before, cell.value(), {}});
+        }
+    }
+    if (!reasons.isEmpty()) {
+        Q_EMIT refused(reasons, topLeft);
+        return false;
+    }
+    if (changes.isEmpty())
+        return true;
+    return submit(changes, tr("Paste %n figure(s)", nullptr, int(changes.size())), topLeft);
+}
+
+bool FigureEditor::clear(const QModelIndexList &indexes)
+{
+    QList<FigureChange> changes;
+    for (const QModelIndex &index : indexes) {
+        const std::optional<double> before = m_model.valueAt(index);
+        if (m_model.isEditable(index) && before)
+            changes.append(FigureChange{*m_model.keyAt(index), m_model.row(index.row()).field, before, std::nullopt, {}});
+    }
+    if (changes.isEmpty())
+        return true;
+    return submit(changes, tr("Clear %n figure(s)", nullptr, int(changes.size())),
+                  indexes.isEmpty() ? QModelIndex() : indexes.first());
+}
+
+bool FigureEditor::submit(const QList<FigureChange> &proposed, const QString &undoText, const QModelIndex &anchor)
+{
+    QList<FigureChange> changes = proposed;
+    const FigureValidator validator(m_indicators, m_model.entries());
+    QStringList errors;
+    QStringList warnings;
+    for (const auto &[change, problem] : validator.check(changes)) {
+        const QString line = cellName(m_model.indexOf(change.key, change.field)) + u": "_s + problem.message;
+        (problem.isError() ? errors : warnings).append(line);
+    }
+    if (!errors.isEmpty()) {
+        Q_EMIT refused(errors, anchor);
+        return false;
+    }
+    if (!warnings.isEmpty()) {
+        const std::optional<QString> note = m_confirm ? m_confirm(warnings) : std::nullopt;
+        if (!note) {
+            Q_EMIT refused(QStringList{tr("Not stored: the unusual figures were not confirmed.")} + warnings, anchor);
+            return false;
+        }
+        for (FigureChange &change : changes)
+            change.note = *note;
+    }
+    try {
+        writeFigureChanges(m_entries, changes, ChangeDirection::Apply, m_author());
+    } catch (const StorageError &error) {
+        Q_EMIT refused({error.message()}, anchor);
+        return false;
+    }
+    m_undoStack.push(new SetFiguresCommand(
+        m_entries, changes, m_author, [this, anchor](const QString &message) { Q_EMIT refused({message}, anchor); },
+        undoText));
+    Q_EMIT stored(int(changes.size()));
+    return true;
+}
+
+} // namespace zhibiao

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "figurechange.h"
+#include "figurevalidator.h"
+
+#include <QModelIndex>
+#include <QObject>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+class QUndoStack;
+
+namespace zhibiao {
+
+class EntryGridModel;
+class EntryRepository;
+
+// Turns what the user does in the entry grid (type a cell, paste a block,
+// clear a selection) into checked, stored, undoable changes. Nothing is
+// written unless every cell passes: hard errors refuse the whole edit,
+// warnings need the user's confirmation with a note.
+class FigureEditor : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Shows the warnings and asks for a note; nullopt when the user cancels.
+    using WarningConfirmation = std::function<std::optional<QString>(const QStringList &warnings)>;
+
+    FigureEditor(EntryGridModel &model, EntryRepository &entries, QUndoStack &undoStack,
+                 const QList<Indicator> &indicators, QObject *parent = nullptr);
+
+    void setWarningConfirmation(WarningConfirmation confirm) { m_confirm = std::move(confirm); }
+    void setAuthorSource(std::function<Author()> author) { m_author = std::move(author); }
+
+    // Each returns true when the change was stored.
+    bool submitText(const QModelIndex &index, const QString &text);
+    bool paste(const QModelIndex &topLeft, const QString &clipboardText);
+    bool clear(const QModelIndexList &indexes);
+
+    // "社会消费品零售总额 · 本年累计（亿元） · 1-5月": how messages name a cell.
+    QString cellName(const QModelIndex &index) const;
+
+Q_SIGNALS:
+    // Why an edit was refused (or failed to be written), one line per cell,
+    // in the UI language; index is the first cell concerned.
+    void refused(const QStringList &reasons, const QModelIndex &index);
+    void stored(int cellCount);
+
+private:
+    bool submit(const QList<FigureChange> &changes, const QString &undoText, const QModelIndex &anchor);
+
+    EntryGridModel &m_model;
+    EntryRepository &m_entries;
+    QUndoStack &m_undoStack;
+    QList<Indicator> m_indicators;
+    WarningConfirmation m_confirm;
+    std::function<Author()> m_author;
+};
+
+} // namespace zhibiao

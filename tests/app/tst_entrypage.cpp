@@ -1,0 +1,226 @@
+// The monthly entry screen driven as a user drives it: keys, clipboard,
+// undo, refusals, and the figures found again after reopening the file.
+#include "entry/entrygridview.h"
+#include "entry/entrypage.h"
+#include "entry/figureeditor.h"
+#include "entrygridmodel.h"
+#include "mainwindow.h"
+#include "testdatabase.h"
+#include "uilanguage.h"
+#include "workspace.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTabWidget>
+#include <QTest>
+#include <QUndoStack>
+
+#include <catch2/catch.hpp>
+
+using namespace zhibiao;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// A window on a fresh database, on the entry screen, in English.
+struct EntryScreen
+{
+    explicit EntryScreen(const QString &path)
+        : workspace(path)
+    {
+        language.choose(QString::fromLatin1(UiLanguage::English));
+        window = std::make_unique<MainWindow>(workspace, language);
+        window->findChild<QTabWidget *>(u"pages"_s)->setCurrentIndex(MainWindow::EntryScreen);
+        window->show();
+        window->activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(window.get()));
+        page = window->findChild<EntryPage *>();
+        REQUIRE(page);
+        view = page->view();
+        model = page->model();
+        message = page->findChild<QLabel *>(u"entryMessage"_s);
+        REQUIRE(message);
+    }
+
+    QModelIndex cell(const QString &code, EntryField field, int month) const
+    {
+        const QModelIndex index = model->indexOf(EntryKey{code, 2022, month}, field);
+        REQUIRE(index.isValid());
+        return index;
+    }
+
+    // Select the cell, type the text, press Enter: as a user does.
+    void type(const QModelIndex &index, const QString &text)
+    {
+        view->setFocus();
+        view->setCurrentIndex(index);
+        // Typing starts editing; QTest cannot synthesize full-width digits,
+        // so those open the editor with F2 and are inserted.
+        const bool ascii = text.at(0).unicode() < 128;
+        if (ascii)
+            QTest::keyClicks(view, text.left(1));
+        else
+            QTest::keyClick(view, Qt::Key_F2);
+        auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        REQUIRE(editor);
+        editor->insert(ascii ? text.mid(1) : text);
+        QTest::keyClick(editor, Qt::Key_Return);
+        // The delegate commits Enter through a queued call.
+        QCoreApplication::processEvents();
+    }
+
+    std::optional<double> stored(const QString &code, int month, EntryField field) const
+    {
+        const auto entry = const_cast<Workspace &>(workspace).entries().latest(EntryKey{code, 2022, month});
+        return entry ? fieldValue(*entry, field) : std::nullopt;
+    }
+
+    Workspace workspace;
+    UiLanguage language;
+    std::unique_ptr<MainWindow> window;
+    EntryPage *page = nullptr;
+    EntryGridView *view = nullptr;
+    EntryGridModel *model = nullptr;
+    QLabel *message = nullptr;
+};
+
+} // namespace
+
+TEST_CASE("Typing a figure stores it at once and Enter moves down", "[entry]")
+{
+    test::TestFolder folder;
+    EntryScreen screen(folder.path(u"typing.sqlite"_s));
+    const QModelIndex may = screen.cell(u"retail_sales"_s, EntryField::YtdValue, 5);
+    screen.type(may, u"38.62"_s);
+    CHECK(screen.stored(u"retail_sales"_s, 5, EntryField::YtdValue) == 38.62);
+    CHECK(may.data().toString() == u"38.62"_s);
+    CHECK(screen.view->currentIndex().row() == may.row() + 1);
+    CHECK(screen.message->text().contains(u"Stored 1 figure"_s));
+    // Numbers as people type them: full-width digits and thousands separators.
+    screen.type(screen.cell(u"budget_revenue"_s, EntryField::YtdValue, 5), u"１２,３４５.６"_s);
+    CHECK(screen.stored(u"budget_revenue"_s, 5, EntryField::YtdValue) == 12345.6);
+}
+
+TEST_CASE("A value that is not a number is refused with its reason and the old value stays", "[entry]")
+{
+    test::TestFolder folder;
+    EntryScreen screen(folder.path(u"refuse.sqlite"_s));
+    const QModelIndex may = screen.cell(u"retail_sales"_s, EntryField::YtdValue, 5);
+    screen.type(may, u"38.62"_s);
+    screen.type(may, u"38.6x"_s);
+    CHECK(screen.message->text().contains(u"is not a number"_s));
+    CHECK(screen.message->text().contains(u"Retail sales of consumer goods"_s)); // names the cell
+    CHECK(screen.stored(u"retail_sales"_s, 5, EntryField::YtdValue) == 38.62);
+    // A year-to-date amount below the month before is refused too.
+    screen.type(screen.cell(u"retail_sales"_s, EntryField::YtdValue, 6), u"30"_s);
+    CHECK(screen.message->text().contains(u"cannot fall"_s));
+    CHECK_FALSE(screen.stored(u"retail_sales"_s, 6, EntryField::YtdValue));
+    CHECK(screen.window->undoStack()->count() == 1);
+}
+
+TEST_CASE("A pasted block is one undoable step; undo and redo restore it", "[entry]")
+{
+    test::TestFolder folder;
+    EntryScreen screen(folder.path(u"paste.sqlite"_s));
+    // As Excel puts it on the clipboard: tabs, CRLF, a thousands separator.
+    QApplication::clipboard()->setText(u"14.2\t21.5\t28.9\r\n12.9\t19.3\t1,025.0\r\n"_s);
+    screen.view->setFocus();
+    screen.view->setCurrentIndex(screen.cell(u"retail_sales"_s, EntryField::YtdValue, 2));
+    QTest::keyClick(screen.view, Qt::Key_V, Qt::ControlModifier);
+    CHECK(screen.stored(u"retail_sales"_s, 4, EntryField::YtdValue) == 28.9);
+    CHECK(screen.stored(u"retail_sales"_s, 4, EntryField::LastYearValue) == 1025.0);
+    QUndoStack *stack = screen.window->undoStack();
+    REQUIRE(stack->count() == 1);
+
+    QTest::keyClick(screen.window.get(), Qt::Key_Z, Qt::ControlModifier);
+    for (int month = 2; month <= 4; ++month)
+        CHECK_FALSE(screen.stored(u"retail_sales"_s, month, EntryField::YtdValue));
+    CHECK(screen.cell(u"retail_sales"_s, EntryField::YtdValue, 3).data().toString().isEmpty());
+
+    QTest::keyClick(screen.window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(screen.stored(u"retail_sales"_s, 3, EntryField::YtdValue) == 21.5);
+    CHECK(screen.cell(u"retail_sales"_s, EntryField::YtdValue, 3).data().toString() == u"21.5"_s);
+    // Undo and redo are revisions: nothing in the history is lost.
+    CHECK(screen.workspace.entries().history({u"retail_sales"_s, 2022, 3}).size() == 3);
+}
+
+TEST_CASE("A pasted block with bad cells applies nothing and names every bad cell", "[entry]")
+{
+    test::TestFolder folder;
+    EntryScreen screen(folder.path(u"badpaste.sqlite"_s));
+    QApplication::clipboard()->setText(u"14.2\tabc\t28.9\n12.9\t19.3\t1.2.3\n"_s);
+    screen.view->setFocus();
+    screen.view->setCurrentIndex(screen.cell(u"retail_sales"_s, EntryField::YtdValue, 2));
+    QTest::keyClick(screen.view, Qt::Key_V, Qt::ControlModifier);
+    CHECK_FALSE(screen.stored(u"retail_sales"_s, 2, EntryField::YtdValue));
+    CHECK(screen.window->undoStack()->count() == 0);
+    const QString text = screen.message->text();
+    CHECK(text.contains(u"“abc”"_s));
+    CHECK(text.contains(u"“1.2.3”"_s));
+    CHECK(text.contains(u"Jan–Mar"_s)); // abc landed in 1-3月
+    CHECK(text.count(u'\n') == 1);      // two lines: one per bad cell
+}
+
+TEST_CASE("Delete clears the selected figures in one undoable step", "[entry]")
+{
+    test::TestFolder folder;
+    EntryScreen screen(folder.path(u"delete.sqlite"_s));
+    const QModelIndex march = screen.cell(u"pm25"_s, EntryField::YtdValue, 3);
+    screen.type(march, u"45"_s);
+    screen.view->setCurrentIndex(march);
+    QTest::keyClick(screen.view, Qt::Key_Delete);
+    CHECK_FALSE(screen.stored(u"pm25"_s, 3, EntryField::YtdValue));
+    screen.window->undoStack()->undo();
+    CHECK(screen.stored(u"pm25"_s, 3, EntryField::YtdValue) == 45.0);
+}
+
+TEST_CASE("An unusual figure is stored only when confirmed, with the note", "[entry]")
+{
+    test::TestFolder folder;
+    EntryScreen screen(folder.path(u"warning.sqlite"_s));
+    screen.workspace.entries().recordAll({
+        Entry{{u"retail_sales"_s, 2022, 6}, 46.50, 41.90, std::nullopt, {}, {}, u"li"_s, QDateTime::currentDateTimeUtc()},
+    });
+    const QModelIndex growth = screen.cell(u"retail_sales"_s, EntryField::PublishedGrowth, 6);
+    std::optional<QString> answer; // the user cancels first
+    QStringList shown;
+    screen.page->editor()->setWarningConfirmation([&](const QStringList &warnings) {
+        shown = warnings;
+        return answer;
+    });
+    screen.type(growth, u"12.9"_s);
+    REQUIRE(shown.size() == 1);
+    CHECK(shown.first().contains(u"10.98"_s));
+    CHECK_FALSE(screen.stored(u"retail_sales"_s, 6, EntryField::PublishedGrowth));
+
+    answer = u"区统计局口径调整"_s;
+    screen.type(growth, u"12.9"_s);
+    CHECK(screen.stored(u"retail_sales"_s, 6, EntryField::PublishedGrowth) == 12.9);
+    CHECK(screen.workspace.entries().latest({u"retail_sales"_s, 2022, 6})->note == u"区统计局口径调整"_s);
+    CHECK(growth.data(EntryGridModel::HasNoteRole).toBool());
+}
+
+TEST_CASE("Quarterly indicators take figures only at quarter ends", "[entry]")
+{
+    test::TestFolder folder;
+    EntryScreen screen(folder.path(u"quarterly.sqlite"_s));
+    CHECK_FALSE(screen.model->flags(screen.cell(u"gdp"_s, EntryField::PublishedGrowth, 5)) & Qt::ItemIsEditable);
+    CHECK(screen.model->flags(screen.cell(u"gdp"_s, EntryField::PublishedGrowth, 6)) & Qt::ItemIsEditable);
+}
+
+TEST_CASE("Figures typed in the window are there after reopening the file", "[entry]")
+{
+    test::TestFolder folder;
+    const QString path = folder.path(u"reopen.sqlite"_s);
+    {
+        EntryScreen screen(path);
+        screen.type(screen.cell(u"fai"_s, EntryField::PublishedGrowth, 2), u"10.2"_s);
+        screen.type(screen.cell(u"unemployment_city"_s, EntryField::YtdValue, 3), u"5.4"_s);
+        screen.window->close();
+    }
+    Workspace reopened(path);
+    CHECK(fieldValue(*reopened.entries().latest({u"fai"_s, 2022, 2}), EntryField::PublishedGrowth) == 10.2);
+    CHECK(reopened.entries().latest({u"unemployment_city"_s, 2022, 3})->ytdValue == 5.4);
+}
