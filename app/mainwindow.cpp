@@ -35,7 +35,7 @@ MainWindow::MainWindow(Workspace &workspace, UiLanguage &language, QWidget *pare
     , m_pages(new QTabWidget(this))
     , m_dashboard(new DashboardView(workspace, m_pages))
     , m_entryPage(new EntryPage(workspace, *m_undoStack, m_pages))
-    , m_targetsPage(new TargetsPage(workspace, m_pages))
+    , m_targetsPage(new TargetsPage(workspace, *m_undoStack, m_pages))
     , m_databaseLabel(new QLabel(this))
 {
     m_pages->setObjectName(u"pages"_s);
@@ -46,6 +46,12 @@ MainWindow::MainWindow(Workspace &workspace, UiLanguage &language, QWidget *pare
     setCentralWidget(m_pages);
     connect(m_dashboard, &DashboardView::entryScreenRequested, this,
             [this] { m_pages->setCurrentWidget(m_entryPage); });
+    connect(m_targetsPage, &TargetsPage::yearCreated, this, &MainWindow::setYear);
+    connect(m_targetsPage, &TargetsPage::targetsChanged, this, [this](int year) {
+        fillYears();
+        if (year == m_year)
+            m_dashboard->setYear(year); // the verdicts depend on the targets
+    });
 
     m_databaseLabel->setText(QDir::toNativeSeparators(workspace.database().path()));
     m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);

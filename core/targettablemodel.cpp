@@ -34,7 +34,7 @@ QVariant TargetTableModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_targets.size())
         return {};
     const Target &target = m_targets.at(index.row());
-    if (role == Qt::DisplayRole) {
+    if (role == Qt::DisplayRole || role == Qt::EditRole) {
         switch (index.column()) {
         case OrdinalColumn:
             return target.ordinal;
@@ -49,6 +49,15 @@ QVariant TargetTableModel::data(const QModelIndex &index, int role) const
     if (role == Qt::TextAlignmentRole && index.column() == OrdinalColumn)
         return int(Qt::AlignCenter);
     return {};
+}
+
+Qt::ItemFlags TargetTableModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    const bool text = index.column() == TitleColumn || index.column() == StatementColumn;
+    // Editable in the view's sense; the targets editor writes the change.
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | (text ? Qt::ItemIsEditable : Qt::NoItemFlags);
 }
 
 QVariant TargetTableModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -9,8 +9,8 @@
 namespace zhibiao {
 
 // A year's targets as a table for views: number, target as written, and
-// the indicators it is judged on. Read-only; editing targets is the
-// targets editor's job.
+// the indicators it is judged on. Title and statement are editable in the
+// view's sense, but written by the targets editor's undoable commands.
 class TargetTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -27,6 +27,7 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
 
 private:
     QString indicatorNames(const Target &target) const;

@@ -95,6 +95,53 @@
     </message>
 </context>
 <context>
+    <name>zhibiao::ColumnMapping</name>
+    <message>
+        <source>No column is marked as holding the indicator names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column is marked as holding figures (year-to-date value, last year&apos;s value or growth).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year-to-date value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same period last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Growth %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>zhibiao::CommandLine</name>
     <message>
         <source>Zhibiao tracks a district&apos;s yearly economic targets.</source>
@@ -126,6 +173,178 @@
     </message>
     <message>
         <source>Unknown command “%1”. Run zhibiao --help for usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::CriterionPanel</name>
+    <message>
+        <source>Projected for the year: %1 (%2)</source>
+        <extracomment>%1 the projected figure, %2 how it was projected</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No figures to chart up to %1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures by quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart as SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart could not be saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::CriterionSeries</name>
+    <message>
+        <source>Growth, year to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount, year to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, growth</source>
+        <extracomment>%1 indicator name, e.g. per-capita disposable income</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Growth, same period last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same period last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::CriterionTableModel</name>
+    <message>
+        <source>Growth of at least (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount of at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount of at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline of at least (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below the reference series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Growth above the reference&apos;s growth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Better than last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(to be set by the city)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::DashboardView</name>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Dashboard summary item: status and how many targets have it, e.g. &quot;● On track: 6&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>&quot;As of&quot; choice at a quarter end: &quot;Jan–Jun (H1)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No targets have been set for %1 yet. Enter them on the Targets screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No figures entered for %1 yet — open the monthly figures screen to enter them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month or quarter the verdicts are for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open monthly figures</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -181,6 +400,340 @@
     </message>
 </context>
 <context>
+    <name>zhibiao::EntryField</name>
+    <message>
+        <source>This year (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year to date (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same period last year (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Growth, published (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::EntryGridModel</name>
+    <message>
+        <source>%1
+Entered by %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::EntryGridView</name>
+    <message>
+        <source>Revision &amp;history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::EntryPage</name>
+    <message numerus="yes">
+        <source>Stored %n figure(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type a year-to-date figure and press Enter: it is stored at once. Paste a block copied from Excel or WPS with Ctrl+V. Ctrl+Z undoes. Right-click a cell for its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unusual figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+If the figures are right, say why in a note (kept with the figures):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::FigureEditor</name>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <extracomment>A cell of the entry grid: indicator · figure · period</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this cell takes no figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pasted block reaches beyond the grid (row %1, column %2 of the block).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A label column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n figure(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear %n figure(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not stored: the unusual figures were not confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::FigureReader</name>
+    <message>
+        <source>The row names two different indicators: “%1” and “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row has figures but no indicator name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” matches no indicator (by name, alias or code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row is for %1, but the import is for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file does not say which year its figures are for; choose the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No figures in this row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a period such as 1-5月 or 一季度.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column “%1” does not say which period its figures are for; choose the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a percentage, but %2 is counted in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is counted in %2; figures in %3 cannot be converted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two columns give different figures for the same cell (%1 and %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is published at quarter ends only; there is no figure for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::FigureValidator</name>
+    <message>
+        <source>Unknown indicator %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is published for quarters only: enter it in March, June, September or December.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figure is not a finite number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be negative (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a rate and cannot be above 100% (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is lower than %2 for %3: a year-to-date amount cannot fall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is higher than %2 for %3: a year-to-date amount cannot fall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The published growth %1% differs from %2% computed from the amounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month&apos;s change (%1) is %2 times the usual (%3). Please check the figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::ImportPlan</name>
+    <message>
+        <source>Rows %1 give different figures for %2, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) were rejected.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::ImportSession</name>
+    <message>
+        <source>No header row was found in “%1”: the first rows should name the columns, e.g. 指标名称, 单位, 1-5月累计, 同比增长%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::ImportSummary</name>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 (%2): %3</source>
+        <extracomment>%1 row number, %2 the row&apos;s cells, %3 the reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” (%2): %n row(s) read.</source>
+        <extracomment>%1 file name, %2 how it was read, e.g. &quot;UTF-8, comma-separated&quot;</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  New values: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Revised values: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Unchanged values: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Rejected rows: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Rows without figures: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revisions (old → new):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>  … and %n more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>value %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last year %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>growth %1% → %2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note “%1” → “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Row %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows without figures (not imported):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows from %1 on were not read: another table starts there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>zhibiao::MainWindow</name>
     <message>
         <source>%1 — main targets for %2 — Zhibiao</source>
@@ -227,6 +780,30 @@
         <source>&lt;p&gt;&lt;b&gt;Zhibiao&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Tracks the yearly economic targets of %2.&lt;/p&gt;&lt;p&gt;Database: %3&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zhibiao::NumberParser</name>
@@ -244,6 +821,13 @@
     </message>
     <message>
         <source>“%1” is too large to be a figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::PeriodTextReader</name>
+    <message>
+        <source>“%1” is not a year-to-date period: figures are stored as totals from January (1-5月, 一季度, 上半年, 前三季度, 全年).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -284,6 +868,172 @@
     </message>
 </context>
 <context>
+    <name>zhibiao::ProgressChartBuilder</name>
+    <message>
+        <source>Growth, year to date (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the year (%)</source>
+        <extracomment>Axis of a chart of completion and time progress, both in % of the year&apos;s</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level (%1)</source>
+        <extracomment>Axis of a chart of levels, e.g. &quot;Level (μg/m³)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year to date, by quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year to date, by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::ProgressFormat</name>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A number and its unit, e.g. &quot;54,000 万元&quot;. Chinese writes them without a space: &quot;%1%2&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <extracomment>A difference of growth rates or percentages: &quot;+0.1 pp&quot;. Chinese: &quot;%1个百分点&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No figures of %1 up to %2 yet.</source>
+        <extracomment>%1 indicator name, %2 period such as &quot;Jan–Jun&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The city-set target figure for %1 has not been entered yet.</source>
+        <extracomment>%1 indicator name. The city announces some target figures during the year.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No figure of %1 for %2 yet.</source>
+        <extracomment>%1 the reference series (e.g. the city&apos;s unemployment rate), %2 period</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year&apos;s figures of %1 are missing, so there is nothing to compare with.</source>
+        <extracomment>%1 indicator name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::ProgressTableModel</name>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Column header: a series name and its unit, e.g. &quot;Completion (%)&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::RevisionHistoryDialog</name>
+    <message>
+        <source>Revision history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::RevisionHistoryModel</name>
+    <message>
+        <source>(cleared)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::TableFile</name>
+    <message>
+        <source>tab-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semicolon-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is an old Excel 97-2003 file (.xls). Open it in Excel or WPS and save it as .xlsx or CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>%1 encoding such as UTF-8, %2 &quot;comma-separated&quot; or &quot;tab-separated&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::TargetDetailView</name>
+    <message>
+        <source>← All targets</source>
+        <extracomment>Back from a target&apos;s detail to the dashboard&apos;s tiles</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the dashboard (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Detail heading: target title and the target as written, e.g. &quot;GDP: 增长8.5%&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <extracomment>%1 the period the verdict is for, e.g. &quot;Jan–Jun&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>zhibiao::TargetTableModel</name>
     <message>
         <source>No.</source>
@@ -305,6 +1055,164 @@
         <source>, </source>
         <extracomment>Separates indicator names in a list (Chinese uses 、).</extracomment>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::TargetTile</name>
+    <message>
+        <source>This year&apos;s figures at the quarter ends (solid) against what they are judged by (dashed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n figure(s) to check</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the quarterly chart of “%1”</source>
+        <extracomment>Tooltip of a dashboard tile</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure for %1</source>
+        <extracomment>Under the figure on a tile: the period it is for, e.g. &quot;Jan–Jun&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A named figure on a tile: &quot;Same period last year: 41 μg/m³&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap %1</source>
+        <extracomment>The gap to the target on a tile: &quot;Gap +0.1 pp&quot;; + is always good news.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion %1 · time progress %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::TargetsEditor</name>
+    <message>
+        <source>A target needs a title and a statement; the text was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit target %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a decline as a positive figure: “decline of at least 3” means −3%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grow by 0%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add target %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove target %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A target is judged on at least one criterion; remove the target instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has targets; they were left as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the targets of %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::TargetsPage</name>
+    <message>
+        <source>&lt;b&gt;Judged on&lt;/b&gt; (target %1: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Judged on&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy to next year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start next year&apos;s targets as a copy of this year&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::TextDecoding</name>
+    <message>
+        <source>“%1” is neither UTF-8 nor GBK text. Save it from Excel as CSV, or as an .xlsx workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not valid %2 text. Try another encoding, or leave the choice to Zhibiao.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” looks like GBK text, but this build of Qt cannot read GBK (it was built without ICU). Save the file as UTF-8 CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::XlsxReader</name>
+    <message>
+        <source>“%1” is not an Excel workbook (.xlsx) or cannot be read. Old .xls files must first be saved as .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a damaged workbook: Excel or WPS may be able to repair it and save it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no sheet named “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>sheet “%1” of %n</source>
+        <extracomment>%1 sheet name, %2 number of visible sheets in the workbook</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -95,6 +95,53 @@
     </message>
 </context>
 <context>
+    <name>zhibiao::ColumnMapping</name>
+    <message>
+        <source>No column is marked as holding the indicator names.</source>
+        <translation>没有指定哪一列是指标名称。</translation>
+    </message>
+    <message>
+        <source>No column is marked as holding figures (year-to-date value, last year&apos;s value or growth).</source>
+        <translation>没有指定哪一列是数据（本年累计、上年同期或增速）。</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>时期</translation>
+    </message>
+    <message>
+        <source>Year-to-date value</source>
+        <translation>本年累计</translation>
+    </message>
+    <message>
+        <source>Same period last year</source>
+        <translation>上年同期</translation>
+    </message>
+    <message>
+        <source>Growth %</source>
+        <translation>增长%</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>zhibiao::CommandLine</name>
     <message>
         <source>Zhibiao tracks a district&apos;s yearly economic targets.</source>
@@ -127,6 +174,178 @@
     <message>
         <source>Unknown command “%1”. Run zhibiao --help for usage.</source>
         <translation>未知命令“%1”。运行 zhibiao --help 查看用法。</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::CriterionPanel</name>
+    <message>
+        <source>Projected for the year: %1 (%2)</source>
+        <extracomment>%1 the projected figure, %2 how it was projected</extracomment>
+        <translation>全年预计：%1（%2）</translation>
+    </message>
+    <message>
+        <source>No figures to chart up to %1 yet.</source>
+        <translation>截至%1尚无可绘图的数据。</translation>
+    </message>
+    <message>
+        <source>Figures by quarter</source>
+        <translation>分季度数据</translation>
+    </message>
+    <message>
+        <source>Month by month</source>
+        <translation>逐月数据</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG…</source>
+        <translation>图表另存为 PNG…</translation>
+    </message>
+    <message>
+        <source>Save chart as SVG…</source>
+        <translation>图表另存为 SVG…</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG 图像 (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved to %1.</source>
+        <translation>图表无法保存到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::CriterionSeries</name>
+    <message>
+        <source>Growth, year to date</source>
+        <translation>累计增速</translation>
+    </message>
+    <message>
+        <source>Amount, year to date</source>
+        <translation>累计总量</translation>
+    </message>
+    <message>
+        <source>%1, growth</source>
+        <extracomment>%1 indicator name, e.g. per-capita disposable income</extracomment>
+        <translation>%1增速</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>本年</translation>
+    </message>
+    <message>
+        <source>Annual target</source>
+        <translation>全年目标</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Growth, same period last year</source>
+        <translation>上年同期增速</translation>
+    </message>
+    <message>
+        <source>Same period last year</source>
+        <translation>上年同期</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>完成进度</translation>
+    </message>
+    <message>
+        <source>Time progress</source>
+        <translation>时间进度</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::CriterionTableModel</name>
+    <message>
+        <source>Growth of at least (%)</source>
+        <translation>增长不低于（%）</translation>
+    </message>
+    <message>
+        <source>Amount of at least</source>
+        <translation>总量不低于</translation>
+    </message>
+    <message>
+        <source>Amount of at most</source>
+        <translation>总量不高于</translation>
+    </message>
+    <message>
+        <source>Decline of at least (%)</source>
+        <translation>下降不少于（%）</translation>
+    </message>
+    <message>
+        <source>Below the reference series</source>
+        <translation>低于参照指标</translation>
+    </message>
+    <message>
+        <source>Growth above the reference&apos;s growth</source>
+        <translation>增速高于参照指标增速</translation>
+    </message>
+    <message>
+        <source>Better than last year</source>
+        <translation>好于上年同期</translation>
+    </message>
+    <message>
+        <source>(to be set by the city)</source>
+        <translation>（待市里下达）</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>考核方式</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Compared with</source>
+        <translation>参照指标</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::DashboardView</name>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Dashboard summary item: status and how many targets have it, e.g. &quot;● On track: 6&quot;</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>&quot;As of&quot; choice at a quarter end: &quot;Jan–Jun (H1)&quot;</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>No targets have been set for %1 yet. Enter them on the Targets screen.</source>
+        <translation>尚未设置%1年的目标。请在“目标”页录入。</translation>
+    </message>
+    <message>
+        <source>No figures entered for %1 yet — open the monthly figures screen to enter them.</source>
+        <translation>%1年尚未录入数据——请打开“月度数据”页录入。</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>截至(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>The month or quarter the verdicts are for</source>
+        <translation>评估所依据的月份或季度</translation>
+    </message>
+    <message>
+        <source>Open monthly figures</source>
+        <translation>打开月度数据</translation>
     </message>
 </context>
 <context>
@@ -181,6 +400,325 @@
     </message>
 </context>
 <context>
+    <name>zhibiao::EntryField</name>
+    <message>
+        <source>This year (%1)</source>
+        <translation>本年（%1）</translation>
+    </message>
+    <message>
+        <source>Year to date (%1)</source>
+        <translation>本年累计（%1）</translation>
+    </message>
+    <message>
+        <source>Same period last year (%1)</source>
+        <translation>上年同期（%1）</translation>
+    </message>
+    <message>
+        <source>Growth, published (%)</source>
+        <translation>公布增速（%）</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::EntryGridModel</name>
+    <message>
+        <source>%1
+Entered by %2 on %3</source>
+        <translation>%1
+%2 录入于 %3</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>数值</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::EntryGridView</name>
+    <message>
+        <source>Revision &amp;history…</source>
+        <translation>修订历史(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>清除(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::EntryPage</name>
+    <message numerus="yes">
+        <source>Stored %n figure(s).</source>
+        <translation><numerusform>已保存 %n 个数据。</numerusform></translation>
+    </message>
+    <message>
+        <source>Type a year-to-date figure and press Enter: it is stored at once. Paste a block copied from Excel or WPS with Ctrl+V. Ctrl+Z undoes. Right-click a cell for its history.</source>
+        <translation>输入累计数后按回车即保存。可用 Ctrl+V 粘贴从 Excel 或 WPS 复制的数据块，Ctrl+Z 撤销。右键单元格可查看修订历史。</translation>
+    </message>
+    <message>
+        <source>Unusual figures</source>
+        <translation>数据异常</translation>
+    </message>
+    <message>
+        <source>%1
+
+If the figures are right, say why in a note (kept with the figures):</source>
+        <translation>%1
+
+如数据无误，请填写说明（与数据一并保存）：</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::FigureEditor</name>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <extracomment>A cell of the entry grid: indicator · figure · period</extracomment>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1: this cell takes no figure.</source>
+        <translation>%1：此单元格不能填数。</translation>
+    </message>
+    <message>
+        <source>Enter %1</source>
+        <translation>录入 %1</translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <translation>清除 %1</translation>
+    </message>
+    <message>
+        <source>The pasted block reaches beyond the grid (row %1, column %2 of the block).</source>
+        <translation>粘贴的数据超出表格范围（数据块第 %1 行第 %2 列）。</translation>
+    </message>
+    <message>
+        <source>A label column</source>
+        <translation>标题列</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n figure(s)</source>
+        <translation><numerusform>粘贴 %n 个数据</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear %n figure(s)</source>
+        <translation><numerusform>清除 %n 个数据</numerusform></translation>
+    </message>
+    <message>
+        <source>Not stored: the unusual figures were not confirmed.</source>
+        <translation>未保存：异常数据未经确认。</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::FigureReader</name>
+    <message>
+        <source>The row names two different indicators: “%1” and “%2”.</source>
+        <translation>该行对应两个不同的指标：“%1”和“%2”。</translation>
+    </message>
+    <message>
+        <source>The row has figures but no indicator name.</source>
+        <translation>该行有数据但没有指标名称。</translation>
+    </message>
+    <message>
+        <source>“%1” matches no indicator (by name, alias or code).</source>
+        <translation>“%1”与任何指标都不匹配（按名称、别名或代码）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a year.</source>
+        <translation>“%1”不是年份。</translation>
+    </message>
+    <message>
+        <source>The row is for %1, but the import is for %2.</source>
+        <translation>该行是%1年的数据，但导入的是%2年。</translation>
+    </message>
+    <message>
+        <source>The file does not say which year its figures are for; choose the year.</source>
+        <translation>文件未注明数据年份，请选择年份。</translation>
+    </message>
+    <message>
+        <source>No figures in this row.</source>
+        <translation>该行没有数据。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a period such as 1-5月 or 一季度.</source>
+        <translation>“%1”不是时期（如 1-5月、一季度）。</translation>
+    </message>
+    <message>
+        <source>Column “%1”: %2</source>
+        <translation>“%1”列：%2</translation>
+    </message>
+    <message>
+        <source>Column “%1” does not say which period its figures are for; choose the period.</source>
+        <translation>“%1”列未注明时期，请选择时期。</translation>
+    </message>
+    <message>
+        <source>“%1” is a percentage, but %2 is counted in %3.</source>
+        <translation>“%1”是百分数，但%2的单位是%3。</translation>
+    </message>
+    <message>
+        <source>%1 is counted in %2; figures in %3 cannot be converted.</source>
+        <translation>%1的单位是%2，无法换算%3的数据。</translation>
+    </message>
+    <message>
+        <source>Two columns give different figures for the same cell (%1 and %2).</source>
+        <translation>两列对同一数据给出了不同的数值（%1 和 %2）。</translation>
+    </message>
+    <message>
+        <source>%1 is published at quarter ends only; there is no figure for %2.</source>
+        <translation>%1只在季末公布，%2没有数据。</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::FigureValidator</name>
+    <message>
+        <source>Unknown indicator %1.</source>
+        <translation>未知指标 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is published for quarters only: enter it in March, June, September or December.</source>
+        <translation>%1按季度公布：请在3月、6月、9月或12月录入。</translation>
+    </message>
+    <message>
+        <source>The figure is not a finite number.</source>
+        <translation>该数值无效。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be negative (%2).</source>
+        <translation>%1不能为负数（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is a rate and cannot be above 100% (%2).</source>
+        <translation>%1是比率，不能超过100%（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is lower than %2 for %3: a year-to-date amount cannot fall.</source>
+        <translation>%1低于%3的 %2：累计数不应减少。</translation>
+    </message>
+    <message>
+        <source>%1 is higher than %2 for %3: a year-to-date amount cannot fall.</source>
+        <translation>%1高于%3的 %2：累计数不应减少。</translation>
+    </message>
+    <message>
+        <source>The published growth %1% differs from %2% computed from the amounts.</source>
+        <translation>公布增速 %1% 与按总量计算的 %2% 不一致。</translation>
+    </message>
+    <message>
+        <source>This month&apos;s change (%1) is %2 times the usual (%3). Please check the figure.</source>
+        <translation>本月变化（%1）是平常（%3）的 %2 倍，请核对。</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::ImportPlan</name>
+    <message>
+        <source>Rows %1 give different figures for %2, %3.</source>
+        <translation>第 %1 行对%2（%3）给出了不同的数值。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) were rejected.</source>
+        <translation><numerusform>未导入任何数据：%n 行被拒绝。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::ImportSession</name>
+    <message>
+        <source>No header row was found in “%1”: the first rows should name the columns, e.g. 指标名称, 单位, 1-5月累计, 同比增长%.</source>
+        <translation>“%1”中没有找到表头行：前几行应写明列名，如 指标名称、单位、1-5月累计、同比增长%。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::ImportSummary</name>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Row %1 (%2): %3</source>
+        <extracomment>%1 row number, %2 the row&apos;s cells, %3 the reason</extracomment>
+        <translation>第 %1 行（%2）：%3</translation>
+    </message>
+    <message>
+        <source>%1, %2 %3</source>
+        <translation>%1，%2 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” (%2): %n row(s) read.</source>
+        <extracomment>%1 file name, %2 how it was read, e.g. &quot;UTF-8, comma-separated&quot;</extracomment>
+        <translation><numerusform>“%1”（%2）：读取 %n 行。</numerusform></translation>
+    </message>
+    <message>
+        <source>  New values: %1</source>
+        <translation>  新增数据：%1</translation>
+    </message>
+    <message>
+        <source>  Revised values: %1</source>
+        <translation>  修订数据：%1</translation>
+    </message>
+    <message>
+        <source>  Unchanged values: %1</source>
+        <translation>  未变数据：%1</translation>
+    </message>
+    <message>
+        <source>  Rejected rows: %1</source>
+        <translation>  拒绝行数：%1</translation>
+    </message>
+    <message>
+        <source>  Rows without figures: %1</source>
+        <translation>  无数据行：%1</translation>
+    </message>
+    <message>
+        <source>Revisions (old → new):</source>
+        <translation>修订（原值 → 新值）：</translation>
+    </message>
+    <message numerus="yes">
+        <source>  … and %n more.</source>
+        <translation><numerusform>  ……另有 %n 项。</numerusform></translation>
+    </message>
+    <message>
+        <source>value %1 → %2</source>
+        <translation>数值 %1 → %2</translation>
+    </message>
+    <message>
+        <source>last year %1 → %2</source>
+        <translation>上年同期 %1 → %2</translation>
+    </message>
+    <message>
+        <source>growth %1% → %2%</source>
+        <translation>增速 %1% → %2%</translation>
+    </message>
+    <message>
+        <source>note “%1” → “%2”</source>
+        <translation>备注“%1” → “%2”</translation>
+    </message>
+    <message>
+        <source>  Row %1, %2: %3</source>
+        <translation>  第 %1 行，%2：%3</translation>
+    </message>
+    <message>
+        <source>Rejected rows:</source>
+        <translation>被拒绝的行：</translation>
+    </message>
+    <message>
+        <source>Rows without figures (not imported):</source>
+        <translation>无数据的行（未导入）：</translation>
+    </message>
+    <message>
+        <source>Row %1 (%2)</source>
+        <translation>第 %1 行（%2）</translation>
+    </message>
+    <message>
+        <source>Rows from %1 on were not read: another table starts there.</source>
+        <translation>第 %1 行起未读取：那里开始了另一张表。</translation>
+    </message>
+</context>
+<context>
     <name>zhibiao::MainWindow</name>
     <message>
         <source>%1 — main targets for %2 — Zhibiao</source>
@@ -227,6 +765,30 @@
         <source>&lt;p&gt;&lt;b&gt;Zhibiao&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Tracks the yearly economic targets of %2.&lt;/p&gt;&lt;p&gt;Database: %3&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;指标&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;跟踪%2年度经济目标的完成情况。&lt;/p&gt;&lt;p&gt;数据库：%3&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>仪表板</translation>
+    </message>
+    <message>
+        <source>Monthly figures</source>
+        <translation>月度数据</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
 </context>
 <context>
     <name>zhibiao::NumberParser</name>
@@ -245,6 +807,13 @@
     <message>
         <source>“%1” is too large to be a figure.</source>
         <translation>“%1”数值过大，不是有效数据。</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::PeriodTextReader</name>
+    <message>
+        <source>“%1” is not a year-to-date period: figures are stored as totals from January (1-5月, 一季度, 上半年, 前三季度, 全年).</source>
+        <translation>“%1”不是累计时期：数据按自1月起的累计保存（1-5月、一季度、上半年、前三季度、全年）。</translation>
     </message>
 </context>
 <context>
@@ -284,6 +853,172 @@
     </message>
 </context>
 <context>
+    <name>zhibiao::ProgressChartBuilder</name>
+    <message>
+        <source>Growth, year to date (%)</source>
+        <translation>累计增速（%）</translation>
+    </message>
+    <message>
+        <source>Share of the year (%)</source>
+        <extracomment>Axis of a chart of completion and time progress, both in % of the year&apos;s</extracomment>
+        <translation>占全年比例（%）</translation>
+    </message>
+    <message>
+        <source>Level (%1)</source>
+        <extracomment>Axis of a chart of levels, e.g. &quot;Level (μg/m³)&quot;</extracomment>
+        <translation>水平（%1）</translation>
+    </message>
+    <message>
+        <source>Year to date, by quarter</source>
+        <translation>分季度累计</translation>
+    </message>
+    <message>
+        <source>Year to date, by month</source>
+        <translation>逐月累计</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::ProgressFormat</name>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A number and its unit, e.g. &quot;54,000 万元&quot;. Chinese writes them without a space: &quot;%1%2&quot;.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <extracomment>A difference of growth rates or percentages: &quot;+0.1 pp&quot;. Chinese: &quot;%1个百分点&quot;.</extracomment>
+        <translation>%1 个百分点</translation>
+    </message>
+    <message>
+        <source>No figures of %1 up to %2 yet.</source>
+        <extracomment>%1 indicator name, %2 period such as &quot;Jan–Jun&quot;</extracomment>
+        <translation>截至%2尚无%1的数据。</translation>
+    </message>
+    <message>
+        <source>The city-set target figure for %1 has not been entered yet.</source>
+        <extracomment>%1 indicator name. The city announces some target figures during the year.</extracomment>
+        <translation>%1的市定目标数尚未录入。</translation>
+    </message>
+    <message>
+        <source>No figure of %1 for %2 yet.</source>
+        <extracomment>%1 the reference series (e.g. the city&apos;s unemployment rate), %2 period</extracomment>
+        <translation>%2尚无%1的数据。</translation>
+    </message>
+    <message>
+        <source>Last year&apos;s figures of %1 are missing, so there is nothing to compare with.</source>
+        <extracomment>%1 indicator name</extracomment>
+        <translation>缺少%1的上年数据，无法比较。</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::ProgressTableModel</name>
+    <message>
+        <source>Period</source>
+        <translation>时期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Column header: a series name and its unit, e.g. &quot;Completion (%)&quot;.</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::RevisionHistoryDialog</name>
+    <message>
+        <source>Revision history</source>
+        <translation>修订历史</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::RevisionHistoryModel</name>
+    <message>
+        <source>(cleared)</source>
+        <translation>（已清除）</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>录入人</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::TableFile</name>
+    <message>
+        <source>tab-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semicolon-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>“%1” is an old Excel 97-2003 file (.xls). Open it in Excel or WPS and save it as .xlsx or CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>%1 encoding such as UTF-8, %2 &quot;comma-separated&quot; or &quot;tab-separated&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::TargetDetailView</name>
+    <message>
+        <source>← All targets</source>
+        <extracomment>Back from a target&apos;s detail to the dashboard&apos;s tiles</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the dashboard (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Detail heading: target title and the target as written, e.g. &quot;GDP: 增长8.5%&quot;</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <extracomment>%1 the period the verdict is for, e.g. &quot;Jan–Jun&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>zhibiao::TargetTableModel</name>
     <message>
         <source>No.</source>
@@ -305,6 +1040,162 @@
         <source>, </source>
         <extracomment>Separates indicator names in a list (Chinese uses 、).</extracomment>
         <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::TargetTile</name>
+    <message>
+        <source>This year&apos;s figures at the quarter ends (solid) against what they are judged by (dashed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n figure(s) to check</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the quarterly chart of “%1”</source>
+        <extracomment>Tooltip of a dashboard tile</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure for %1</source>
+        <extracomment>Under the figure on a tile: the period it is for, e.g. &quot;Jan–Jun&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A named figure on a tile: &quot;Same period last year: 41 μg/m³&quot;</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Gap %1</source>
+        <extracomment>The gap to the target on a tile: &quot;Gap +0.1 pp&quot;; + is always good news.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion %1 · time progress %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::TargetsEditor</name>
+    <message>
+        <source>A target needs a title and a statement; the text was not changed.</source>
+        <translation>目标需要名称和表述，文字未修改。</translation>
+    </message>
+    <message>
+        <source>Edit target %1</source>
+        <translation>修改目标 %1</translation>
+    </message>
+    <message>
+        <source>Enter a decline as a positive figure: “decline of at least 3” means −3%.</source>
+        <translation>下降幅度请填正数：“下降不少于3”即 −3%。</translation>
+    </message>
+    <message>
+        <source>New target</source>
+        <translation>新目标</translation>
+    </message>
+    <message>
+        <source>Grow by 0%</source>
+        <translation>增长0%</translation>
+    </message>
+    <message>
+        <source>Add target %1</source>
+        <translation>新增目标 %1</translation>
+    </message>
+    <message>
+        <source>Remove target %1</source>
+        <translation>删除目标 %1</translation>
+    </message>
+    <message>
+        <source>A target is judged on at least one criterion; remove the target instead.</source>
+        <translation>每项目标至少要有一个考核条件；如不需要请删除该目标。</translation>
+    </message>
+    <message>
+        <source>%1 already has targets; they were left as they are.</source>
+        <translation>%1年已有目标，未作改动。</translation>
+    </message>
+    <message>
+        <source>Copy the targets of %1 to %2</source>
+        <translation>将%1年目标复制到%2年</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::TargetsPage</name>
+    <message>
+        <source>&lt;b&gt;Judged on&lt;/b&gt; (target %1: %2)</source>
+        <translation>&lt;b&gt;考核条件&lt;/b&gt;（目标 %1：%2）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Judged on&lt;/b&gt;</source>
+        <translation>&lt;b&gt;考核条件&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Add target</source>
+        <translation>新增目标</translation>
+    </message>
+    <message>
+        <source>Remove target</source>
+        <translation>删除目标</translation>
+    </message>
+    <message>
+        <source>Add criterion</source>
+        <translation>新增考核条件</translation>
+    </message>
+    <message>
+        <source>Remove criterion</source>
+        <translation>删除考核条件</translation>
+    </message>
+    <message>
+        <source>Copy to next year</source>
+        <translation>复制到下一年</translation>
+    </message>
+    <message>
+        <source>Start next year&apos;s targets as a copy of this year&apos;s</source>
+        <translation>以本年目标为基础建立下一年目标</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::TextDecoding</name>
+    <message>
+        <source>“%1” is neither UTF-8 nor GBK text. Save it from Excel as CSV, or as an .xlsx workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not valid %2 text. Try another encoding, or leave the choice to Zhibiao.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” looks like GBK text, but this build of Qt cannot read GBK (it was built without ICU). Save the file as UTF-8 CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::XlsxReader</name>
+    <message>
+        <source>“%1” is not an Excel workbook (.xlsx) or cannot be read. Old .xls files must first be saved as .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a damaged workbook: Excel or WPS may be able to repair it and save it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no sheet named “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>sheet “%1” of %n</source>
+        <extracomment>%1 sheet name, %2 number of visible sheets in the workbook</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>

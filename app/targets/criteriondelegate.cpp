@@ -1,0 +1,61 @@
+#include "criteriondelegate.h"
+
+#include "criteriontablemodel.h"
+#include "targetseditor.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+
+namespace zhibiao {
+
+CriterionDelegate::CriterionDelegate(TargetsEditor &editor, std::function<int()> currentTargetRow, QObject *parent)
+    : QStyledItemDelegate(parent)
+    , m_editor(editor)
+    , m_currentTargetRow(std::move(currentTargetRow))
+{
+}
+
+QWidget *CriterionDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                                         const QModelIndex &index) const
+{
+    const auto *model = qobject_cast<const CriterionTableModel *>(index.model());
+    switch (index.column()) {
+    case CriterionTableModel::IndicatorColumn:
+    case CriterionTableModel::ReferenceColumn: {
+        auto *combo = new QComboBox(parent);
+        for (const Indicator &indicator : model->indicators())
+            combo->addItem(indicator.name(), indicator.code);
+        return combo;
+    }
+    case CriterionTableModel::KindColumn: {
+        auto *combo = new QComboBox(parent);
+        for (const CriterionKind kind : allCriterionKinds())
+            combo->addItem(criterionKindText(kind), toCode(kind));
+        return combo;
+    }
+    default:
+        return QStyledItemDelegate::createEditor(parent, option, index);
+    }
+}
+
+void CriterionDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
+{
+    if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+        combo->setCurrentIndex(combo->findData(index.data(Qt::EditRole)));
+        return;
+    }
+    QStyledItemDelegate::setEditorData(editor, index);
+}
+
+void CriterionDelegate::setModelData(QWidget *editor, QAbstractItemModel *, const QModelIndex &index) const
+{
+    QVariant value;
+    if (const auto *combo = qobject_cast<QComboBox *>(editor))
+        value = combo->currentData();
+    else if (const auto *line = qobject_cast<QLineEdit *>(editor))
+        value = line->text();
+    if (value.isValid())
+        m_editor.setCriterion(m_currentTargetRow(), index.row(), index.column(), value);
+}
+
+} // namespace zhibiao
