@@ -224,3 +224,24 @@ TEST_CASE("Figures typed in the window are there after reopening the file", "[en
     CHECK(fieldValue(*reopened.entries().latest({u"fai"_s, 2022, 2}), EntryField::PublishedGrowth) == 10.2);
     CHECK(reopened.entries().latest({u"unemployment_city"_s, 2022, 3})->ytdValue == 5.4);
 }
+
+TEST_CASE("A figure still being typed is stored when the window closes", "[entry]")
+{
+    test::TestFolder folder;
+    const QString path = folder.path(u"closing.sqlite"_s);
+    {
+        EntryScreen screen(path);
+        screen.view->setFocus();
+        screen.view->setCurrentIndex(screen.cell(u"income"_s, EntryField::YtdValue, 3));
+        QTest::keyClicks(screen.view, u"1"_s);
+        auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        REQUIRE(editor);
+        // No Enter: the user closes the window instead. The editor loses
+        // focus as the window closes, and the delegate stores the figure.
+        editor->insert(u"0850"_s);
+        screen.window->close();
+    }
+    Workspace reopened(path);
+    REQUIRE(reopened.entries().latest({u"income"_s, 2022, 3}));
+    CHECK(reopened.entries().latest({u"income"_s, 2022, 3})->ytdValue == 10850.0);
+}
