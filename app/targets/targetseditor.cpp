@@ -98,7 +98,13 @@ bool TargetsEditor::setCriterion(int targetRow, int criterionRow, int column, co
             Q_EMIT refused(parsed.errorMessage());
             return false;
         }
-        // Blank: the city has not set the figure yet.
+        // Blank: the city has not set the figure yet. Only city-set kinds
+        // (amounts, the intensity decline) may wait; a growth target is
+        // written with its figure.
+        if (!parsed.isValue() && criterion.kind == CriterionKind::GrowthAtLeast) {
+            Q_EMIT refused(tr("A growth target needs its figure, e.g. 8.5 for “增长8.5%”."));
+            return false;
+        }
         criterion.figure = parsed.isValue() ? std::optional(parsed.value()) : std::nullopt;
         if (criterion.figure && *criterion.figure < 0) {
             Q_EMIT refused(tr("Enter a decline as a positive figure: “decline of at least 3” means −3%."));

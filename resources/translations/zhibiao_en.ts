@@ -175,6 +175,14 @@
         <source>Unknown command “%1”. Run zhibiao --help for usage.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Write a year&apos;s figures and target status to .xlsx or .csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import figures from a spreadsheet (.xlsx, .csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zhibiao::CriterionPanel</name>
@@ -474,6 +482,77 @@ If the figures are right, say why in a note (kept with the figures):</source>
     </message>
 </context>
 <context>
+    <name>zhibiao::ExistingDatabase</name>
+    <message>
+        <source>There is no Zhibiao database at “%1”. Check the path given with --db; the window creates a new database when it first opens one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::ExportCommand</name>
+    <message>
+        <source>Run zhibiao export --help for usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a year&apos;s figures and the status of its targets to an .xlsx workbook or a CSV file (UTF-8, opens in Excel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database FILE (default: $ZHIBIAO_DB, else the standard data folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write; .xlsx or .csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which year to export with --year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the file to write with -o, e.g. -o figures-%1.xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” should end in .xlsx or .csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote “%1”: %2 indicators with %3 figures of %4, and the status of %5 targets as of %6.</source>
+        <extracomment>%1 file, %2 number of indicators, %3 number of figures, %4 year, %5 number of targets, %6 period</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>zhibiao::FigureEditor</name>
     <message>
         <source>%1 · %2 · %3</source>
@@ -516,6 +595,17 @@ If the figures are right, say why in a note (kept with the figures):</source>
     </message>
     <message>
         <source>Not stored: the unusual figures were not confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::FigureExport</name>
+    <message>
+        <source>“%1” should end in .xlsx or .csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -579,6 +669,62 @@ If the figures are right, say why in a note (kept with the figures):</source>
     </message>
 </context>
 <context>
+    <name>zhibiao::FigureSheet</name>
+    <message>
+        <source>YTD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 YTD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same period last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 same period last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Growth %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 growth %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: figures of %2</source>
+        <extracomment>%1 district, %2 year. The year must stay in the title: importing the file back reads it there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>zhibiao::FigureValidator</name>
     <message>
         <source>Unknown indicator %1.</source>
@@ -614,6 +760,119 @@ If the figures are right, say why in a note (kept with the figures):</source>
     </message>
     <message>
         <source>This month&apos;s change (%1) is %2 times the usual (%3). Please check the figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::ImportCommand</name>
+    <message>
+        <source>Run zhibiao import --help for usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports figures from a spreadsheet (.xlsx, .csv or tab-separated text) into the database, all or nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database FILE (default: $ZHIBIAO_DB, else the standard data folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year of figures whose file names none; rows of another year are rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period of figures whose file names none, e.g. 1-5月 or 一季度.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PERIOD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encoding of a text file: utf-8 or gbk (default: detected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ENCODING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet of a workbook to read (default: the first visible one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the good rows even when some are rejected (they are still listed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what would be imported, and write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spreadsheet to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INPUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a period such as 1-5月.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown encoding “%1”: use utf-8 or gbk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name one file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was written: %n row(s) rejected. Correct the file, or run again with --skip-bad to import the other rows.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to write: the database already holds these figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n value(s) in one transaction.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -980,6 +1239,54 @@ If the figures are right, say why in a note (kept with the figures):</source>
     </message>
 </context>
 <context>
+    <name>zhibiao::StatusSheet</name>
+    <message>
+        <source>Target status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status of the %1 targets as of %2</source>
+        <extracomment>%1 year, %2 period such as 1-5月</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>zhibiao::TableFile</name>
     <message>
         <source>tab-separated</source>
@@ -1137,6 +1444,10 @@ If the figures are right, say why in a note (kept with the figures):</source>
         <source>Copy the targets of %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A growth target needs its figure, e.g. 8.5 for “增长8.5%”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zhibiao::TargetsPage</name>
@@ -1193,6 +1504,21 @@ If the figures are right, say why in a note (kept with the figures):</source>
     </message>
 </context>
 <context>
+    <name>zhibiao::XlsxExport</name>
+    <message>
+        <source>No temporary folder is available for writing the workbook: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>zhibiao::XlsxReader</name>
     <message>
         <source>“%1” is not an Excel workbook (.xlsx) or cannot be read. Old .xls files must first be saved as .xlsx.</source>
@@ -1213,6 +1539,13 @@ If the figures are right, say why in a note (kept with the figures):</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::XlsxWriterLibrary</name>
+    <message>
+        <source>Writing .xlsx needs libxlsxwriter %1 (Debian package libxlsxwriter4): %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -72,6 +72,12 @@ TEST_CASE("A figure that is not a number is refused and the target kept", "[targ
     CHECK_FALSE(screen.editor->setCriterion(0, 0, CriterionTableModel::FigureColumn, u"八点五"_s));
     CHECK(screen.window->findChild<QLabel *>(u"targetsMessage"_s)->text().contains(u"不是数字"_s));
     CHECK(screen.workspace.targets().forYear(2022).at(0).criteria.at(0).figure == 8.5);
+    // Empty where required: a growth target without its figure.
+    CHECK_FALSE(screen.editor->setCriterion(0, 0, CriterionTableModel::FigureColumn, u""_s));
+    CHECK(screen.window->findChild<QLabel *>(u"targetsMessage"_s)->text().contains(u"需要"_s));
+    CHECK(screen.workspace.targets().forYear(2022).at(0).criteria.at(0).figure == 8.5);
+    // A city-set figure may stay empty until the city announces it.
+    CHECK(screen.editor->setCriterion(7, 0, CriterionTableModel::FigureColumn, u""_s));
 }
 
 TEST_CASE("Editing a statement changes the text in the UI language only", "[targets]")
