@@ -1,14 +1,33 @@
 #pragma once
 
+#include "period.h"
+#include "target.h"
+
+#include <QList>
 #include <QWidget>
+
+#include <optional>
+
+class QComboBox;
+class QFrame;
+class QLabel;
+class QPushButton;
+class QScrollArea;
+class QStackedWidget;
 
 namespace zhibiao {
 
+struct EntryKey;
+class TargetDetailView;
+class TargetTile;
+class TileGrid;
 class Workspace;
 
 // The screen leadership looks at: one tile per target of the year with its
-// verdict as of the chosen period, and a detail view per target.
-// (Placeholder until the dashboard lands: see issue 6.)
+// verdict as of the chosen month or quarter, and a detail view per target
+// with its quarterly chart and figures. Opens on the latest period with
+// figures; follows every entry the moment it is recorded. Reads verdicts
+// from ProgressEngine (through core's ProgressSeries); computes nothing.
 class DashboardView : public QWidget
 {
     Q_OBJECT
@@ -19,13 +38,48 @@ public:
     void setYear(int year);
     int year() const { return m_year; }
 
+    // The period the verdicts are for: the user's choice, else the latest with figures.
+    Period asOf() const { return m_asOf; }
+    void setAsOf(Period asOf);
+    QList<TargetTile *> tiles() const;
+    // Shows the detail of the target with this ordinal; false when the year has none.
+    bool openDetail(int ordinal);
+    void closeDetail();
+    // The detail view when it is the one shown, else nullptr.
+    TargetDetailView *openDetailView() const;
+
 Q_SIGNALS:
     // The user asked to go and enter figures (from an empty state).
     void entryScreenRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void reload();
+    void onEntriesChanged(const QList<EntryKey> &keys);
+    void fillAsOfSelector();
+    void updateEmptyState(bool hasFigures);
+    void retranslate();
+
     Workspace &m_workspace;
     int m_year = 0;
+    Period m_asOf = Period::yearEnd();
+    std::optional<Period> m_chosenAsOf; // set once the user picks a period, until the year changes
+    QList<Target> m_targets;
+    std::optional<int> m_detailOrdinal;
+
+    QStackedWidget *m_stack;
+    QWidget *m_overview;
+    QLabel *m_asOfLabel;
+    QComboBox *m_asOfSelector;
+    QLabel *m_summary;
+    QFrame *m_emptyState;
+    QLabel *m_emptyText;
+    QPushButton *m_openEntryScreen;
+    QScrollArea *m_scroll;
+    TileGrid *m_grid;
+    TargetDetailView *m_detail;
 };
 
 } // namespace zhibiao

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "workspace.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <memory>
+
+namespace zhibiao {
+
+// Opens the database a command-line action works on, refusing to create
+// one: importing into or exporting from a file that is not there is a
+// mistake in the path, and a fresh seeded database would hide it.
+class ExistingDatabase
+{
+    Q_DECLARE_TR_FUNCTIONS(zhibiao::ExistingDatabase)
+
+public:
+    // path as given with --db (empty: $ZHIBIAO_DB, else the standard
+    // location). Returns nullptr and sets error (in the UI language) when
+    // the file is missing, empty or cannot be opened.
+    static std::unique_ptr<Workspace> open(const QString &path, QString &error);
+};
+
+} // namespace zhibiao

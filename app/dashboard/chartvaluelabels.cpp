@@ -1,0 +1,55 @@
+#include "chartvaluelabels.h"
+
+#include <QBrush>
+#include <QChart>
+#include <QGraphicsSimpleTextItem>
+#include <QXYSeries>
+
+#include <algorithm>
+
+namespace zhibiao {
+
+ChartValueLabels::ChartValueLabels(QChart *chart)
+    : QObject(chart)
+    , m_chart(chart)
+{
+    connect(chart, &QChart::plotAreaChanged, this, &ChartValueLabels::place);
+}
+
+void ChartValueLabels::add(QXYSeries *series, QPointF value, const QString &text, bool above, const QColor &colour)
+{
+    auto *item = new QGraphicsSimpleTextItem(text, m_chart);
+    item->setBrush(colour);
+    QFont font = item->font();
+    font.setBold(true);
+    item->setFont(font);
+    item->setZValue(100); // above the series and grid
+    m_labels.append(Label{series, value, above, item});
+    place();
+}
+
+QStringList ChartValueLabels::texts() const
+{
+    QStringList texts;
+    for (const Label &label : m_labels)
+        texts.append(label.item->text());
+    return texts;
+}
+
+void ChartValueLabels::place()
+{
+    const QRectF plot = m_chart->plotArea();
+    for (const Label &label : m_labels) {
+        const QPointF point = m_chart->mapToPosition(label.value, label.series);
+        const QRectF box = label.item->boundingRect();
+        constexpr double gap = 5.0;
+        double x = point.x() - box.width() / 2;
+        double y = label.above ? point.y() - gap - box.height() : point.y() + gap;
+        // Keep every label inside the plot area, so none is cut off at an edge.
+        x = std::clamp(x, plot.left(), std::max(plot.left(), plot.right() - box.width()));
+        y = std::clamp(y, plot.top(), std::max(plot.top(), plot.bottom() - box.height()));
+        label.item->setPos(x, y);
+    }
+}
+
+} // namespace zhibiao

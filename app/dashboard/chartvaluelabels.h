@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QColor>
+#include <QList>
+#include <QObject>
+#include <QPointF>
+#include <QString>
+
+class QGraphicsSimpleTextItem;
+
+QT_BEGIN_NAMESPACE
+class QChart;
+class QXYSeries;
+QT_END_NAMESPACE
+
+namespace zhibiao {
+
+// Value labels on the points of a chart's line series, each placed above
+// or below its point and kept there when the chart is laid out again. Qt
+// Charts' own point labels (6.4) print raw doubles ("7.42574") and cannot
+// be placed per point; these show the text they are given, formatted as
+// the table below the chart formats it. Lives as long as its chart.
+class ChartValueLabels : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ChartValueLabels(QChart *chart);
+
+    void add(QXYSeries *series, QPointF value, const QString &text, bool above, const QColor &colour);
+    QStringList texts() const;
+    // Puts every label by its point; called when the plot area or an axis changes.
+    void place();
+
+private:
+
+    struct Label
+    {
+        QXYSeries *series;
+        QPointF value;
+        bool above;
+        QGraphicsSimpleTextItem *item; // a child item of the chart, which owns it
+    };
+
+    QChart *m_chart;
+    QList<Label> m_labels;
+};
+
+} // namespace zhibiao

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "decodedtext.h"
+#include "importplan.h"
+
+#include <QDialog>
+#include <QList>
+
+#include <memory>
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class QTableWidget;
+
+namespace zhibiao {
+
+class ImportSession;
+class Workspace;
+
+// The window's import: shows the first rows of a file with the role of
+// each column (guessed, or remembered for the file's layout) for the user
+// to correct, and the preview — new values, revisions old → new, rejected
+// rows and why — before anything is written. It never writes figures: the
+// caller applies plan() in one transaction, as one undo step:
+//
+//     ImportDialog dialog(workspace, this);
+//     if (!dialog.load(path)) { show dialog.errorMessage(); return; }
+//     if (dialog.exec() == QDialog::Accepted)
+//         dialog.plan()->apply(workspace.entries(), dialog.rejectedRows());
+//
+// Accepting remembers the column mapping for the file's layout
+// (MappingMemory in the user's settings). Reading, mapping and planning are
+// ImportSession's and ImportPlan's, in core.
+class ImportDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit ImportDialog(Workspace &workspace, QWidget *parent = nullptr);
+    ~ImportDialog() override;
+
+    // Reads path (any .xlsx, .csv or tab-separated file). Returns false,
+    // with errorMessage() set, when the file cannot be read at all.
+    bool load(const QString &path, TextEncoding encoding = TextEncoding::Detect);
+    QString errorMessage() const { return m_error; }
+
+    // The plan for the current mapping and options; nullopt when the file
+    // cannot give figures as mapped (the preview says why).
+    const std::optional<ImportPlan> &plan() const { return m_plan; }
+    // Skip when the user chose to import the other rows despite rejected ones.
+    ImportPlan::RejectedRows rejectedRows() const;
+
+    void accept() override;
+
+private:
+    void buildMappingTable();
+    void readMappingFromTable();
+    void replan();
+
+    Workspace &m_workspace;
+    std::unique_ptr<ImportSession> m_session;
+    QString m_path;
+    std::optional<ImportPlan> m_plan;
+    QString m_error;
+
+    QComboBox *m_encoding = nullptr;
+    QSpinBox *m_headerRow = nullptr;
+    QSpinBox *m_year = nullptr;
+    QComboBox *m_period = nullptr;
+    QTableWidget *m_table = nullptr;
+    QList<QComboBox *> m_fields;
+    QList<QComboBox *> m_months;
+    QLabel *m_mappingNote = nullptr;
+    QPlainTextEdit *m_preview = nullptr;
+    QCheckBox *m_skipRejected = nullptr;
+    QPushButton *m_importButton = nullptr;
+    bool m_updating = false; // filling the widgets: no re-planning yet
+};
+
+} // namespace zhibiao

@@ -1,0 +1,58 @@
+#include "figureexport.h"
+
+#include "csvexport.h"
+#include "exporterror.h"
+#include "figuresheet.h"
+#include "progresssource.h"
+#include "statussheet.h"
+#include "workspace.h"
+#include "xlsxexport.h"
+
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace zhibiao {
+
+std::optional<ExportFormat> FigureExport::formatFor(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == u"xlsx")
+        return ExportFormat::Xlsx;
+    if (suffix == u"csv")
+        return ExportFormat::Csv;
+    return std::nullopt;
+}
+
+ExportResult FigureExport::write(Workspace &workspace, int year, const QString &path)
+{
+    const std::optional<ExportFormat> format = formatFor(path);
+    if (!format)
+        throw ExportError(tr("“%1” should end in .xlsx or .csv.").arg(path));
+
+    const QList<Indicator> indicators = workspace.indicators().all();
+    const QList<Entry> entries = workspace.entries().forYear(year);
+    const QList<Target> targets = workspace.targets().forYear(year);
+    const ProgressEngine engine = loadProgressEngine(workspace, year);
+    const Period asOf = *Period::fromMonth(engine.figures().latestMonthWithData().value_or(Period::LastMonth));
+    const District &district = workspace.district();
+
+    const QList<ExportSheet> sheets = {
+        FigureSheet::build(district.name(), year, indicators, entries),
+        StatusSheet::build(engine, targets, indicators, asOf),
+    };
+    const QByteArray bytes = *format == ExportFormat::Xlsx ? XlsxExport::bytes(sheets) : csvBytes(sheets);
+
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        throw ExportError(tr("“%1” could not be written: %2").arg(path, file.errorString()));
+
+    ExportResult result;
+    result.format = *format;
+    result.indicatorCount = int(sheets.first().rows.size());
+    result.figureCount = int(entries.size());
+    result.targetCount = int(targets.size());
+    result.asOf = asOf;
+    return result;
+}
+
+} // namespace zhibiao

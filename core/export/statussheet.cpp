@@ -1,0 +1,62 @@
+#include "statussheet.h"
+
+#include <QHash>
+
+namespace zhibiao {
+
+namespace {
+
+ExportColumn plain(const QString &label)
+{
+    return {{}, label, label};
+}
+
+// The engine's numbers for reading: 12 significant digits drop the noise
+// of binary arithmetic (7.1 − 8.5 is -1.4000000000000004) and nothing else.
+ExportCell readable(const std::optional<double> &value)
+{
+    if (!value)
+        return {};
+    return ExportCell::of(QString::number(*value, 'g', 12).toDouble());
+}
+
+} // namespace
+
+ExportSheet StatusSheet::build(const ProgressEngine &engine, const QList<Target> &targets,
+                               const QList<Indicator> &indicators, Period asOf)
+{
+    QHash<QString, const Indicator *> byCode;
+    for (const Indicator &indicator : indicators)
+        byCode.insert(indicator.code, &indicator);
+
+    ExportSheet sheet;
+    sheet.name = tr("Target status");
+    //: %1 year, %2 period such as 1-5月
+    sheet.title = tr("Status of the %1 targets as of %2").arg(engine.year()).arg(asOf.monthLabel());
+    sheet.columns = {plain(tr("No.")),    plain(tr("Target")),     plain(tr("As written")),
+                     plain(tr("Measured by")), plain(tr("Figures of")), plain(tr("Actual")),
+                     plain(tr("Target figure")), plain(tr("Gap")),  plain(tr("Criterion status")),
+                     plain(tr("Target status"))};
+
+    for (const TargetProgress &progress : engine.evaluate(targets, asOf)) {
+        for (const CriterionProgress &criterion : progress.criteria) {
+            const Indicator *indicator = byCode.value(criterion.criterion.indicatorCode);
+            sheet.rows.append({
+                ExportCell::of(double(progress.target.ordinal)),
+                ExportCell::of(progress.target.title()),
+                ExportCell::of(progress.target.statement()),
+                ExportCell::of(indicator ? indicator->name() : criterion.criterion.indicatorCode),
+                ExportCell::of(criterion.dataPeriod && indicator ? criterion.dataPeriod->label(indicator->frequency)
+                                                                 : QString()),
+                readable(criterion.actual),
+                readable(criterion.target),
+                readable(criterion.gap),
+                ExportCell::of(statusText(criterion.status)),
+                ExportCell::of(statusText(progress.status)),
+            });
+        }
+    }
+    return sheet;
+}
+
+} // namespace zhibiao

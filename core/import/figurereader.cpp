@@ -1,0 +1,307 @@
+#include "figurereader.h"
+
+#include "numberparser.h"
+#include "period.h"
+#include "unitscale.h"
+
+#include <QVarLengthArray>
+
+#include <algorithm>
+
+namespace zhibiao {
+
+namespace {
+
+using namespace Qt::StringLiterals;
+
+bool isPercent(QStringView unit)
+{
+    if (unit == u"%" || unit == u"％")
+        return true;
+    // Folding is costly and done per row: only for text that may be a percent sign.
+    return (unit.contains(u'%') || unit.contains(u'％')) && foldForMatching(unit) == u"%";
+}
+
+QString rowText(const QStringList &cells)
+{
+    constexpr qsizetype maxLength = 80;
+    QStringList filled;
+    for (const QString &cell : cells) {
+        if (!cell.trimmed().isEmpty())
+            filled.append(cell.simplified());
+    }
+    const QString text = filled.join(u" | "_s);
+    return text.size() <= maxLength ? text : text.first(maxLength - 1) + u'…';
+}
+
+QString cellAt(const QStringList &cells, int column)
+{
+    return column >= 0 && column < cells.size() ? cells.at(column).trimmed() : QString();
+}
+
+} // namespace
+
+struct FigureReader::RowContext
+{
+    const TableLayout &layout;
+    const ColumnMapping &mapping;
+    QList<int> indicatorColumns;
+    QList<int> figureColumns; // figures and notes
+    int unitColumn = -1;
+    int yearColumn = -1;
+    int periodColumn = -1;
+};
+
+FigureReader::FigureReader(const IndicatorMatcher &matcher, const ImportOptions &options)
+    : m_matcher(matcher)
+    , m_options(options)
+{
+}
+
+const IndicatorName &FigureReader::matchName(const QString &cell)
+{
+    auto it = m_names.find(cell);
+    if (it == m_names.end())
+        it = m_names.insert(cell, m_matcher.match(cell));
+    return *it;
+}
+
+const PeriodText &FigureReader::parsePeriod(const QString &cell)
+{
+    auto it = m_periods.find(cell);
+    if (it == m_periods.end())
+        it = m_periods.insert(cell, parsePeriodText(cell));
+    return *it;
+}
+
+FigureReading FigureReader::read(const RawTable &table, const TableLayout &layout, const ColumnMapping &mapping)
+{
+    RowContext context{layout, mapping, {}, {}};
+    for (int c = 0; c < mapping.columns.size(); ++c) {
+        switch (mapping.columns.at(c).field) {
+        case ColumnField::Indicator:
+            context.indicatorColumns.append(c);
+            break;
+        case ColumnField::Unit:
+            context.unitColumn = c;
+            break;
+        case ColumnField::Year:
+            context.yearColumn = c;
+            break;
+        case ColumnField::Period:
+            context.periodColumn = c;
+            break;
+        case ColumnField::Value:
+        case ColumnField::LastYearValue:
+        case ColumnField::Growth:
+        case ColumnField::Note:
+            context.figureColumns.append(c);
+            break;
+        case ColumnField::Ignore:
+            break;
+        }
+    }
+
+    FigureReading reading;
+    const int end = std::min(layout.endRow, table.rowCount());
+    reading.figures.reserve(std::max(0, end - layout.firstDataRow));
+    for (int r = layout.firstDataRow; r < end; ++r) {
+        const QStringList &cells = table.rows.at(r);
+        if (std::all_of(cells.begin(), cells.end(), [](const QString &cell) { return cell.trimmed().isEmpty(); }))
+            continue;
+        ++reading.rowsRead;
+        readRow(cells, r + 1, context, reading);
+    }
+    if (end < table.rowCount())
+        reading.unreadFrom = end + 1;
+    return reading;
+}
+
+QString FigureReader::resolveIndicator(const QStringList &cells, const RowContext &context, IndicatorName &name)
+{
+    QString firstText;
+    for (const int column : context.indicatorColumns) {
+        const QString text = cellAt(cells, column);
+        if (text.isEmpty())
+            continue;
+        if (firstText.isEmpty())
+            firstText = text;
+        const IndicatorName &candidate = matchName(text);
+        if (!candidate.indicator)
+            continue;
+        if (!name.indicator) {
+            name = candidate;
+        } else if (name.indicator != candidate.indicator) {
+            name = IndicatorName();
+            return tr("The row names two different indicators: “%1” and “%2”.").arg(firstText, text);
+        }
+    }
+    if (name.indicator)
+        return {};
+    if (firstText.isEmpty())
+        return tr("The row has figures but no indicator name.");
+    return tr("“%1” matches no indicator (by name, alias or code).").arg(firstText);
+}
+
+QString FigureReader::resolveYear(const QStringList &cells, const RowContext &context, const PeriodText &period,
+                                  int &year) const
+{
+    std::optional<int> stated;
+    if (const QString text = cellAt(cells, context.yearColumn); !text.isEmpty()) {
+        bool ok = false;
+        int value = text.toInt(&ok);
+        if (!ok)
+            value = foldForMatching(text).remove(u'年').toInt(&ok);
+        if (!ok || value < 1949 || value > 2200)
+            return tr("“%1” is not a year.").arg(text);
+        stated = value;
+    }
+    if (!stated)
+        stated = period.year;
+    if (!stated)
+        stated = context.layout.title.year;
+    if (stated && m_options.year && *stated != *m_options.year)
+        return tr("The row is for %1, but the import is for %2.").arg(*stated).arg(*m_options.year);
+    if (!stated)
+        stated = m_options.year;
+    if (!stated)
+        return tr("The file does not say which year its figures are for; choose the year.");
+    year = *stated;
+    return {};
+}
+
+void FigureReader::readRow(const QStringList &cells, int row, RowContext &context, FigureReading &reading)
+{
+    const auto reject = [&](const QString &reason) { reading.rejected.append(RowIssue{row, rowText(cells), reason}); };
+    // Each figure cell is read once; a million-row file makes this count.
+    QVarLengthArray<ParsedNumber, 16> numbers(context.figureColumns.size());
+    bool hasFigureText = false;
+    for (qsizetype i = 0; i < context.figureColumns.size(); ++i) {
+        if (context.mapping.role(context.figureColumns.at(i)).holdsFigures()) {
+            numbers[i] = parseFigure(cellAt(cells, context.figureColumns.at(i)));
+            hasFigureText = hasFigureText || !numbers[i].isMissing();
+        }
+    }
+
+    IndicatorName name;
+    const QString nameProblem = resolveIndicator(cells, context, name);
+    if (!hasFigureText) {
+        reading.skipped.append(RowIssue{row, rowText(cells), tr("No figures in this row.")});
+        return;
+    }
+    if (!name.indicator || !nameProblem.isEmpty())
+        return reject(nameProblem);
+    const Indicator &indicator = *name.indicator;
+
+    PeriodText period;
+    if (const QString text = cellAt(cells, context.periodColumn); !text.isEmpty()) {
+        period = parsePeriod(text);
+        if (!period.problem.isEmpty())
+            return reject(period.problem);
+        if (!period.month)
+            return reject(tr("“%1” is not a period such as 1-5月 or 一季度.").arg(text));
+    }
+    int year = 0;
+    if (const QString problem = resolveYear(cells, context, period, year); !problem.isEmpty())
+        return reject(problem);
+
+    const QString rowUnit = cellAt(cells, context.unitColumn);
+    const QString namedUnit = rowUnit.isEmpty() ? name.unit : rowUnit;
+    // "地区生产总值 | % | 7.2": a row in % of an indicator counted in 亿元
+    // carries its growth rate.
+    const bool growthRow = name.growthRow || (isPercent(namedUnit) && !isPercent(indicator.unit));
+    const std::optional<int> defaultMonth =
+        period.month ? period.month : context.layout.title.month ? context.layout.title.month : m_options.month;
+
+    QVarLengthArray<ImportedFigure, 4> figures; // one per period the row gives
+    const auto figureFor = [&figures](int month) -> ImportedFigure & {
+        for (ImportedFigure &figure : figures) {
+            if (figure.key.month == month)
+                return figure;
+        }
+        figures.append(ImportedFigure());
+        figures.back().key.month = month;
+        return figures.back();
+    };
+    QString looseNote;
+    for (qsizetype i = 0; i < context.figureColumns.size(); ++i) {
+        const int column = context.figureColumns.at(i);
+        const ColumnRole role = context.mapping.role(column);
+        const std::optional<int> month = role.month ? role.month : defaultMonth;
+        if (role.field == ColumnField::Note) {
+            if (const QString text = cellAt(cells, column); !text.isEmpty())
+                (month ? figureFor(*month).note : looseNote) = text;
+            continue;
+        }
+        const ParsedNumber &number = numbers.at(i);
+        if (number.isMissing())
+            continue;
+        const QString header = context.layout.headers.value(column);
+        if (number.isError())
+            return reject(tr("Column “%1”: %2").arg(header, number.errorMessage()));
+        if (!month)
+            return reject(tr("Column “%1” does not say which period its figures are for; choose the period.").arg(header));
+
+        ColumnField field = role.field;
+        if (growthRow && field == ColumnField::Value)
+            field = ColumnField::Growth;
+        double value = number.value();
+        if (field != ColumnField::Growth) {
+            if (number.hadPercentSign() && !isPercent(indicator.unit)) {
+                return reject(tr("“%1” is a percentage, but %2 is counted in %3.")
+                                  .arg(cellAt(cells, column), indicator.name(), indicator.unit));
+            }
+            QString unit = !namedUnit.isEmpty() ? namedUnit : role.unit;
+            // "单位：万元" above a table also holding rates applies to amounts only.
+            if (unit.isEmpty() && !context.layout.titleUnit.isEmpty() && factorFor(context.layout.titleUnit, indicator))
+                unit = context.layout.titleUnit;
+            const std::optional<double> factor = unit.isEmpty() ? 1.0 : factorFor(unit, indicator);
+            if (!factor)
+                return reject(tr("%1 is counted in %2; figures in %3 cannot be converted.").arg(indicator.name(), indicator.unit, unit));
+            value = scaleAmount(value, *factor);
+        }
+        ImportedFigure &figure = figureFor(*month);
+        std::optional<double> &slot = field == ColumnField::Value           ? figure.ytdValue
+                                      : field == ColumnField::LastYearValue ? figure.lastYearValue
+                                                                            : figure.publishedGrowth;
+        if (slot && *slot != value)
+            return reject(tr("Two columns give different figures for the same cell (%1 and %2).").arg(*slot).arg(value));
+        slot = value;
+    }
+
+    std::sort(figures.begin(), figures.end(),
+              [](const ImportedFigure &a, const ImportedFigure &b) { return a.key.month < b.key.month; });
+    const auto withFigures = std::remove_if(figures.begin(), figures.end(),
+                                            [](const ImportedFigure &figure) { return !figure.hasFigures(); });
+    figures.erase(withFigures, figures.end());
+    for (ImportedFigure &figure : figures) {
+        const std::optional<Period> monthPeriod = Period::fromMonth(figure.key.month);
+        if (!monthPeriod || !indicator.acceptsPeriod(*monthPeriod)) {
+            return reject(tr("%1 is published at quarter ends only; there is no figure for %2.")
+                              .arg(indicator.name(), monthPeriod ? monthPeriod->monthLabel()
+                                                                 : QString::number(figure.key.month)));
+        }
+        figure.key.indicatorCode = indicator.code;
+        figure.key.year = year;
+        figure.row = row;
+    }
+    if (figures.isEmpty()) {
+        reading.skipped.append(RowIssue{row, rowText(cells), tr("No figures in this row.")});
+        return;
+    }
+    if (!looseNote.isEmpty() && figures.back().note.isEmpty())
+        figures.back().note = looseNote;
+    for (ImportedFigure &figure : figures)
+        reading.figures.append(std::move(figure));
+}
+
+std::optional<double> FigureReader::factorFor(const QString &unit, const Indicator &indicator)
+{
+    const QString key = unit + u'\x1f' + indicator.unit;
+    auto it = m_factors.find(key);
+    if (it == m_factors.end())
+        it = m_factors.insert(key, unitFactor(unit, indicator.unit));
+    return *it;
+}
+
+} // namespace zhibiao

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "columnmapping.h"
+#include "entry.h"
+#include "indicatormatcher.h"
+#include "periodtext.h"
+#include "rawtable.h"
+#include "tablelayout.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace zhibiao {
+
+// What the person importing says about what the file does not.
+struct ImportOptions
+{
+    // The year of rows that name none. Rows that name another year are
+    // rejected: the person said which year the file is for.
+    std::optional<int> year;
+    // The period of figure columns that name none ("本月止累计" under a
+    // title without a period).
+    std::optional<int> month;
+};
+
+// The figures one row gives for one period.
+struct ImportedFigure
+{
+    EntryKey key;
+    std::optional<double> ytdValue;
+    std::optional<double> lastYearValue;
+    std::optional<double> publishedGrowth;
+    QString note;
+    int row = 0; // 1-based, as the spreadsheet shows it
+
+    bool hasFigures() const { return ytdValue || lastYearValue || publishedGrowth; }
+    bool sameFiguresAs(const ImportedFigure &other) const
+    {
+        return ytdValue == other.ytdValue && lastYearValue == other.lastYearValue
+            && publishedGrowth == other.publishedGrowth && note == other.note;
+    }
+};
+
+// A row that is not imported, and why (in the UI language).
+struct RowIssue
+{
+    int row = 0;   // 1-based
+    QString cells; // the row's text, shortened, so the user can find it
+    QString reason;
+};
+
+struct FigureReading
+{
+    QList<ImportedFigure> figures;
+    QList<RowIssue> rejected; // rows with figures that cannot be imported
+    QList<RowIssue> skipped;  // rows with text but no figures: headings, footnotes
+    int rowsRead = 0;         // non-blank data rows
+    int unreadFrom = 0;       // 1-based first row of a second table that was not read; 0: none
+};
+
+// Turns the data rows of a table into figures by indicator, year and
+// period, under a column mapping: matches names, reads numbers as people
+// write them (parseFigure), converts 亿元/万元 to the indicator's unit,
+// and rejects a row, saying why, rather than guess. It does not look at
+// the database: whether a figure is new or a revision is ImportPlan's job.
+class FigureReader
+{
+    Q_DECLARE_TR_FUNCTIONS(zhibiao::FigureReader)
+
+public:
+    FigureReader(const IndicatorMatcher &matcher, const ImportOptions &options);
+
+    FigureReading read(const RawTable &table, const TableLayout &layout, const ColumnMapping &mapping);
+
+private:
+    struct RowContext;
+
+    // Appends the row's figures to reading, or a rejected or skipped issue.
+    void readRow(const QStringList &cells, int row, RowContext &context, FigureReading &reading);
+    QString resolveIndicator(const QStringList &cells, const RowContext &context, IndicatorName &name);
+    QString resolveYear(const QStringList &cells, const RowContext &context, const PeriodText &period, int &year) const;
+    const IndicatorName &matchName(const QString &cell);
+    const PeriodText &parsePeriod(const QString &cell);
+    std::optional<double> factorFor(const QString &unit, const Indicator &indicator);
+
+    const IndicatorMatcher &m_matcher;
+    ImportOptions m_options;
+    QHash<QString, IndicatorName> m_names;
+    QHash<QString, PeriodText> m_periods;
+    QHash<QString, std::optional<double>> m_factors; // by unit and the indicator's unit
+};
+
+} // namespace zhibiao

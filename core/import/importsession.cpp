@@ -1,0 +1,65 @@
+#include "importsession.h"
+
+#include "importerror.h"
+#include "indicatormatcher.h"
+#include "mappingmemory.h"
+#include "workspace.h"
+
+#include <QFileInfo>
+
+namespace zhibiao {
+
+ImportSession::ImportSession(const QString &path, const TableFileOptions &options)
+    : m_fileName(QFileInfo(path).fileName())
+    , m_table(readTableFile(path, options))
+    , m_layout(detectLayout(m_table))
+    , m_mapping(m_layout.mapping)
+{
+}
+
+void ImportSession::setHeaderRow(int row)
+{
+    m_layout = layoutWithHeaderAt(m_table, row);
+    m_mapping = m_layout.mapping;
+    m_remembered = false;
+}
+
+void ImportSession::setMapping(const ColumnMapping &mapping)
+{
+    m_mapping = mapping;
+    m_remembered = false;
+}
+
+bool ImportSession::recallMapping(const MappingMemory &memory)
+{
+    if (!m_layout.isRecognised())
+        return false;
+    const auto remembered = memory.recall(m_layout.signature(), int(m_layout.headers.size()));
+    if (!remembered)
+        return false;
+    m_mapping = *remembered;
+    m_remembered = true;
+    return true;
+}
+
+void ImportSession::rememberMapping(MappingMemory &memory) const
+{
+    if (m_layout.isRecognised())
+        memory.remember(m_layout.signature(), m_mapping);
+}
+
+ImportPlan ImportSession::plan(Workspace &workspace, const ImportOptions &options, const ImportStamp &stamp) const
+{
+    if (!m_layout.isRecognised()) {
+        throw ImportError(tr("No header row was found in “%1”: the first rows should name the columns, e.g. "
+                             "指标名称, 单位, 1-5月累计, 同比增长%.")
+                              .arg(m_fileName));
+    }
+    if (const QString problem = m_mapping.problem(); !problem.isEmpty())
+        throw ImportError(tr("“%1” cannot be read: %2").arg(m_fileName, problem));
+    const IndicatorMatcher matcher(workspace.indicators().all());
+    FigureReader reader(matcher, options);
+    return ImportPlan::build(reader.read(m_table, m_layout, m_mapping), workspace.entries(), stamp);
+}
+
+} // namespace zhibiao

@@ -1,0 +1,150 @@
+// Reading files into rows of text: encodings, CSV quoting, .xlsx parts.
+#include "decodedtext.h"
+#include "delimitedtext.h"
+#include "importerror.h"
+#include "tablefile.h"
+#include "testdatabase.h"
+#include "xlsxreader.h"
+
+#include <QDir>
+
+#include <catch2/catch.hpp>
+
+using namespace zhibiao;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString dataFile(const QString &name)
+{
+    return QStringLiteral(ZHIBIAO_TEST_DATA) + u"/import/"_s + name;
+}
+
+} // namespace
+
+TEST_CASE("GB18030 is available in this Qt build", "[import][encoding]")
+{
+    // Debian's Qt 6 is built with ICU; without it GBK files cannot be read.
+    CHECK(gb18030Available());
+}
+
+TEST_CASE("UTF-8 with and without BOM and GBK files read as the same text", "[import][encoding]")
+{
+    const QByteArray plain = test::fileBytes(dataFile(u"long-utf8.csv"_s));
+    const QByteArray bom = test::fileBytes(dataFile(u"long-utf8-bom.csv"_s));
+    const QByteArray gbk = test::fileBytes(dataFile(u"long-gbk.csv"_s));
+    REQUIRE(bom.startsWith("\xEF\xBB\xBF"));
+    REQUIRE(gbk != plain); // really different bytes
+
+    const DecodedText fromPlain = decodeText(plain, TextEncoding::Detect, u"a.csv"_s);
+    const DecodedText fromBom = decodeText(bom, TextEncoding::Detect, u"b.csv"_s);
+    const DecodedText fromGbk = decodeText(gbk, TextEncoding::Detect, u"c.csv"_s);
+    CHECK(fromPlain.encoding == TextEncoding::Utf8);
+    CHECK(fromBom.encoding == TextEncoding::Utf8);
+    CHECK(fromGbk.encoding == TextEncoding::Gb18030);
+    CHECK(fromPlain.text.startsWith(u"指标,年份"_s));
+    CHECK(fromBom.text == fromPlain.text);
+    CHECK(fromGbk.text == fromPlain.text);
+}
+
+TEST_CASE("A wrong encoding chosen by hand is an error, not garbled names", "[import][encoding]")
+{
+    const QByteArray gbk = test::fileBytes(dataFile(u"long-gbk.csv"_s));
+    REQUIRE_THROWS_AS(decodeText(gbk, TextEncoding::Utf8, u"c.csv"_s), ImportError);
+    try {
+        decodeText(gbk, TextEncoding::Utf8, u"c.csv"_s);
+    } catch (const ImportError &error) {
+        CHECK(error.message().contains(u"c.csv"_s));
+        CHECK(error.message().contains(u"UTF-8"_s));
+    }
+    // GBK chosen by hand for a GBK file.
+    CHECK(decodeText(gbk, TextEncoding::Gb18030, u"c.csv"_s).text.startsWith(u"指标"_s));
+    CHECK(encodingFromName(u"GBK"_s) == TextEncoding::Gb18030);
+    CHECK(encodingFromName(u"utf-8"_s) == TextEncoding::Utf8);
+    CHECK_FALSE(encodingFromName(u"latin1"_s));
+}
+
+TEST_CASE("CSV fields may be quoted, hold commas, quotes and line breaks", "[import][csv]")
+{
+    const auto rows = splitDelimitedText(u"a,\"38,620.5\",\"say \"\"hi\"\"\"\r\n\"two\nlines\",,x\n\nlast,"_s, u',');
+    REQUIRE(rows.size() == 4);
+    CHECK(rows.at(0) == QStringList{u"a"_s, u"38,620.5"_s, u"say \"hi\""_s});
+    CHECK(rows.at(1) == QStringList{u"two\nlines"_s, QString(), u"x"_s});
+    CHECK(rows.at(2) == QStringList{QString()}); // a blank line keeps its row number
+    CHECK(rows.at(3) == QStringList{u"last"_s, QString()});
+    CHECK(splitDelimitedText(u""_s, u',').isEmpty());
+}
+
+TEST_CASE("The delimiter is found from the first lines", "[import][csv]")
+{
+    CHECK(detectDelimiter(u"a\tb\tc\n1\t2\t3\n"_s) == u'\t');
+    CHECK(detectDelimiter(u"a,b,c\n\"1\t2\",3,4\n"_s) == u',');
+    CHECK(detectDelimiter(u"a;b;c\n1;2;3\n"_s) == u';');
+    CHECK(detectDelimiter(u"one column\n"_s) == u',');
+}
+
+TEST_CASE("Excel's Unicode text (UTF-16, tabs) is read", "[import][csv]")
+{
+    const RawTable table = readTableFile(dataFile(u"unicode-text.txt"_s));
+    REQUIRE(table.rowCount() == 3);
+    CHECK(table.rows.at(0) == QStringList{u"Indicator"_s, u"Year"_s, u"Period"_s, u"Value"_s, u"Growth %"_s});
+    CHECK(table.rows.at(1).at(2) == u"Jan–Jun"_s);
+    CHECK(table.description.contains(u"UTF-16"_s));
+    CHECK(table.description.contains(u"tab"_s));
+}
+
+TEST_CASE("An .xlsx sheet reads with shared, inline and rich strings, numbers and merged headers", "[import][xlsx]")
+{
+    const XlsxReader reader(dataFile(u"wide-merged.xlsx"_s));
+    // The hidden sheet is not offered.
+    CHECK(reader.sheetNames() == QStringList{u"主要指标"_s});
+    const RawTable table = reader.readSheet();
+    REQUIRE(table.rowCount() == 7);
+    // A1:E1 merged: the title fills the row.
+    CHECK(table.rows.at(0) == QStringList(5, u"2022年1-6月主要经济指标"_s));
+    // A2:A3 and B2:B3 merged down, C2:E2 across.
+    CHECK(table.rows.at(1) == QStringList{u"指标"_s, u"单位"_s, u"1-6月"_s, u"1-6月"_s, u"1-6月"_s});
+    CHECK(table.rows.at(2) == QStringList{u"指标"_s, u"单位"_s, u"累计"_s, u"上年同期"_s, u"同比增长%"_s});
+    // Numbers as their shortest exact decimal: 150.19999999999999 is 150.2.
+    CHECK(table.rows.at(3) == QStringList{u"地区生产总值"_s, u"亿元"_s, u"150.2"_s, u"140.5"_s, u"7.1"_s});
+    // Inline rich text runs joined.
+    CHECK(table.rows.at(4).at(0) == u"社会消费品零售总额"_s);
+    // A shared string with runs and a phonetic guide that is left out.
+    CHECK(table.rows.at(5).at(0) == u"居民人均可支配收入"_s);
+    CHECK(table.rows.at(5).at(4) == u"7.26%"_s);
+    // A formula's cached text, and an exponent written out.
+    CHECK(table.rows.at(6).mid(0, 4) == QStringList{u"PM2.5平均浓度"_s, u"μg/m³"_s, u"32"_s, u"35"_s});
+}
+
+TEST_CASE("Date-formatted cells read as dates", "[import][xlsx]")
+{
+    const XlsxReader reader(dataFile(u"wide-merged.xlsx"_s));
+    const RawTable hidden = reader.readSheet(u"底稿"_s);
+    REQUIRE(hidden.rowCount() == 3);
+    CHECK(hidden.rows.at(1).at(1) == u"2022-06-30"_s); // built-in date format
+    CHECK(hidden.rows.at(2).at(1) == u"2022-09-30"_s); // custom format yyyy"年"m"月"
+    CHECK(hidden.rows.at(1).at(2) == u"150.2"_s);
+    CHECK_THROWS_AS(reader.readSheet(u"没有这张表"_s), ImportError);
+}
+
+TEST_CASE("Files that are not spreadsheets are refused with a message", "[import][xlsx]")
+{
+    test::TestFolder folder;
+    const QString fakeXlsx = folder.path(u"fake.xlsx"_s);
+    test::writeFile(fakeXlsx, QByteArray("PK\x03\x04 this is no zip", 20));
+    CHECK_THROWS_AS(readTableFile(fakeXlsx), ImportError);
+
+    const QString oldXls = folder.path(u"old.xls"_s);
+    test::writeFile(oldXls, QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1 more", 13));
+    try {
+        readTableFile(oldXls);
+        FAIL("an .xls file was read");
+    } catch (const ImportError &error) {
+        CHECK(error.message().contains(u".xlsx"_s));
+    }
+
+    const QString binary = folder.path(u"binary.csv"_s);
+    test::writeFile(binary, QByteArray("\xFF\xFF\x80\x81\x00", 5));
+    CHECK_THROWS_AS(readTableFile(binary), ImportError);
+    CHECK_THROWS_AS(readTableFile(folder.path(u"missing.csv"_s)), ImportError);
+}
