@@ -17,6 +17,7 @@
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <map>
 
 namespace zhibiao {
@@ -43,7 +44,9 @@ DashboardView::DashboardView(Workspace &workspace, QWidget *parent)
     m_asOfLabel->setBuddy(m_asOfSelector);
     m_summary->setObjectName(u"summary"_s);
     m_emptyState->setObjectName(u"emptyState"_s);
-    m_emptyState->setStyleSheet(u"#emptyState { background: #FFF8E1; border: 1px solid #E0C060; border-radius: 4px; }"_s);
+    // One note per dashboard: a style sheet costs nothing here (tiles use palettes).
+    m_emptyState->setStyleSheet(
+        u"#emptyState { background: #FFF8E1; border: 1px solid #E0C060; border-radius: 4px; }"_s);
     m_emptyText->setObjectName(u"emptyStateText"_s);
     m_emptyText->setWordWrap(true);
     m_openEntryScreen->setObjectName(u"openEntryScreen"_s);
@@ -139,8 +142,9 @@ void DashboardView::reload()
         if (m_detailOrdinal == targets.at(i).ordinal)
             m_detail->setSeries(series);
     }
-    if (m_detailOrdinal && !std::ranges::any_of(targets, [this](const Target &t) { return t.ordinal == m_detailOrdinal; }))
-        closeDetail();
+    const auto isOpen = [this](const Target &target) { return target.ordinal == m_detailOrdinal; };
+    if (m_detailOrdinal && !std::ranges::any_of(targets, isOpen))
+        closeDetail(); // its target is gone from the year
 
     QStringList summary;
     for (const auto &[status, count] : counts)

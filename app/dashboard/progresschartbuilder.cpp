@@ -68,10 +68,12 @@ QImage markerImage(Marker marker, const QColor &colour, int size)
     case Marker::Square:
         painter.drawRect(box.adjusted(1, 1, -1, -1));
         break;
-    case Marker::Diamond:
-        painter.drawPolygon(QPolygonF({QPointF(box.center().x(), box.top()), QPointF(box.right(), box.center().y()),
-                                       QPointF(box.center().x(), box.bottom()), QPointF(box.left(), box.center().y())}));
+    case Marker::Diamond: {
+        const QPointF centre = box.center();
+        painter.drawPolygon(QPolygonF({QPointF(centre.x(), box.top()), QPointF(box.right(), centre.y()),
+                                       QPointF(centre.x(), box.bottom()), QPointF(box.left(), centre.y())}));
         break;
+    }
     }
     return image;
 }

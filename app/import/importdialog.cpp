@@ -253,7 +253,7 @@ void ImportDialog::accept()
     if (m_session) {
         QSettings settings;
         MappingMemory memory(settings);
-        (void)memory;
+        m_session->rememberMapping(memory);
     }
     QDialog::accept();
 }

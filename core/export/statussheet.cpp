@@ -30,13 +30,13 @@ ExportSheet StatusSheet::build(const ProgressEngine &engine, const QList<Target>
         byCode.insert(indicator.code, &indicator);
 
     ExportSheet sheet;
-    sheet.name = tr("Target status");
+    sheet.name = tr("Target status", "name of the sheet");
     //: %1 year, %2 period such as 1-5月
     sheet.title = tr("Status of the %1 targets as of %2").arg(engine.year()).arg(asOf.monthLabel());
     sheet.columns = {plain(tr("No.")),    plain(tr("Target")),     plain(tr("As written")),
                      plain(tr("Measured by")), plain(tr("Figures of")), plain(tr("Actual")),
                      plain(tr("Target figure")), plain(tr("Gap")),  plain(tr("Criterion status")),
-                     plain(tr("Target status"))};
+                     plain(tr("Target status", "column: the status of the whole target"))};
 
     for (const TargetProgress &progress : engine.evaluate(targets, asOf)) {
         for (const CriterionProgress &criterion : progress.criteria) {

@@ -75,10 +75,10 @@ ImportPlan ImportPlan::build(const FigureReading &reading, const EntryRepository
     for (const ImportedFigure &figure : reading.figures) {
         if (const auto conflict = conflicts.find(figure.key); conflict != conflicts.end()) {
             //: %1 rows such as "5, 9", %2 indicator code, %3 period
-            plan.m_rejected.append(RowIssue{figure.row, {},
-                tr("Rows %1 give different figures for %2, %3.")
-                    .arg(conflict->second.join(u", "), figure.key.indicatorCode,
-                         Period::fromMonth(figure.key.month)->monthLabel())});
+            const QString reason = tr("Rows %1 give different figures for %2, %3.")
+                                       .arg(conflict->second.join(u", "), figure.key.indicatorCode,
+                                            Period::fromMonth(figure.key.month)->monthLabel());
+            plan.m_rejected.append(RowIssue{figure.row, {}, reason});
             continue;
         }
         if (first.at(figure.key) != &figure)

@@ -877,9 +877,77 @@ If the figures are right, say why in a note (kept with the figures):</source>
     </message>
 </context>
 <context>
+    <name>zhibiao::ImportDialog</name>
+    <message>
+        <source>Import figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header row:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year, where the file names none:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period, where the file names none:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the other rows and leave out the rejected ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each column holds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the import would do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns as you chose them for a file of this layout before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns as guessed from the headers: correct them where they are wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>zhibiao::ImportPlan</name>
     <message>
         <source>Rows %1 give different figures for %2, %3.</source>
+        <extracomment>%1 rows such as &quot;5, 9&quot;, %2 indicator code, %3 period</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1241,10 +1309,6 @@ If the figures are right, say why in a note (kept with the figures):</source>
 <context>
     <name>zhibiao::StatusSheet</name>
     <message>
-        <source>Target status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Status of the %1 targets as of %2</source>
         <extracomment>%1 year, %2 period such as 1-5月</extracomment>
         <translation type="unfinished"></translation>
@@ -1283,6 +1347,16 @@ If the figures are right, say why in a note (kept with the figures):</source>
     </message>
     <message>
         <source>Criterion status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target status</source>
+        <comment>name of the sheet</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target status</source>
+        <comment>column: the status of the whole target</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

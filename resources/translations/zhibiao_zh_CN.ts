@@ -177,11 +177,11 @@
     </message>
     <message>
         <source>Write a year&apos;s figures and target status to .xlsx or .csv</source>
-        <translation type="unfinished"></translation>
+        <translation>将某一年的数据和目标完成情况导出为 .xlsx 或 .csv</translation>
     </message>
     <message>
         <source>Import figures from a spreadsheet (.xlsx, .csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>从电子表格（.xlsx、.csv）导入数据</translation>
     </message>
 </context>
 <context>
@@ -487,18 +487,18 @@ If the figures are right, say why in a note (kept with the figures):</source>
     <name>zhibiao::ExistingDatabase</name>
     <message>
         <source>There is no Zhibiao database at “%1”. Check the path given with --db; the window creates a new database when it first opens one.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”处没有指标数据库。请检查 --db 指定的路径；新数据库由窗口首次打开时创建。</translation>
     </message>
 </context>
 <context>
     <name>zhibiao::ExportCommand</name>
     <message>
         <source>Run zhibiao export --help for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行 zhibiao export --help 查看用法。</translation>
     </message>
     <message>
         <source>Writes a year&apos;s figures and the status of its targets to an .xlsx workbook or a CSV file (UTF-8, opens in Excel).</source>
-        <translation type="unfinished"></translation>
+        <translation>将某一年的数据及其目标完成情况写入 .xlsx 工作簿或 CSV 文件（UTF-8，可用 Excel 打开）。</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
@@ -506,7 +506,7 @@ If the figures are right, say why in a note (kept with the figures):</source>
     </message>
     <message>
         <source>The database FILE (default: $ZHIBIAO_DB, else the standard data folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库文件 FILE（默认：$ZHIBIAO_DB，否则为标准数据文件夹）。</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -514,27 +514,27 @@ If the figures are right, say why in a note (kept with the figures):</source>
     </message>
     <message>
         <source>The year to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>要导出的年份。</translation>
     </message>
     <message>
         <source>YEAR</source>
-        <translation type="unfinished"></translation>
+        <translation>年份</translation>
     </message>
     <message>
         <source>The file to write; .xlsx or .csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>要写入的文件：.xlsx 或 .csv。</translation>
     </message>
     <message>
         <source>OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>输出文件</translation>
     </message>
     <message>
         <source>Unexpected argument “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>多余的参数“%1”。</translation>
     </message>
     <message>
         <source>Say which year to export with --year.</source>
-        <translation type="unfinished"></translation>
+        <translation>请用 --year 指定要导出的年份。</translation>
     </message>
     <message>
         <source>“%1” is not a year.</source>
@@ -542,16 +542,16 @@ If the figures are right, say why in a note (kept with the figures):</source>
     </message>
     <message>
         <source>Name the file to write with -o, e.g. -o figures-%1.xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>请用 -o 指定要写入的文件，例如 -o figures-%1.xlsx。</translation>
     </message>
     <message>
         <source>“%1” should end in .xlsx or .csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的扩展名应为 .xlsx 或 .csv。</translation>
     </message>
     <message>
         <source>Wrote “%1”: %2 indicators with %3 figures of %4, and the status of %5 targets as of %6.</source>
         <extracomment>%1 file, %2 number of indicators, %3 number of figures, %4 year, %5 number of targets, %6 period</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已写入“%1”：%4年 %2 个指标的 %3 条数据，以及截至%6的 %5 项目标完成情况。</translation>
     </message>
 </context>
 <context>
@@ -602,11 +602,11 @@ If the figures are right, say why in a note (kept with the figures):</source>
     <name>zhibiao::FigureExport</name>
     <message>
         <source>“%1” should end in .xlsx or .csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的扩展名应为 .xlsx 或 .csv。</translation>
     </message>
     <message>
         <source>“%1” could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入“%1”：%2</translation>
     </message>
 </context>
 <context>
@@ -672,11 +672,11 @@ If the figures are right, say why in a note (kept with the figures):</source>
     <name>zhibiao::FigureSheet</name>
     <message>
         <source>YTD</source>
-        <translation type="unfinished"></translation>
+        <translation>累计</translation>
     </message>
     <message>
         <source>%1 YTD</source>
-        <translation type="unfinished"></translation>
+        <translation>%1累计</translation>
     </message>
     <message>
         <source>Same period last year</source>
@@ -684,7 +684,7 @@ If the figures are right, say why in a note (kept with the figures):</source>
     </message>
     <message>
         <source>%1 same period last year</source>
-        <translation type="unfinished"></translation>
+        <translation>%1上年同期</translation>
     </message>
     <message>
         <source>Growth %</source>
@@ -692,7 +692,7 @@ If the figures are right, say why in a note (kept with the figures):</source>
     </message>
     <message>
         <source>%1 growth %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1同比增长%</translation>
     </message>
     <message>
         <source>Note</source>
@@ -700,16 +700,16 @@ If the figures are right, say why in a note (kept with the figures):</source>
     </message>
     <message>
         <source>%1 note</source>
-        <translation type="unfinished"></translation>
+        <translation>%1备注</translation>
     </message>
     <message>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>指标数据</translation>
     </message>
     <message>
         <source>%1: figures of %2</source>
         <extracomment>%1 district, %2 year. The year must stay in the title: importing the file back reads it there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1%2年主要指标数据</translation>
     </message>
     <message>
         <source>Indicator</source>
@@ -717,7 +717,7 @@ If the figures are right, say why in a note (kept with the figures):</source>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>代码</translation>
     </message>
     <message>
         <source>Unit</source>
@@ -767,11 +767,11 @@ If the figures are right, say why in a note (kept with the figures):</source>
     <name>zhibiao::ImportCommand</name>
     <message>
         <source>Run zhibiao import --help for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行 zhibiao import --help 查看用法。</translation>
     </message>
     <message>
         <source>Imports figures from a spreadsheet (.xlsx, .csv or tab-separated text) into the database, all or nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>从电子表格（.xlsx、.csv 或制表符分隔的文本）向数据库导入数据，要么全部导入，要么全不导入。</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
@@ -779,7 +779,7 @@ If the figures are right, say why in a note (kept with the figures):</source>
     </message>
     <message>
         <source>The database FILE (default: $ZHIBIAO_DB, else the standard data folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库文件 FILE（默认：$ZHIBIAO_DB，否则为标准数据文件夹）。</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -787,51 +787,51 @@ If the figures are right, say why in a note (kept with the figures):</source>
     </message>
     <message>
         <source>The year of figures whose file names none; rows of another year are rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件未注明年份时数据所属的年份；其他年份的行将被拒绝。</translation>
     </message>
     <message>
         <source>YEAR</source>
-        <translation type="unfinished"></translation>
+        <translation>年份</translation>
     </message>
     <message>
         <source>The period of figures whose file names none, e.g. 1-5月 or 一季度.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件未注明时期时数据所属的时期，如 1-5月 或 一季度。</translation>
     </message>
     <message>
         <source>PERIOD</source>
-        <translation type="unfinished"></translation>
+        <translation>时期</translation>
     </message>
     <message>
         <source>The encoding of a text file: utf-8 or gbk (default: detected).</source>
-        <translation type="unfinished"></translation>
+        <translation>文本文件的编码：utf-8 或 gbk（默认自动识别）。</translation>
     </message>
     <message>
         <source>ENCODING</source>
-        <translation type="unfinished"></translation>
+        <translation>编码</translation>
     </message>
     <message>
         <source>The sheet of a workbook to read (default: the first visible one).</source>
-        <translation type="unfinished"></translation>
+        <translation>要读取的工作表（默认：第一个可见的工作表）。</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Import the good rows even when some are rejected (they are still listed).</source>
-        <translation type="unfinished"></translation>
+        <translation>即使有行被拒绝，也导入其余的行（被拒绝的行仍会列出）。</translation>
     </message>
     <message>
         <source>Show what would be imported, and write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>只显示将要导入的内容，不写入任何数据。</translation>
     </message>
     <message>
         <source>The spreadsheet to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>要导入的电子表格。</translation>
     </message>
     <message>
         <source>INPUT</source>
-        <translation type="unfinished"></translation>
+        <translation>输入文件</translation>
     </message>
     <message>
         <source>“%1” is not a year.</source>
@@ -839,45 +839,109 @@ If the figures are right, say why in a note (kept with the figures):</source>
     </message>
     <message>
         <source>“%1” is not a period such as 1-5月.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是时期（如 1-5月）。</translation>
     </message>
     <message>
         <source>Unknown encoding “%1”: use utf-8 or gbk.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知编码“%1”：请使用 utf-8 或 gbk。</translation>
     </message>
     <message>
         <source>Name one file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定一个要导入的文件。</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was written: %n row(s) rejected. Correct the file, or run again with --skip-bad to import the other rows.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>未写入任何数据：%n 行被拒绝。请修改文件，或加上 --skip-bad 重新运行以导入其余的行。</numerusform></translation>
     </message>
     <message>
         <source>Dry run: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>试运行：未写入任何数据。</translation>
     </message>
     <message>
         <source>Nothing to write: the database already holds these figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>无需写入：数据库中已有这些数据。</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n value(s) in one transaction.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>已在一个事务中导入 %n 个数据。</numerusform></translation>
     </message>
     <message>
         <source>Nothing was written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未写入任何数据：%1</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::ImportDialog</name>
+    <message>
+        <source>Import figures</source>
+        <translation>导入数据</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <source>From the file</source>
+        <translation>按文件</translation>
+    </message>
+    <message>
+        <source>Text encoding:</source>
+        <translation>文本编码：</translation>
+    </message>
+    <message>
+        <source>Header row:</source>
+        <translation>表头行：</translation>
+    </message>
+    <message>
+        <source>Year, where the file names none:</source>
+        <translation>文件未注明时的年份：</translation>
+    </message>
+    <message>
+        <source>Period, where the file names none:</source>
+        <translation>文件未注明时的时期：</translation>
+    </message>
+    <message>
+        <source>Import the other rows and leave out the rejected ones</source>
+        <translation>导入其余的行，跳过被拒绝的行</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>What each column holds:</source>
+        <translation>各列内容：</translation>
+    </message>
+    <message>
+        <source>What the import would do:</source>
+        <translation>导入预览：</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>时期</translation>
+    </message>
+    <message>
+        <source>The row&apos;s</source>
+        <translation>按行</translation>
+    </message>
+    <message>
+        <source>Columns as you chose them for a file of this layout before.</source>
+        <translation>各列沿用您此前为同样格式的文件所做的选择。</translation>
+    </message>
+    <message>
+        <source>Columns as guessed from the headers: correct them where they are wrong.</source>
+        <translation>各列是根据表头推断的，如有错误请更正。</translation>
     </message>
 </context>
 <context>
     <name>zhibiao::ImportPlan</name>
     <message>
         <source>Rows %1 give different figures for %2, %3.</source>
+        <extracomment>%1 rows such as &quot;5, 9&quot;, %2 indicator code, %3 period</extracomment>
         <translation>第 %1 行对%2（%3）给出了不同的数值。</translation>
     </message>
     <message numerus="yes">
@@ -1236,13 +1300,9 @@ If the figures are right, say why in a note (kept with the figures):</source>
 <context>
     <name>zhibiao::StatusSheet</name>
     <message>
-        <source>Target status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Status of the %1 targets as of %2</source>
         <extracomment>%1 year, %2 period such as 1-5月</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1年目标完成情况（截至%2）</translation>
     </message>
     <message>
         <source>No.</source>
@@ -1254,50 +1314,60 @@ If the figures are right, say why in a note (kept with the figures):</source>
     </message>
     <message>
         <source>As written</source>
-        <translation type="unfinished"></translation>
+        <translation>目标表述</translation>
     </message>
     <message>
         <source>Measured by</source>
-        <translation type="unfinished"></translation>
+        <translation>考核指标</translation>
     </message>
     <message>
         <source>Figures of</source>
-        <translation type="unfinished"></translation>
+        <translation>数据期</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>实际</translation>
     </message>
     <message>
         <source>Target figure</source>
-        <translation type="unfinished"></translation>
+        <translation>目标值</translation>
     </message>
     <message>
         <source>Gap</source>
-        <translation type="unfinished"></translation>
+        <translation>差距</translation>
     </message>
     <message>
         <source>Criterion status</source>
-        <translation type="unfinished"></translation>
+        <translation>指标状态</translation>
+    </message>
+    <message>
+        <source>Target status</source>
+        <comment>name of the sheet</comment>
+        <translation>目标完成情况</translation>
+    </message>
+    <message>
+        <source>Target status</source>
+        <comment>column: the status of the whole target</comment>
+        <translation>目标完成情况</translation>
     </message>
 </context>
 <context>
     <name>zhibiao::TableFile</name>
     <message>
         <source>tab-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>制表符分隔</translation>
     </message>
     <message>
         <source>semicolon-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>分号分隔</translation>
     </message>
     <message>
         <source>comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>逗号分隔</translation>
     </message>
     <message>
         <source>There is no file “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件“%1”不存在。</translation>
     </message>
     <message>
         <source>“%1” cannot be read: %2</source>
@@ -1305,12 +1375,12 @@ If the figures are right, say why in a note (kept with the figures):</source>
     </message>
     <message>
         <source>“%1” is an old Excel 97-2003 file (.xls). Open it in Excel or WPS and save it as .xlsx or CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”是旧版 Excel 97-2003 文件（.xls）。请用 Excel 或 WPS 打开并另存为 .xlsx 或 CSV。</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <extracomment>%1 encoding such as UTF-8, %2 &quot;comma-separated&quot; or &quot;tab-separated&quot;</extracomment>
-        <translation type="unfinished">%1：%2 {1,?}</translation>
+        <translation>%1，%2</translation>
     </message>
 </context>
 <context>
@@ -1482,63 +1552,61 @@ If the figures are right, say why in a note (kept with the figures):</source>
     <name>zhibiao::TextDecoding</name>
     <message>
         <source>“%1” is neither UTF-8 nor GBK text. Save it from Excel as CSV, or as an .xlsx workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”既不是 UTF-8 也不是 GBK 文本。请在 Excel 中另存为 CSV 或 .xlsx 工作簿。</translation>
     </message>
     <message>
         <source>“%1” is not valid %2 text. Try another encoding, or leave the choice to Zhibiao.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的 %2 文本。请换一种编码，或交由程序自动识别。</translation>
     </message>
     <message>
         <source>“%1” looks like GBK text, but this build of Qt cannot read GBK (it was built without ICU). Save the file as UTF-8 CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”似乎是 GBK 文本，但本程序所用的 Qt 不支持 GBK（编译时未启用 ICU）。请将文件另存为 UTF-8 CSV。</translation>
     </message>
     <message>
         <source>detected</source>
-        <translation type="unfinished"></translation>
+        <translation>自动识别</translation>
     </message>
 </context>
 <context>
     <name>zhibiao::XlsxExport</name>
     <message>
         <source>No temporary folder is available for writing the workbook: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用于写入工作簿的临时文件夹：%1</translation>
     </message>
     <message>
         <source>The workbook could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建工作簿。</translation>
     </message>
     <message>
         <source>The workbook could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入工作簿：%1</translation>
     </message>
 </context>
 <context>
     <name>zhibiao::XlsxReader</name>
     <message>
         <source>“%1” is not an Excel workbook (.xlsx) or cannot be read. Old .xls files must first be saved as .xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 Excel 工作簿（.xlsx）或无法读取。旧版 .xls 文件须先另存为 .xlsx。</translation>
     </message>
     <message>
         <source>“%1” is a damaged workbook: Excel or WPS may be able to repair it and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”是损坏的工作簿：可尝试用 Excel 或 WPS 修复后重新保存。</translation>
     </message>
     <message>
         <source>“%1” has no sheet named “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”中没有名为“%2”的工作表。</translation>
     </message>
     <message numerus="yes">
         <source>sheet “%1” of %n</source>
         <extracomment>%1 sheet name, %2 number of visible sheets in the workbook</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>共 %n 张工作表中的“%1”</numerusform></translation>
     </message>
 </context>
 <context>
     <name>zhibiao::XlsxWriterLibrary</name>
     <message>
         <source>Writing .xlsx needs libxlsxwriter %1 (Debian package libxlsxwriter4): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>写入 .xlsx 需要 libxlsxwriter %1（Debian 软件包 libxlsxwriter4）：%2</translation>
     </message>
 </context>
 </TS>

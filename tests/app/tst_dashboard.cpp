@@ -9,11 +9,13 @@
 #include "dashboard/statusstyle.h"
 #include "dashboard/targetdetailview.h"
 #include "dashboard/targettile.h"
+#include "dashboard/tilegrid.h"
 #include "testdatabase.h"
 #include "workspace.h"
 
 #include <QChart>
 #include <QChartView>
+#include <QDeadlineTimer>
 #include <QLabel>
 #include <QLineSeries>
 #include <QPushButton>
@@ -338,4 +340,34 @@ TEST_CASE("Keyboard: Enter on a tile opens its detail, Esc goes back", "[dashboa
     CHECK(dashboard.view.openDetailView()->ordinal() == 3);
     QTest::keyClick(dashboard.view.openDetailView(), Qt::Key_Escape);
     CHECK_FALSE(dashboard.view.openDetailView());
+}
+
+TEST_CASE("A year with many targets shows the first screenfuls first, then every tile", "[dashboard]")
+{
+    TestFolder folder;
+    Workspace workspace(folder.path(u"many.sqlite"_s));
+    // The ten seed targets four times over: 40 tiles.
+    const QList<Target> seed = workspace.targets().forYear(2022);
+    QList<Target> many;
+    for (int ordinal = 1; ordinal <= 40; ++ordinal) {
+        Target target = seed.at((ordinal - 1) % seed.size());
+        target.ordinal = ordinal;
+        many.append(target);
+    }
+    workspace.targets().replaceYear(2022, many);
+    DashboardView view(workspace);
+    auto *grid = view.findChild<TileGrid *>();
+    REQUIRE(grid);
+    REQUIRE(view.tiles().size() == 40);
+    CHECK(grid->placedCount() == TileGrid::FirstBatch); // not shown yet: 30 laid out
+    view.resize(1280, 720);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    // The rest right after the first paint. (QTRY_* report to QTest, not Catch.)
+    QDeadlineTimer deadline(5000);
+    while (grid->placedCount() < 40 && !deadline.hasExpired())
+        QTest::qWait(10);
+    CHECK(grid->placedCount() == 40);
+    CHECK(tileOf(view, 40)->isVisibleTo(&view));
+    CHECK(grid->columns() == TileGrid::MaxColumns);
 }

@@ -49,9 +49,10 @@ void addAmounts(QList<Entry> &entries, const QString &code, const Monthly &lastY
     addLevels(entries, code, 2021, lastYear);
     const double scale = std::pow(10.0, decimals);
     for (int month = 1; month <= growth.size(); ++month) {
-        if (growth.at(month - 1) && lastYear.at(month - 1))
-            entries.append(figure(code, 2022, month,
-                                  std::round(*lastYear.at(month - 1) * (1 + *growth.at(month - 1) / 100) * scale) / scale));
+        if (!growth.at(month - 1) || !lastYear.at(month - 1))
+            continue;
+        const double amount = *lastYear.at(month - 1) * (1 + *growth.at(month - 1) / 100);
+        entries.append(figure(code, 2022, month, std::round(amount * scale) / scale));
     }
 }
 
