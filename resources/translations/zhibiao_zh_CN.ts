@@ -1388,11 +1388,11 @@ If the figures are right, say why in a note (kept with the figures):</source>
     <message>
         <source>← All targets</source>
         <extracomment>Back from a target&apos;s detail to the dashboard&apos;s tiles</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>← 全部目标</translation>
     </message>
     <message>
         <source>Back to the dashboard (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>返回仪表板（Esc）</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1402,7 +1402,7 @@ If the figures are right, say why in a note (kept with the figures):</source>
     <message>
         <source>As of %1</source>
         <extracomment>%1 the period the verdict is for, e.g. &quot;Jan–Jun&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>截至%1</translation>
     </message>
 </context>
 <context>
@@ -1433,23 +1433,21 @@ If the figures are right, say why in a note (kept with the figures):</source>
     <name>zhibiao::TargetTile</name>
     <message>
         <source>This year&apos;s figures at the quarter ends (solid) against what they are judged by (dashed)</source>
-        <translation type="unfinished"></translation>
+        <translation>本年各季末数据（实线）与评判基准（虚线）</translation>
     </message>
     <message numerus="yes">
         <source>⚠ %n figure(s) to check</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>⚠ %n 个数据需核对</numerusform></translation>
     </message>
     <message>
         <source>Open the quarterly chart of “%1”</source>
         <extracomment>Tooltip of a dashboard tile</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>打开“%1”的分季度图表</translation>
     </message>
     <message>
         <source>Figure for %1</source>
         <extracomment>Under the figure on a tile: the period it is for, e.g. &quot;Jan–Jun&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1数据</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1459,11 +1457,11 @@ If the figures are right, say why in a note (kept with the figures):</source>
     <message>
         <source>Gap %1</source>
         <extracomment>The gap to the target on a tile: &quot;Gap +0.1 pp&quot;; + is always good news.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>差距 %1</translation>
     </message>
     <message>
         <source>Completion %1 · time progress %2</source>
-        <translation type="unfinished"></translation>
+        <translation>完成 %1 · 时间进度 %2</translation>
     </message>
 </context>
 <context>
