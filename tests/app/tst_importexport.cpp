@@ -1,11 +1,10 @@
 // `zhibiao import` and `zhibiao export` through the real executable, with
 // no display: exit codes, messages, and what the database holds afterwards.
+#include "clirun.h"
 #include "testdatabase.h"
 #include "workspace.h"
 
 #include <QFile>
-#include <QProcess>
-#include <QProcessEnvironment>
 
 #include <catch2/catch.hpp>
 
@@ -14,28 +13,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runZhibiaoCli(const QStringList &arguments, const QString &language = u"en_US.UTF-8"_s)
-{
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const QString &name : {u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s, u"QT_QPA_PLATFORM"_s, u"ZHIBIAO_DB"_s})
-        environment.remove(name);
-    environment.insert(u"LC_ALL"_s, language);
-    environment.insert(u"XDG_CONFIG_HOME"_s, u"/nonexistent-zhibiao-test-config"_s);
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(ZHIBIAO_EXECUTABLE), arguments);
-    REQUIRE(process.waitForFinished(60000));
-    REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
+using Run = test::CliRun;
+using test::runZhibiaoCli;
 
 QString dataFile(const QString &name)
 {

@@ -1,0 +1,28 @@
+#include "clirun.h"
+
+#include <QProcess>
+#include <QProcessEnvironment>
+
+#include <catch2/catch.hpp>
+
+namespace zhibiao::test {
+
+using namespace Qt::StringLiterals;
+
+CliRun runZhibiaoCli(const QStringList &arguments, const QString &locale)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const QString &name : {u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s, u"QT_QPA_PLATFORM"_s, u"ZHIBIAO_DB"_s})
+        environment.remove(name);
+    environment.insert(u"LC_ALL"_s, locale);
+    environment.insert(u"XDG_CONFIG_HOME"_s, u"/nonexistent-zhibiao-test-config"_s);
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(ZHIBIAO_EXECUTABLE), arguments);
+    REQUIRE(process.waitForFinished(60000));
+    REQUIRE(process.exitStatus() == QProcess::NormalExit);
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+} // namespace zhibiao::test
