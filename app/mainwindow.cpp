@@ -1,7 +1,9 @@
 #include "mainwindow.h"
 
 #include "dashboard/dashboardview.h"
+#include "deferredpage.h"
 #include "entry/entrypage.h"
+#include "report/exportpdfdialog.h"
 #include "targets/targetspage.h"
 #include "uilanguage.h"
 #include "workspace.h"
@@ -34,24 +36,18 @@ MainWindow::MainWindow(Workspace &workspace, UiLanguage &language, QWidget *pare
     , m_undoStack(new QUndoStack(this))
     , m_pages(new QTabWidget(this))
     , m_dashboard(new DashboardView(workspace, m_pages))
-    , m_entryPage(new EntryPage(workspace, *m_undoStack, m_pages))
-    , m_targetsPage(new TargetsPage(workspace, *m_undoStack, m_pages))
+    , m_entryScreen(new DeferredPage([this](QWidget *parent) { return makeEntryPage(parent); }, m_pages))
+    , m_targetsScreen(new DeferredPage([this](QWidget *parent) { return makeTargetsPage(parent); }, m_pages))
     , m_databaseLabel(new QLabel(this))
 {
     m_pages->setObjectName(u"pages"_s);
     m_pages->setDocumentMode(true);
     m_pages->addTab(m_dashboard, QString());
-    m_pages->addTab(m_entryPage, QString());
-    m_pages->addTab(m_targetsPage, QString());
+    m_pages->addTab(m_entryScreen, QString());
+    m_pages->addTab(m_targetsScreen, QString());
     setCentralWidget(m_pages);
     connect(m_dashboard, &DashboardView::entryScreenRequested, this,
-            [this] { m_pages->setCurrentWidget(m_entryPage); });
-    connect(m_targetsPage, &TargetsPage::yearCreated, this, &MainWindow::setYear);
-    connect(m_targetsPage, &TargetsPage::targetsChanged, this, [this](int year) {
-        fillYears();
-        if (year == m_year)
-            m_dashboard->setYear(year); // the verdicts depend on the targets
-    });
+            [this] { m_pages->setCurrentWidget(m_entryScreen); });
 
     m_databaseLabel->setText(QDir::toNativeSeparators(workspace.database().path()));
     m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -67,6 +63,34 @@ MainWindow::MainWindow(Workspace &workspace, UiLanguage &language, QWidget *pare
     m_pages->setCurrentIndex(settings.value(u"window/page"_s, DashboardPage).toInt());
 }
 
+void MainWindow::showPage(Page page)
+{
+    if (auto *deferred = qobject_cast<DeferredPage *>(m_pages->widget(page)))
+        deferred->content();
+    m_pages->setCurrentIndex(page);
+}
+
+QWidget *MainWindow::makeEntryPage(QWidget *parent)
+{
+    auto *page = new EntryPage(m_workspace, *m_undoStack, parent);
+    page->setYear(m_year);
+    return page;
+}
+
+QWidget *MainWindow::makeTargetsPage(QWidget *parent)
+{
+    auto *page = new TargetsPage(m_workspace, *m_undoStack, parent);
+    if (m_year != m_workspace.district().currentYear)
+        page->setYear(m_year);
+    connect(page, &TargetsPage::yearCreated, this, &MainWindow::setYear);
+    connect(page, &TargetsPage::targetsChanged, this, [this](int year) {
+        fillYears();
+        if (year == m_year)
+            m_dashboard->setYear(year); // the verdicts depend on the targets
+    });
+    return page;
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings settings;
@@ -78,6 +102,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_exportPdfAction = m_fileMenu->addAction(QString(), QKeySequence::Print, this, &MainWindow::exportPdf);
+    m_exportPdfAction->setObjectName(u"exportPdfAction"_s);
+    m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), QKeySequence::Quit, this, &QWidget::close);
 
     m_editMenu = menuBar()->addMenu(QString());
@@ -144,8 +171,11 @@ void MainWindow::setYear(int year)
     m_year = year;
     m_undoStack->clear(); // commands refer to cells of the year they were made in
     m_dashboard->setYear(year);
-    m_entryPage->setYear(year);
-    m_targetsPage->setYear(year);
+    // A screen not built yet is built for the year it is first shown in.
+    if (m_entryScreen->isBuilt())
+        static_cast<EntryPage *>(m_entryScreen->content())->setYear(year);
+    if (m_targetsScreen->isBuilt())
+        static_cast<TargetsPage *>(m_targetsScreen->content())->setYear(year);
     fillYears();
     retranslate();
 }
@@ -168,6 +198,7 @@ void MainWindow::retranslate()
     m_yearBar->setWindowTitle(tr("Year"));
     m_yearLabel->setText(tr("&Year:"));
     m_fileMenu->setTitle(tr("&File"));
+    m_exportPdfAction->setText(tr("Export &PDF summary…"));
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));
@@ -180,7 +211,18 @@ void MainWindow::retranslate()
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Zhibiao"));
     m_databaseLabel->setToolTip(tr("The database this window works on"));
-    m_targetsPage->reload();
+    if (m_targetsScreen->isBuilt())
+        static_cast<TargetsPage *>(m_targetsScreen->content())->reload();
+}
+
+void MainWindow::exportPdf()
+{
+    // The summary of what the dashboard shows: its year and "as of" month.
+    ExportPdfDialog dialog(m_workspace, m_year, m_dashboard->asOf(), this);
+    connect(&dialog, &ExportPdfDialog::exported, this, [this](const QString &path) {
+        statusBar()->showMessage(tr("PDF summary written to %1").arg(QDir::toNativeSeparators(path)), 10000);
+    });
+    dialog.exec();
 }
 
 void MainWindow::showAbout()

@@ -13,8 +13,7 @@ class QUndoStack;
 namespace zhibiao {
 
 class DashboardView;
-class EntryPage;
-class TargetsPage;
+class DeferredPage;
 class UiLanguage;
 class Workspace;
 
@@ -33,16 +32,21 @@ public:
     int year() const { return m_year; }
     void setYear(int year);
     QUndoStack *undoStack() const { return m_undoStack; }
+    // Brings page to the front, building it if it was not yet.
+    void showPage(Page page);
 
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    QWidget *makeEntryPage(QWidget *parent);
+    QWidget *makeTargetsPage(QWidget *parent);
     void createMenus();
     void createYearSelector();
     void fillYears();
     void retranslate();
+    void exportPdf();
     void showAbout();
 
     Workspace &m_workspace;
@@ -52,8 +56,9 @@ private:
     QUndoStack *m_undoStack;
     QTabWidget *m_pages;
     DashboardView *m_dashboard;
-    EntryPage *m_entryPage;
-    TargetsPage *m_targetsPage;
+    // Built when first shown: an EntryPage and a TargetsPage.
+    DeferredPage *m_entryScreen;
+    DeferredPage *m_targetsScreen;
     QToolBar *m_yearBar = nullptr;
     QLabel *m_yearLabel = nullptr;
     QComboBox *m_yearSelector = nullptr;
@@ -64,6 +69,7 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    QAction *m_exportPdfAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;

@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "backupset.h"
 #include "migrations.h"
 #include "sqlquery.h"
 #include "storageerror.h"
@@ -82,9 +83,10 @@ bool hasSqliteHeader(const QString &path)
 
 } // namespace
 
-Database::Database(const QString &path)
+Database::Database(const QString &path, std::span<const Migration> steps)
     : m_path(QFileInfo(path).absoluteFilePath())
     , m_connectionName(uniqueConnectionName(u"main"))
+    , m_migrations(steps)
 {
     verifyExistingFile();
     try {
@@ -164,13 +166,14 @@ void Database::verifyExistingFile() const
         throw StorageError(StorageError::Code::ForeignDatabase,
                            tr("%1 is an SQLite database of another program, not a Zhibiao database.").arg(shownPath));
     }
-    if (probe.userVersion > latestSchemaVersion())
+    const int latest = m_migrations.back().version;
+    if (probe.userVersion > latest)
         throw StorageError(StorageError::Code::NewerVersion,
                            tr("%1 was written by a newer version of Zhibiao (data format %2; this version reads up "
                               "to %3). Install the newer version to open it.")
                                .arg(shownPath)
                                .arg(probe.userVersion)
-                               .arg(latestSchemaVersion()));
+                               .arg(latest));
     if (probe.quickCheck != u"ok")
         throw StorageError(StorageError::Code::Corrupt,
                            tr("%1 is damaged and cannot be opened: %2").arg(shownPath, probe.quickCheck));
@@ -196,7 +199,19 @@ void Database::migrate()
 {
     const QSqlDatabase db = connection();
     const int current = schemaVersion();
-    for (const Migration &step : migrations()) {
+    // A file with a schema holds someone's figures: keep a copy of it as it
+    // was before changing its format. A new file (version 0) has nothing to lose.
+    if (current > 0 && current < m_migrations.back().version) {
+        try {
+            BackupSet(m_path).take(db, BackupReason::BeforeMigration);
+        } catch (const StorageError &error) {
+            throw StorageError(StorageError::Code::BackupFailed,
+                               tr("%1 was not updated to the new data format because it could not be backed up "
+                                  "first. %2")
+                                   .arg(QDir::toNativeSeparators(m_path), error.message()));
+        }
+    }
+    for (const Migration &step : m_migrations) {
         if (step.version <= current)
             continue;
         Transaction transaction(*this);

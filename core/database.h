@@ -1,8 +1,12 @@
 #pragma once
 
+#include "migrations.h"
+
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
+
+#include <span>
 
 namespace zhibiao {
 
@@ -17,7 +21,10 @@ public:
     // Opens path, creating an empty Zhibiao database when the file does not
     // exist or has zero length. Throws StorageError, without having written
     // anything, for a file that is foreign, newer, corrupt or unwritable.
-    explicit Database(const QString &path);
+    // Before migrating a file that already has data, a backup is taken
+    // beside it (BackupSet); if that fails, the file is not migrated.
+    // steps replaces the schema's history in tests only.
+    explicit Database(const QString &path, std::span<const Migration> steps = migrations());
     ~Database();
 
     Database(const Database &) = delete;
@@ -26,6 +33,11 @@ public:
     QString path() const { return m_path; }
     QSqlDatabase connection() const;
     int schemaVersion() const;
+    bool inTransaction() const { return m_transactionDepth > 0; }
+
+    // Runs the migrations the file lacks. The constructor does; call it again
+    // after the file's content was replaced (a restore of an older backup).
+    void migrate();
 
     // The standard location of the user's database (QStandardPaths::AppDataLocation).
     static QString defaultPath();
@@ -35,11 +47,11 @@ private:
 
     void verifyExistingFile() const;
     void openConnection();
-    void migrate();
     void closeConnection();
 
     QString m_path;
     QString m_connectionName;
+    std::span<const Migration> m_migrations;
     int m_transactionDepth = 0;
 };
 

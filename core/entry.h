@@ -3,6 +3,7 @@
 #include "period.h"
 
 #include <QDateTime>
+#include <QHashFunctions>
 #include <QString>
 
 #include <compare>
@@ -20,6 +21,11 @@ struct EntryKey
     // QString has no <=> in Qt 6.4; weak_ordering lets the default use its < and ==.
     friend std::weak_ordering operator<=>(const EntryKey &, const EntryKey &) = default;
     friend bool operator==(const EntryKey &, const EntryKey &) = default;
+    // For hash tables (QHash, and std::unordered_map through a functor).
+    friend std::size_t qHash(const EntryKey &key, std::size_t seed = 0) noexcept
+    {
+        return qHash(key.indicatorCode, seed) ^ (std::size_t(key.year) * 16 + std::size_t(key.month)) * 0x9E3779B97F4A7C15u;
+    }
 };
 
 // One published figure as entered: a revision. Storing a new Entry for the

@@ -1,6 +1,7 @@
 #include "entryrepository.h"
 
 #include "database.h"
+#include "sqlitestatement.h"
 #include "sqlquery.h"
 #include "transaction.h"
 
@@ -42,6 +43,67 @@ void bindKey(QSqlQuery &query, const EntryKey &key)
     query.bindValue(u":month"_s, key.month);
 }
 
+// A text column of the insert, bound again only when its text changes:
+// source, login and time are the same in every row of an import, and the
+// indicator's code in a run of rows.
+class TextColumn
+{
+public:
+    explicit TextColumn(int position)
+        : m_position(position)
+    {
+    }
+
+    void bind(SqliteStatement &statement, const QString &text)
+    {
+        if (m_bound && text == m_text)
+            return;
+        m_text = text;
+        m_utf8 = text.toUtf8();
+        statement.bindStaticText(m_position, m_utf8);
+        m_bound = true;
+    }
+
+private:
+    int m_position;
+    QString m_text;
+    QByteArray m_utf8;
+    bool m_bound = false;
+};
+
+// From this many revisions on, a batch that grows the table by half or
+// more is faster stored without the table's indexes, which are then built again
+// in one sorted pass (a million rows: 4.6 s with the index kept, 2.9 s
+// rebuilt). Both happen in the batch's transaction, so a failure or a
+// crash leaves the indexes as they were.
+constexpr qsizetype BulkRevisionCount = 50'000;
+
+qint64 storedRevisionCount(const QSqlDatabase &connection)
+{
+    // Revisions are never deleted, so the highest id counts them without a scan.
+    SqliteStatement count(connection, "SELECT max(id) FROM entry_revisions");
+    return count.singleInteger();
+}
+
+// Drops the indexes of entry_revisions and returns the statements that
+// create them again: the schema's own, so they come back exactly as the
+// migrations made them.
+QStringList dropIndexes(const QSqlDatabase &connection)
+{
+    QSqlQuery query = execStatement(connection, uR"(SELECT name, sql FROM sqlite_master
+        WHERE type = 'index' AND tbl_name = 'entry_revisions' AND sql IS NOT NULL)"_s);
+    QStringList names;
+    QStringList statements;
+    while (query.next()) {
+        names.append(query.value(0).toString());
+        statements.append(query.value(1).toString());
+    }
+    query.finish();
+    for (const QString &name : std::as_const(names))
+        execStatement(connection, u"DROP INDEX \""_s + QString(name).replace(u'"', u"\"\""_s) + u'"');
+    return statements;
+}
+
 } // namespace
 
 EntryRepository::EntryRepository(Database &database, QObject *parent)
@@ -57,25 +119,66 @@ void EntryRepository::record(const Entry &entry)
 
 void EntryRepository::recordAll(const QList<Entry> &entries)
 {
+    QList<const Entry *> pointers;
+    pointers.reserve(entries.size());
+    for (const Entry &entry : entries)
+        pointers.append(&entry);
+    recordAll(pointers);
+}
+
+void EntryRepository::recordAll(const QList<const Entry *> &entries)
+{
     if (entries.isEmpty())
         return;
     Transaction transaction(m_database);
-    QSqlQuery insert = prepareQuery(m_database.connection(), u"INSERT INTO entry_revisions ("_s + entryColumns + uR"()
-        VALUES (:code, :year, :month, :ytd, :last_year, :growth, :note, :source, :by, :at))"_s);
-    QList<EntryKey> keys;
-    for (const Entry &entry : entries) {
-        bindKey(insert, entry.key);
-        insert.bindValue(u":ytd"_s, toSqlValue(entry.ytdValue));
-        insert.bindValue(u":last_year"_s, toSqlValue(entry.lastYearValue));
-        insert.bindValue(u":growth"_s, toSqlValue(entry.publishedGrowth));
-        insert.bindValue(u":note"_s, toSqlText(entry.note));
-        insert.bindValue(u":source"_s, toSqlText(entry.source));
-        insert.bindValue(u":by"_s, toSqlText(entry.enteredBy));
-        insert.bindValue(u":at"_s, entry.enteredAt.toUTC().toString(Qt::ISODateWithMs));
-        execQuery(insert);
-        keys.append(entry.key);
+    const QSqlDatabase connection = m_database.connection();
+    const bool rebuildIndexes =
+        entries.size() >= BulkRevisionCount && storedRevisionCount(connection) <= qint64(entries.size()) * 2;
+    const QStringList indexes = rebuildIndexes ? dropIndexes(connection) : QStringList();
+    {
+        // Texts bound without a copy: declared first, they outlive the statement.
+        TextColumn code(1), note(7), source(8), enteredBy(9);
+        QDateTime time;
+        QByteArray timeText;
+        bool timeBound = false;
+        // SQLite's C API: through Qt Sql every row cost several times more
+        // (docs/performance.md). Still one prepared statement, values bound.
+        SqliteStatement insert(connection, "INSERT INTO entry_revisions (indicator_code, year, month, ytd_value, "
+                                           "last_year_value, published_growth, note, source, entered_by, entered_at) "
+                                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        for (const Entry *row : entries) {
+            const Entry &entry = *row;
+            code.bind(insert, entry.key.indicatorCode);
+            insert.bindInt(2, entry.key.year);
+            insert.bindInt(3, entry.key.month);
+            insert.bindDouble(4, entry.ytdValue);
+            insert.bindDouble(5, entry.lastYearValue);
+            insert.bindDouble(6, entry.publishedGrowth);
+            note.bind(insert, entry.note);
+            source.bind(insert, entry.source);
+            enteredBy.bind(insert, entry.enteredBy);
+            // An import stamps every row with one time: formatted once, not
+            // a million times (3.5 s of a million-row import).
+            if (!timeBound || entry.enteredAt != time) {
+                time = entry.enteredAt;
+                timeText = time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs).toUtf8() : QByteArray();
+                if (timeText.isEmpty())
+                    insert.bindNull(10); // refused by the schema, as a missing time should be
+                else
+                    insert.bindStaticText(10, timeText);
+                timeBound = true;
+            }
+            insert.execute();
+        }
     }
+    for (const QString &index : indexes)
+        execStatement(connection, index);
     transaction.commit();
+
+    QList<EntryKey> keys;
+    keys.reserve(entries.size());
+    for (const Entry *entry : entries)
+        keys.append(entry->key);
     Q_EMIT entriesChanged(keys);
 }
 

@@ -27,6 +27,9 @@ public:
     void record(const Entry &entry);
     // Appends many revisions in one transaction: all are stored, or none.
     void recordAll(const QList<Entry> &entries);
+    // The same for entries kept elsewhere (an import plan's), so that a
+    // million of them need not be copied first.
+    void recordAll(const QList<const Entry *> &entries);
 
     // The latest revision of the cell; nullopt when none was ever entered or
     // the latest revision cleared it.

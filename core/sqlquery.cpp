@@ -12,14 +12,18 @@ namespace {
 
 [[noreturn]] void fail(const QSqlError &error)
 {
-    const QString text = error.text();
-    // SQLite reports damaged and foreign files with these native messages.
-    const bool corrupt = text.contains(u"malformed") || text.contains(u"not a database");
-    throw StorageError(corrupt ? StorageError::Code::Corrupt : StorageError::Code::QueryFailed,
-                       QCoreApplication::translate("StorageError", "A database operation failed: %1").arg(text));
+    throwStorageError(error.text());
 }
 
 } // namespace
+
+void throwStorageError(const QString &nativeMessage)
+{
+    // SQLite reports damaged and foreign files with these native messages.
+    const bool corrupt = nativeMessage.contains(u"malformed") || nativeMessage.contains(u"not a database");
+    throw StorageError(corrupt ? StorageError::Code::Corrupt : StorageError::Code::QueryFailed,
+                       QCoreApplication::translate("StorageError", "A database operation failed: %1").arg(nativeMessage));
+}
 
 QSqlQuery prepareQuery(const QSqlDatabase &connection, const QString &sql)
 {

@@ -16,6 +16,8 @@ QSqlQuery prepareQuery(const QSqlDatabase &connection, const QString &sql);
 void execQuery(QSqlQuery &query);
 // Runs a statement that takes no parameters (DDL, PRAGMA).
 QSqlQuery execStatement(const QSqlDatabase &connection, const QString &sql);
+// Throws the StorageError for SQLite's message of a failed statement.
+[[noreturn]] void throwStorageError(const QString &nativeMessage);
 
 // Qt binds a null QString as SQL NULL; text columns want '' instead.
 QVariant toSqlText(const QString &text);

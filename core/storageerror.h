@@ -21,6 +21,7 @@ public:
         Corrupt,         // damaged or truncated
         QueryFailed,     // a statement failed on an otherwise good file
         BadSeed,         // the seed data is malformed (a build defect)
+        BackupFailed,    // a backup could not be written or restored
     };
 
     StorageError(Code code, const QString &message);

@@ -29,4 +29,11 @@ Workspace::Workspace(const QString &path, const std::function<Seed()> &seedForNe
 {
 }
 
+void Workspace::reload()
+{
+    // A restored backup always has its district row (BackupCheck found a
+    // Zhibiao file), but seed rather than fail if a very early one lacks it.
+    m_district = loadOrSeed(m_database, bundledSeed);
+}
+
 } // namespace zhibiao

@@ -30,6 +30,10 @@ public:
     TargetRepository &targets() { return m_targets; }
     EntryRepository &entries() { return m_entries; }
 
+    // Reads again what is kept in memory (the district) after the file's
+    // content was replaced under the open connection, as by a restore.
+    void reload();
+
 private:
     Database m_database;
     IndicatorRepository m_indicators;

@@ -7,13 +7,14 @@ ZHIBIAO_BUILD=${ZHIBIAO_BUILD:-$ZHIBIAO_ROOT/build}
 # Debian 12 packages. qt6-charts-dev forgets to depend on libqt6opengl6-dev,
 # which its CMake package needs. A CJK font makes the UI and the PDFs show
 # Chinese on a fresh machine. QuaZip reads .xlsx, libxlsxwriter writes it
-# (found with pkg-config).
+# (found with pkg-config). libsqlite3-dev: backups call SQLite's online
+# backup API on the library Qt's SQLite driver uses.
 ZHIBIAO_PACKAGES=(
     cmake ninja-build g++
-    qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite qt6-svg-dev
+    qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite qt6-svg-dev qt6-pdf-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     catch2 xvfb xauth poppler-utils sqlite3 fonts-wqy-microhei
-    libquazip1-qt6-dev libxlsxwriter-dev pkg-config
+    libquazip1-qt6-dev libxlsxwriter-dev pkg-config libsqlite3-dev
 )
 
 zhibiao_install_missing() {

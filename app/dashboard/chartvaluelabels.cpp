@@ -36,6 +36,16 @@ QStringList ChartValueLabels::texts() const
     return texts;
 }
 
+void ChartValueLabels::setFontFamily(const QString &family)
+{
+    for (const Label &label : std::as_const(m_labels)) {
+        QFont font = label.item->font();
+        font.setFamily(family);
+        label.item->setFont(font);
+    }
+    place(); // the labels' sizes changed
+}
+
 void ChartValueLabels::place()
 {
     const QRectF plot = m_chart->plotArea();

@@ -29,6 +29,7 @@ public:
 
     void add(QXYSeries *series, QPointF value, const QString &text, bool above, const QColor &colour);
     QStringList texts() const;
+    void setFontFamily(const QString &family);
     // Puts every label by its point; called when the plot area or an axis changes.
     void place();
 

@@ -5,7 +5,7 @@
 #include "progressformat.h"
 #include "progressseries.h"
 #include "progresstablemodel.h"
-#include "statusstyle.h"
+#include "statusbadge.h"
 
 #include <QChart>
 #include <QChartView>
@@ -89,7 +89,7 @@ void CriterionPanel::setSeries(const ProgressSeries &series, qsizetype criterion
     const CriterionProgress &latest = series.latest().criteria.at(criterion);
     m_fileStem = u"%1-%2"_s.arg(quarters.indicator().code).arg(series.target().year);
 
-    StatusStyle::applyToBadge(m_status, latest.status);
+    StatusBadge::apply(m_status, latest.status);
     m_status->setText(u"%1 · %2"_s.arg(quarters.indicator().name(), StatusStyle::label(latest.status)));
     // With one criterion the target's verdict in the header is this one.
     m_status->setVisible(series.criterionCount() > 1);

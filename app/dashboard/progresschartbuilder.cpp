@@ -208,4 +208,21 @@ std::unique_ptr<QChart> ProgressChartBuilder::build(const CriterionSeries &serie
     return chart;
 }
 
+void ProgressChartBuilder::setFontFamily(QChart &chart, const QString &family)
+{
+    const auto inFamily = [&family](QFont font) {
+        font.setFamily(family);
+        return font;
+    };
+    chart.setTitleFont(inFamily(chart.titleFont()));
+    chart.legend()->setFont(inFamily(chart.legend()->font()));
+    const QList<QAbstractAxis *> axes = chart.axes();
+    for (QAbstractAxis *axis : axes) {
+        axis->setLabelsFont(inFamily(axis->labelsFont()));
+        axis->setTitleFont(inFamily(axis->titleFont()));
+    }
+    if (auto *labels = chart.findChild<ChartValueLabels *>())
+        labels->setFontFamily(family);
+}
+
 } // namespace zhibiao

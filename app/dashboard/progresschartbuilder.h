@@ -28,6 +28,9 @@ public:
     static constexpr const char *TargetLineName = "targetLine";
 
     static std::unique_ptr<QChart> build(const CriterionSeries &series);
+    // Sets every text of a built chart in family: the report uses a font
+    // whose PDF text layer reads back as written (core/report/pdfreport.cpp).
+    static void setFontFamily(QChart &chart, const QString &family);
 };
 
 } // namespace zhibiao

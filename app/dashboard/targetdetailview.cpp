@@ -2,7 +2,7 @@
 
 #include "criterionpanel.h"
 #include "progressseries.h"
-#include "statusstyle.h"
+#include "statusbadge.h"
 
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -55,7 +55,7 @@ void TargetDetailView::setSeries(const ProgressSeries &series)
     m_title->setText(tr("%1: %2").arg(target.title(), target.statement()));
     //: %1 the period the verdict is for, e.g. "Jan–Jun"
     m_asOf->setText(tr("As of %1").arg(series.asOf().monthLabel()));
-    StatusStyle::applyToBadge(m_status, series.latest().status);
+    StatusBadge::apply(m_status, series.latest().status);
 
     // A panel per criterion; panels of a previous target with more criteria go.
     while (m_panels.size() > series.criterionCount()) {

@@ -3,7 +3,7 @@
 #include "completionbar.h"
 #include "progressformat.h"
 #include "sparkline.h"
-#include "statusstyle.h"
+#include "statusbadge.h"
 
 #include <QKeyEvent>
 #include <QLabel>
@@ -65,7 +65,7 @@ TargetTile::TargetTile(QWidget *parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.1);
     m_title->setFont(titleFont);
     setTextColour(m_statement, QColor(0x44, 0x44, 0x44));
-    StatusStyle::applyTextColour(m_warnings, Status::Behind);
+    StatusBadge::applyTextColour(m_warnings, Status::Behind);
 
     auto *statusRow = new QHBoxLayout;
     statusRow->addWidget(m_status);
@@ -125,7 +125,7 @@ void TargetTile::setSeries(const ProgressSeries &series)
     setObjectName(u"targetTile%1"_s.arg(target.ordinal));
     m_title->setText(target.title());
     m_statement->setText(target.statement());
-    StatusStyle::applyToBadge(m_status, latest.status);
+    StatusBadge::apply(m_status, latest.status);
     m_accent = StatusStyle::of(latest.status).accent;
     update();
 
@@ -180,7 +180,7 @@ void TargetTile::fillBlock(const Block &block, qsizetype criterion)
 
     //: The gap to the target on a tile: "Gap +0.1 pp"; + is always good news.
     showText(block.gap, progress.gap ? tr("Gap %1").arg(formatGap(*progress.gap, progress.measure, unit)) : QString());
-    StatusStyle::applyTextColour(block.gap, progress.status);
+    StatusBadge::applyTextColour(block.gap, progress.status);
     const Indicator *reference = quarters.reference() ? &*quarters.reference() : nullptr;
     showText(block.missing, missingText(progress, indicator, reference));
 

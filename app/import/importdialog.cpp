@@ -1,5 +1,6 @@
 #include "importdialog.h"
 
+#include "backgroundstep.h"
 #include "importerror.h"
 #include "importsession.h"
 #include "importsummary.h"
@@ -17,11 +18,14 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <QScopeGuard>
 
 #include <algorithm>
 
@@ -108,6 +112,22 @@ ImportDialog::ImportDialog(Workspace &workspace, QWidget *parent)
     layout->addWidget(buttons);
     resize(960, 720);
 
+    m_inputs = {m_encoding, m_headerRow, m_year, m_period, m_table, m_skipRejected, buttons};
+    m_progressDialog = new QProgressDialog(this);
+    m_progressDialog->setObjectName(u"progress"_s);
+    m_progressDialog->setWindowTitle(windowTitle());
+    m_progressDialog->setCancelButtonText(tr("Cancel"));
+    m_progressDialog->setRange(0, 100);
+    m_progressDialog->setWindowModality(Qt::WindowModal);
+    m_progressDialog->setMinimumDuration(400); // a small file never shows it
+    m_progressDialog->setAutoReset(false);
+    m_progressDialog->reset(); // no showing up before the first step
+    connect(m_progressDialog, &QProgressDialog::canceled, this, [this] {
+        m_cancelled = true;
+        if (m_running)
+            m_running->cancel();
+    });
+
     connect(m_encoding, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_updating && !m_path.isEmpty())
             load(m_path, TextEncoding(m_encoding->currentData().toInt()));
@@ -128,16 +148,28 @@ ImportDialog::~ImportDialog() = default;
 
 bool ImportDialog::load(const QString &path, TextEncoding encoding)
 {
+    beginWork(Work::ReadingAndPlanning);
+    const auto done = qScopeGuard([this] { endWork(); });
+    std::unique_ptr<ImportSession> session;
     try {
-        m_session = std::make_unique<ImportSession>(path, TableFileOptions{encoding, {}});
+        const TableFileOptions options{encoding, {}};
+        if (!runStep([&](const ImportProgress &progress) {
+                session = std::make_unique<ImportSession>(path, options, progress);
+            })) {
+            session.reset(); // even when the Cancel came just as reading ended
+            m_error = tr("Reading “%1” was cancelled.").arg(QFileInfo(path).fileName());
+        }
     } catch (const ImportError &error) {
         m_error = error.message();
+    }
+    if (!session) {
         m_preview->setPlainText(m_error);
         m_session.reset();
         m_plan.reset();
         m_importButton->setEnabled(false);
         return false;
     }
+    m_session = std::move(session);
     m_path = path;
     m_error.clear();
     QSettings settings;
@@ -224,20 +256,53 @@ void ImportDialog::replan()
     if (user.isEmpty())
         user = qEnvironmentVariable("USERNAME");
     const ImportStamp stamp{m_session->fileName(), user, QDateTime::currentDateTimeUtc()};
+
+    // Part of a load, or a run of its own when an option changed.
+    const bool ownWork = !m_work;
+    if (ownWork)
+        beginWork(Work::Planning);
+    const auto done = qScopeGuard([this, ownWork] {
+        if (ownWork)
+            endWork();
+    });
+    m_plan.reset();
     try {
-        m_plan = m_session->plan(m_workspace, options, stamp);
-        m_preview->setPlainText(ImportSummary::describe(*m_plan, m_session->fileName(), m_session->table().description,
-                                                        m_workspace.indicators().all()));
+        // Reading and planning on another thread; the database, whose
+        // connection belongs to this thread, is read here in between.
+        const QList<Indicator> indicators = m_workspace.indicators().all();
+        const ImportSession &session = *m_session;
+        FigureReading reading;
+        std::optional<ImportPlan> plan;
+        bool completed = runStep([&](const ImportProgress &progress) {
+            reading = session.readFigures(indicators, options, progress);
+        });
+        if (completed) {
+            const ExistingCells existing = ImportPlan::existingCells(reading, m_workspace.entries());
+            completed = runStep([&](const ImportProgress &progress) {
+                plan = ImportPlan::build(reading, existing, stamp, progress);
+            });
+        }
+        if (completed) {
+            m_plan = std::move(plan);
+            m_preview->setPlainText(ImportSummary::describe(*m_plan, m_session->fileName(),
+                                                            m_session->table().description,
+                                                            m_workspace.indicators().all()));
+        } else {
+            m_preview->setPlainText(tr("The preview was cancelled; change an option to try again."));
+        }
     } catch (const ImportError &error) {
-        m_plan.reset();
         m_preview->setPlainText(error.message());
     } catch (const StorageError &error) {
-        m_plan.reset();
         m_preview->setPlainText(error.message());
     }
+    updateButtons();
+}
+
+void ImportDialog::updateButtons()
+{
     const bool hasWrites = m_plan && !(m_plan->additions().isEmpty() && m_plan->revisions().isEmpty());
     const bool rejectedOk = m_plan && (m_plan->rejected().isEmpty() || m_skipRejected->isChecked());
-    m_skipRejected->setEnabled(m_plan && !m_plan->rejected().isEmpty());
+    m_skipRejected->setEnabled(!m_work && m_plan && !m_plan->rejected().isEmpty());
     m_importButton->setEnabled(hasWrites && rejectedOk);
 }
 
@@ -248,7 +313,7 @@ ImportPlan::RejectedRows ImportDialog::rejectedRows() const
 
 void ImportDialog::accept()
 {
-    if (!m_importButton->isEnabled())
+    if (!m_importButton->isEnabled() || m_work)
         return;
     if (m_session) {
         QSettings settings;
@@ -256,6 +321,84 @@ void ImportDialog::accept()
         m_session->rememberMapping(memory);
     }
     QDialog::accept();
+}
+
+void ImportDialog::reject()
+{
+    m_cancelled = true;
+    if (m_running)
+        m_running->cancel();
+    QDialog::reject();
+}
+
+void ImportDialog::beginWork(Work work)
+{
+    m_work = work;
+    m_cancelled = false;
+    // The user must not change the mapping under a step that reads it.
+    for (QWidget *input : std::as_const(m_inputs))
+        input->setEnabled(false);
+    m_progressDialog->setLabelText(tr("Reading the file…"));
+    m_progressDialog->reset();
+    m_progressDialog->setValue(0); // starts the clock: shown only when the work takes a while
+}
+
+void ImportDialog::endWork()
+{
+    m_work.reset();
+    m_progressDialog->reset();
+    for (QWidget *input : std::as_const(m_inputs))
+        input->setEnabled(true);
+    updateButtons();
+}
+
+bool ImportDialog::runStep(const std::function<void(const ImportProgress &)> &step)
+{
+    if (m_cancelled)
+        return false;
+    // Reports come from the worker thread; they are shown on this one.
+    ImportProgress progress([this](ImportProgress::Step at, int percent) {
+        QMetaObject::invokeMethod(this, [this, at, percent] { showProgress(at, percent); }, Qt::QueuedConnection);
+    });
+    m_running = &progress;
+    const auto done = qScopeGuard([this] { m_running = nullptr; });
+    try {
+        runInBackground([&] { step(progress); });
+    } catch (const ImportCancelled &) {
+        return false;
+    }
+    return !m_cancelled;
+}
+
+void ImportDialog::showProgress(ImportProgress::Step step, int percent)
+{
+    if (!m_work)
+        return;
+    // Each step's share of the bar, roughly as long as it takes.
+    struct Share
+    {
+        int from;
+        int to;
+    };
+    const bool withFile = *m_work == Work::ReadingAndPlanning;
+    Share share{0, 100};
+    switch (step) {
+    case ImportProgress::Step::ReadingFile:
+        share = {0, 40};
+        m_progressDialog->setLabelText(tr("Reading the file…"));
+        break;
+    case ImportProgress::Step::ReadingFigures:
+        share = withFile ? Share{40, 75} : Share{0, 55};
+        m_progressDialog->setLabelText(tr("Reading the figures…"));
+        break;
+    case ImportProgress::Step::Planning:
+        share = withFile ? Share{75, 100} : Share{55, 100};
+        m_progressDialog->setLabelText(tr("Comparing with the stored figures…"));
+        break;
+    }
+    const int overall = share.from + (share.to - share.from) * percent / 100;
+    m_progressDialog->setValue(overall);
+    Q_EMIT progressChanged(overall);
 }
 
 } // namespace zhibiao

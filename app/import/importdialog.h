@@ -2,10 +2,12 @@
 
 #include "decodedtext.h"
 #include "importplan.h"
+#include "importprogress.h"
 
 #include <QDialog>
 #include <QList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -13,6 +15,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QPlainTextEdit;
+class QProgressDialog;
 class QPushButton;
 class QSpinBox;
 class QTableWidget;
@@ -36,6 +39,14 @@ class Workspace;
 // Accepting remembers the column mapping for the file's layout
 // (MappingMemory in the user's settings). Reading, mapping and planning are
 // ImportSession's and ImportPlan's, in core.
+//
+// A large file takes seconds to read and to plan (a million rows: about
+// two), so both run on a thread of their own while the window stays
+// responsive: a progress dialog with Cancel appears when a step takes
+// longer than a moment, and the inputs are disabled until it is done.
+// Only the database reads stay on the GUI thread, whose connection it is.
+// load() and each change of the mapping still return when the plan is
+// ready, as if they ran in place.
 class ImportDialog : public QDialog
 {
     Q_OBJECT
@@ -56,11 +67,26 @@ public:
     ImportPlan::RejectedRows rejectedRows() const;
 
     void accept() override;
+    // Also stops reading or planning that is under way.
+    void reject() override;
+
+Q_SIGNALS:
+    // How far reading or planning has come, 0 to 100, as it goes.
+    void progressChanged(int percent);
 
 private:
+    // A run of background steps under one progress dialog.
+    enum class Work { ReadingAndPlanning, Planning };
+
     void buildMappingTable();
     void readMappingFromTable();
     void replan();
+    void updateButtons();
+    // Runs step (reading or planning) on another thread; false when cancelled.
+    bool runStep(const std::function<void(const ImportProgress &)> &step);
+    void beginWork(Work work);
+    void endWork();
+    void showProgress(ImportProgress::Step step, int percent);
 
     Workspace &m_workspace;
     std::unique_ptr<ImportSession> m_session;
@@ -79,7 +105,12 @@ private:
     QPlainTextEdit *m_preview = nullptr;
     QCheckBox *m_skipRejected = nullptr;
     QPushButton *m_importButton = nullptr;
+    QList<QWidget *> m_inputs; // disabled while a step runs
+    QProgressDialog *m_progressDialog = nullptr;
     bool m_updating = false; // filling the widgets: no re-planning yet
+    std::optional<Work> m_work;
+    ImportProgress *m_running = nullptr; // the step under way, to cancel it
+    bool m_cancelled = false;
 };
 
 } // namespace zhibiao

@@ -25,6 +25,7 @@ public:
     TargetsPage(Workspace &workspace, QUndoStack &undoStack, QWidget *parent = nullptr);
 
     void setYear(int year);
+    int year() const { return m_year; }
     // Names come from data in both languages: pick again after a language change.
     void reload();
     TargetsEditor *editor() const { return m_editor; }

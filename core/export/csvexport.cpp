@@ -1,5 +1,7 @@
 #include "csvexport.h"
 
+#include "formulaguard.h"
+
 #include <QLocale>
 #include <QStringList>
 
@@ -9,8 +11,10 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
-QString field(const QString &text)
+QString field(const QString &unguarded)
 {
+    // Text that Excel would run as a formula gets an apostrophe in front.
+    const QString text = guardFormula(unguarded);
     const bool needsQuotes = text.contains(u',') || text.contains(u'"') || text.contains(u'\n')
         || text.contains(u'\r') || text != text.trimmed();
     if (!needsQuotes)

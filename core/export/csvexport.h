@@ -12,6 +12,8 @@ namespace zhibiao {
 // sheet is a section — its title, one header row, its rows — and sections
 // are separated by a blank line. Numbers are written exactly (the shortest
 // decimal that reads back to the same value), without thousands separators.
+// Text that a spreadsheet would run as a formula (=, +, -, @ first) gets an
+// apostrophe in front (guardFormula()), which the importer takes off again.
 QByteArray csvBytes(const QList<ExportSheet> &sheets);
 
 } // namespace zhibiao

@@ -6,9 +6,11 @@
 
 namespace zhibiao {
 
-// Why an export file could not be written (folder missing, no permission,
-// disk full). The message is in the UI language and names the file. An
-// export that fails leaves no file behind and an existing one untouched.
+// Why an export or report could not be made: the file cannot be written
+// (folder missing, no permission, disk full), or the database has nothing
+// for the year asked. The message is in the UI language and names the file
+// or year. An export that fails leaves no file behind and an existing one
+// untouched.
 class ExportError : public std::runtime_error
 {
 public:

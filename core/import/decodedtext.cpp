@@ -114,6 +114,20 @@ DecodedText decodeText(const QByteArray &bytes, TextEncoding encoding, const QSt
     return {*text, encoding};
 }
 
+std::optional<QByteArrayView> utf8Body(QByteArrayView bytes, TextEncoding encoding)
+{
+    // The same choice as decodeText(): a UTF-16 BOM decides for UTF-16.
+    if (encoding == TextEncoding::Detect && (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")))
+        return std::nullopt;
+    if (encoding != TextEncoding::Detect && encoding != TextEncoding::Utf8)
+        return std::nullopt;
+    if (bytes.startsWith("\xEF\xBB\xBF"))
+        bytes = bytes.sliced(3);
+    if (!bytes.isValidUtf8())
+        return std::nullopt;
+    return bytes;
+}
+
 std::optional<TextEncoding> encodingFromName(QStringView name)
 {
     const QString lower = name.trimmed().toString().toLower();

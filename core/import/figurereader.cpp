@@ -14,6 +14,9 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
+// Progress is passed on every this many rows.
+constexpr int ProgressInterval = 4096;
+
 bool isPercent(QStringView unit)
 {
     if (unit == u"%" || unit == u"％")
@@ -47,6 +50,7 @@ struct FigureReader::RowContext
     const ColumnMapping &mapping;
     QList<int> indicatorColumns;
     QList<int> figureColumns; // figures and notes
+    QList<ColumnRole> figureRoles; // their roles, looked up once rather than per row
     int unitColumn = -1;
     int yearColumn = -1;
     int periodColumn = -1;
@@ -74,9 +78,10 @@ const PeriodText &FigureReader::parsePeriod(const QString &cell)
     return *it;
 }
 
-FigureReading FigureReader::read(const RawTable &table, const TableLayout &layout, const ColumnMapping &mapping)
+FigureReading FigureReader::read(const RawTable &table, const TableLayout &layout, const ColumnMapping &mapping,
+                                 const ImportProgress &progress)
 {
-    RowContext context{layout, mapping, {}, {}};
+    RowContext context{layout, mapping, {}, {}, {}};
     for (int c = 0; c < mapping.columns.size(); ++c) {
         switch (mapping.columns.at(c).field) {
         case ColumnField::Indicator:
@@ -96,6 +101,7 @@ FigureReading FigureReader::read(const RawTable &table, const TableLayout &layou
         case ColumnField::Growth:
         case ColumnField::Note:
             context.figureColumns.append(c);
+            context.figureRoles.append(mapping.columns.at(c));
             break;
         case ColumnField::Ignore:
             break;
@@ -106,14 +112,17 @@ FigureReading FigureReader::read(const RawTable &table, const TableLayout &layou
     const int end = std::min(layout.endRow, table.rowCount());
     reading.figures.reserve(std::max(0, end - layout.firstDataRow));
     for (int r = layout.firstDataRow; r < end; ++r) {
+        if ((r - layout.firstDataRow) % ProgressInterval == 0)
+            progress.advance(ImportProgress::Step::ReadingFigures, r - layout.firstDataRow, end - layout.firstDataRow);
         const QStringList &cells = table.rows.at(r);
-        if (std::all_of(cells.begin(), cells.end(), [](const QString &cell) { return cell.trimmed().isEmpty(); }))
+        if (std::all_of(cells.begin(), cells.end(), [](const QString &cell) { return QStringView(cell).trimmed().isEmpty(); }))
             continue;
         ++reading.rowsRead;
         readRow(cells, r + 1, context, reading);
     }
     if (end < table.rowCount())
         reading.unreadFrom = end + 1;
+    progress.advance(ImportProgress::Step::ReadingFigures, 1, 1);
     return reading;
 }
 
@@ -177,7 +186,7 @@ void FigureReader::readRow(const QStringList &cells, int row, RowContext &contex
     QVarLengthArray<ParsedNumber, 16> numbers(context.figureColumns.size());
     bool hasFigureText = false;
     for (qsizetype i = 0; i < context.figureColumns.size(); ++i) {
-        if (context.mapping.role(context.figureColumns.at(i)).holdsFigures()) {
+        if (context.figureRoles.at(i).holdsFigures()) {
             numbers[i] = parseFigure(cellAt(cells, context.figureColumns.at(i)));
             hasFigureText = hasFigureText || !numbers[i].isMissing();
         }
@@ -226,7 +235,7 @@ void FigureReader::readRow(const QStringList &cells, int row, RowContext &contex
     QString looseNote;
     for (qsizetype i = 0; i < context.figureColumns.size(); ++i) {
         const int column = context.figureColumns.at(i);
-        const ColumnRole role = context.mapping.role(column);
+        const ColumnRole &role = context.figureRoles.at(i);
         const std::optional<int> month = role.month ? role.month : defaultMonth;
         if (role.field == ColumnField::Note) {
             if (const QString text = cellAt(cells, column); !text.isEmpty())
@@ -236,11 +245,12 @@ void FigureReader::readRow(const QStringList &cells, int row, RowContext &contex
         const ParsedNumber &number = numbers.at(i);
         if (number.isMissing())
             continue;
-        const QString header = context.layout.headers.value(column);
         if (number.isError())
-            return reject(tr("Column “%1”: %2").arg(header, number.errorMessage()));
-        if (!month)
-            return reject(tr("Column “%1” does not say which period its figures are for; choose the period.").arg(header));
+            return reject(tr("Column “%1”: %2").arg(context.layout.headers.value(column), number.errorMessage()));
+        if (!month) {
+            return reject(tr("Column “%1” does not say which period its figures are for; choose the period.")
+                              .arg(context.layout.headers.value(column)));
+        }
 
         ColumnField field = role.field;
         if (growthRow && field == ColumnField::Value)

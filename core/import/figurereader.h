@@ -2,6 +2,7 @@
 
 #include "columnmapping.h"
 #include "entry.h"
+#include "importprogress.h"
 #include "indicatormatcher.h"
 #include "periodtext.h"
 #include "rawtable.h"
@@ -74,7 +75,9 @@ class FigureReader
 public:
     FigureReader(const IndicatorMatcher &matcher, const ImportOptions &options);
 
-    FigureReading read(const RawTable &table, const TableLayout &layout, const ColumnMapping &mapping);
+    // Throws ImportCancelled when progress is cancelled.
+    FigureReading read(const RawTable &table, const TableLayout &layout, const ColumnMapping &mapping,
+                       const ImportProgress &progress = ImportProgress::none());
 
 private:
     struct RowContext;

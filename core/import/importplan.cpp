@@ -4,41 +4,22 @@
 #include "importerror.h"
 #include "period.h"
 
+#include <QHash>
 #include <QSet>
 
 #include <algorithm>
 #include <unordered_map>
+#include <vector>
 
 namespace zhibiao {
 
 namespace {
 
-// Hash tables rather than ordered maps: a million-row file is planned in
-// one pass over it.
-struct KeyHash
-{
-    std::size_t operator()(const EntryKey &key) const
-    {
-        return qHash(key.indicatorCode) ^ (std::size_t(key.year) * 16 + std::size_t(key.month)) * 0x9E3779B97F4A7C15u;
-    }
-};
-
 template<typename Value>
-using KeyMap = std::unordered_map<EntryKey, Value, KeyHash>;
+using KeyMap = std::unordered_map<EntryKey, Value, EntryKeyHash>;
 
-// The latest figures of every cell of the years the file touches.
-KeyMap<Entry> existingCells(const FigureReading &reading, const EntryRepository &entries)
-{
-    QSet<int> years;
-    for (const ImportedFigure &figure : reading.figures)
-        years.insert(figure.key.year);
-    KeyMap<Entry> cells;
-    for (const int year : std::as_const(years)) {
-        for (const Entry &entry : entries.forYear(year))
-            cells.emplace(entry.key, entry);
-    }
-    return cells;
-}
+// Progress is passed on every this many figures.
+constexpr qsizetype ProgressInterval = 4096;
 
 bool sameContent(const Entry &a, const Entry &b)
 {
@@ -48,7 +29,35 @@ bool sameContent(const Entry &a, const Entry &b)
 
 } // namespace
 
+// Hash tables rather than ordered maps: a million-row file is planned in
+// one pass over it.
+std::size_t EntryKeyHash::operator()(const EntryKey &key) const
+{
+    return qHash(key);
+}
+
+ExistingCells ImportPlan::existingCells(const FigureReading &reading, const EntryRepository &entries)
+{
+    QSet<int> years;
+    for (const ImportedFigure &figure : reading.figures)
+        years.insert(figure.key.year);
+    ExistingCells cells;
+    for (const int year : std::as_const(years)) {
+        for (Entry &entry : entries.forYear(year)) {
+            EntryKey key = entry.key;
+            cells.emplace(std::move(key), std::move(entry));
+        }
+    }
+    return cells;
+}
+
 ImportPlan ImportPlan::build(const FigureReading &reading, const EntryRepository &entries, const ImportStamp &stamp)
+{
+    return build(reading, existingCells(reading, entries), stamp);
+}
+
+ImportPlan ImportPlan::build(const FigureReading &reading, const ExistingCells &existing, const ImportStamp &stamp,
+                             const ImportProgress &progress)
 {
     ImportPlan plan;
     plan.m_rejected = reading.rejected;
@@ -56,24 +65,41 @@ ImportPlan ImportPlan::build(const FigureReading &reading, const EntryRepository
     plan.m_rowsRead = reading.rowsRead;
     plan.m_unreadFrom = reading.unreadFrom;
 
-    const KeyMap<Entry> existing = existingCells(reading, entries);
+    const qsizetype total = reading.figures.size() * 2; // two passes below report progress
     // A cell given twice must be given the same way: which row is right is
     // for the person to say, so every row giving it is rejected.
-    KeyMap<const ImportedFigure *> first;
-    first.reserve(std::size_t(reading.figures.size()));
+    // QHash keeps its entries in blocks; a node per key (std::unordered_map)
+    // cost a million allocations.
+    QHash<EntryKey, const ImportedFigure *> first;
+    first.reserve(reading.figures.size());
     plan.m_additions.reserve(reading.figures.size());
+    std::vector<bool> repeated(std::size_t(reading.figures.size())); // the same figures as an earlier row
     KeyMap<QStringList> conflicts; // the rows giving a cell in different ways
-    for (const ImportedFigure &figure : reading.figures) {
-        const auto [it, inserted] = first.emplace(figure.key, &figure);
-        if (!inserted && !figure.sameFiguresAs(*it->second))
+    for (qsizetype i = 0; i < reading.figures.size(); ++i) {
+        if (i % ProgressInterval == 0)
+            progress.advance(ImportProgress::Step::Planning, i, total);
+        const ImportedFigure &figure = reading.figures.at(i);
+        const auto it = first.find(figure.key);
+        repeated[std::size_t(i)] = it != first.end();
+        if (it == first.end())
+            first.insert(figure.key, &figure);
+        else if (!figure.sameFiguresAs(**it))
             conflicts.emplace(figure.key, QStringList());
     }
-    for (const ImportedFigure &figure : reading.figures) {
-        if (const auto conflict = conflicts.find(figure.key); conflict != conflicts.end())
-            conflict->second.append(QString::number(figure.row));
+    // Looking up a key costs; a file without conflicts (or a database
+    // without these cells) need not pay for it a million times.
+    if (!conflicts.empty()) {
+        for (const ImportedFigure &figure : reading.figures) {
+            if (const auto conflict = conflicts.find(figure.key); conflict != conflicts.end())
+                conflict->second.append(QString::number(figure.row));
+        }
     }
-    for (const ImportedFigure &figure : reading.figures) {
-        if (const auto conflict = conflicts.find(figure.key); conflict != conflicts.end()) {
+    for (qsizetype i = 0; i < reading.figures.size(); ++i) {
+        if (i % ProgressInterval == 0)
+            progress.advance(ImportProgress::Step::Planning, reading.figures.size() + i, total);
+        const ImportedFigure &figure = reading.figures.at(i);
+        if (const auto conflict = conflicts.empty() ? conflicts.end() : conflicts.find(figure.key);
+            conflict != conflicts.end()) {
             //: %1 rows such as "5, 9", %2 indicator code, %3 period
             const QString reason = tr("Rows %1 give different figures for %2, %3.")
                                        .arg(conflict->second.join(u", "), figure.key.indicatorCode,
@@ -81,12 +107,12 @@ ImportPlan ImportPlan::build(const FigureReading &reading, const EntryRepository
             plan.m_rejected.append(RowIssue{figure.row, {}, reason});
             continue;
         }
-        if (first.at(figure.key) != &figure)
+        if (repeated[std::size_t(i)])
             continue; // the same figures again
 
         Entry entry;
         entry.key = figure.key;
-        const auto previous = existing.find(figure.key);
+        const auto previous = existing.empty() ? existing.end() : existing.find(figure.key);
         if (previous != existing.end())
             entry = previous->second;
         // Blank in the file: keep what is stored.
@@ -103,12 +129,14 @@ ImportPlan ImportPlan::build(const FigureReading &reading, const EntryRepository
         entry.enteredAt = stamp.enteredAt;
 
         if (previous == existing.end())
-            plan.m_additions.append(PlannedEntry{entry, std::nullopt, figure.row});
+            plan.m_additions.append(PlannedEntry{std::move(entry), nullptr, figure.row});
         else if (sameContent(entry, previous->second))
             ++plan.m_unchanged;
         else
-            plan.m_revisions.append(PlannedEntry{entry, previous->second, figure.row});
+            plan.m_revisions.append(
+                PlannedEntry{std::move(entry), std::make_shared<const Entry>(previous->second), figure.row});
     }
+    progress.advance(ImportProgress::Step::Planning, total, total);
     std::sort(plan.m_rejected.begin(), plan.m_rejected.end(),
               [](const RowIssue &a, const RowIssue &b) { return a.row < b.row; });
     return plan;
@@ -116,15 +144,25 @@ ImportPlan ImportPlan::build(const FigureReading &reading, const EntryRepository
 
 QList<Entry> ImportPlan::entriesToWrite() const
 {
-    // Both lists are in file order already: merge them.
     QList<Entry> entries;
+    const QList<const Entry *> inOrder = entriesInFileOrder();
+    entries.reserve(inOrder.size());
+    for (const Entry *entry : inOrder)
+        entries.append(*entry);
+    return entries;
+}
+
+QList<const Entry *> ImportPlan::entriesInFileOrder() const
+{
+    // Both lists are in file order already: merge them.
+    QList<const Entry *> entries;
     entries.reserve(m_additions.size() + m_revisions.size());
     auto addition = m_additions.cbegin();
     auto revision = m_revisions.cbegin();
     while (addition != m_additions.cend() || revision != m_revisions.cend()) {
         const bool takeAddition = revision == m_revisions.cend()
             || (addition != m_additions.cend() && addition->row <= revision->row);
-        entries.append(takeAddition ? (addition++)->entry : (revision++)->entry);
+        entries.append(takeAddition ? &(addition++)->entry : &(revision++)->entry);
     }
     return entries;
 }
@@ -133,7 +171,7 @@ void ImportPlan::apply(EntryRepository &entries, RejectedRows policy) const
 {
     if (policy == RejectedRows::Refuse && !m_rejected.isEmpty())
         throw ImportError(tr("Nothing was imported: %n row(s) were rejected.", nullptr, int(m_rejected.size())));
-    entries.recordAll(entriesToWrite());
+    entries.recordAll(entriesInFileOrder());
 }
 
 } // namespace zhibiao

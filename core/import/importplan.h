@@ -2,13 +2,16 @@
 
 #include "entry.h"
 #include "figurereader.h"
+#include "importprogress.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
 
+#include <memory>
 #include <optional>
+#include <unordered_map>
 
 namespace zhibiao {
 
@@ -23,12 +26,23 @@ struct ImportStamp
     QDateTime enteredAt;
 };
 
+struct EntryKeyHash
+{
+    std::size_t operator()(const EntryKey &key) const;
+};
+
+// The latest figures of the cells a file touches, as the database holds
+// them: what a plan is built against.
+using ExistingCells = std::unordered_map<EntryKey, Entry, EntryKeyHash>;
+
 // One cell the import would write: a new value, or a revision of the
 // latest one (previous holds what the cell held).
 struct PlannedEntry
 {
     Entry entry;
-    std::optional<Entry> previous;
+    // Null for a new value. Shared rather than held: a plan of a million
+    // new values would otherwise carry a million empty Entry slots.
+    std::shared_ptr<const Entry> previous;
     int row = 0; // 1-based row of the file
 };
 
@@ -44,6 +58,13 @@ class ImportPlan
 
 public:
     static ImportPlan build(const FigureReading &reading, const EntryRepository &entries, const ImportStamp &stamp);
+    // The same in two halves, so that the long one can run on another
+    // thread than the database connection's: existingCells() reads the
+    // database (on the connection's thread), build() only computes.
+    static ExistingCells existingCells(const FigureReading &reading, const EntryRepository &entries);
+    // Throws ImportCancelled when progress is cancelled.
+    static ImportPlan build(const FigureReading &reading, const ExistingCells &existing, const ImportStamp &stamp,
+                            const ImportProgress &progress = ImportProgress::none());
 
     const QList<PlannedEntry> &additions() const { return m_additions; }
     const QList<PlannedEntry> &revisions() const { return m_revisions; }
@@ -55,9 +76,11 @@ public:
 
     // Every new value and revision, in file order.
     QList<Entry> entriesToWrite() const;
+    // The same without copying them: they stay in the plan.
+    QList<const Entry *> entriesInFileOrder() const;
 
     enum class RejectedRows { Refuse, Skip };
-    // Writes entriesToWrite() with EntryRepository::recordAll: all or
+    // Writes entriesInFileOrder() with EntryRepository::recordAll: all or
     // nothing. With Refuse and any rejected row nothing is written and
     // ImportError is thrown. Throws StorageError when the database fails,
     // having written nothing.

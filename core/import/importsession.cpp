@@ -9,9 +9,9 @@
 
 namespace zhibiao {
 
-ImportSession::ImportSession(const QString &path, const TableFileOptions &options)
+ImportSession::ImportSession(const QString &path, const TableFileOptions &options, const ImportProgress &progress)
     : m_fileName(QFileInfo(path).fileName())
-    , m_table(readTableFile(path, options))
+    , m_table(readTableFile(path, options, progress))
     , m_layout(detectLayout(m_table))
     , m_mapping(m_layout.mapping)
 {
@@ -50,6 +50,13 @@ void ImportSession::rememberMapping(MappingMemory &memory) const
 
 ImportPlan ImportSession::plan(Workspace &workspace, const ImportOptions &options, const ImportStamp &stamp) const
 {
+    const FigureReading reading = readFigures(workspace.indicators().all(), options);
+    return ImportPlan::build(reading, workspace.entries(), stamp);
+}
+
+FigureReading ImportSession::readFigures(const QList<Indicator> &indicators, const ImportOptions &options,
+                                         const ImportProgress &progress) const
+{
     if (!m_layout.isRecognised()) {
         throw ImportError(tr("No header row was found in “%1”: the first rows should name the columns, e.g. "
                              "指标名称, 单位, 1-5月累计, 同比增长%.")
@@ -57,9 +64,9 @@ ImportPlan ImportSession::plan(Workspace &workspace, const ImportOptions &option
     }
     if (const QString problem = m_mapping.problem(); !problem.isEmpty())
         throw ImportError(tr("“%1” cannot be read: %2").arg(m_fileName, problem));
-    const IndicatorMatcher matcher(workspace.indicators().all());
+    const IndicatorMatcher matcher(indicators);
     FigureReader reader(matcher, options);
-    return ImportPlan::build(reader.read(m_table, m_layout, m_mapping), workspace.entries(), stamp);
+    return reader.read(m_table, m_layout, m_mapping, progress);
 }
 
 } // namespace zhibiao

@@ -3,6 +3,7 @@
 #include "columnmapping.h"
 #include "figurereader.h"
 #include "importplan.h"
+#include "importprogress.h"
 #include "rawtable.h"
 #include "tablefile.h"
 #include "tablelayout.h"
@@ -25,8 +26,9 @@ class ImportSession
     Q_DECLARE_TR_FUNCTIONS(zhibiao::ImportSession)
 
 public:
-    // Reads path. Throws ImportError.
-    ImportSession(const QString &path, const TableFileOptions &options);
+    // Reads path. Throws ImportError, or ImportCancelled when progress is cancelled.
+    ImportSession(const QString &path, const TableFileOptions &options,
+                  const ImportProgress &progress = ImportProgress::none());
 
     QString fileName() const { return m_fileName; }
     const RawTable &table() const { return m_table; }
@@ -44,6 +46,12 @@ public:
     // Throws ImportError when no header was found or the mapping cannot
     // give figures (see ColumnMapping::problem()).
     ImportPlan plan(Workspace &workspace, const ImportOptions &options, const ImportStamp &stamp) const;
+    // The first half of plan(), without the database, so that it can run on
+    // another thread: the figures of the file under the mapping. Then
+    // ImportPlan::existingCells() (on the database's thread) and
+    // ImportPlan::build(). Throws as plan() does, and ImportCancelled.
+    FigureReading readFigures(const QList<Indicator> &indicators, const ImportOptions &options,
+                              const ImportProgress &progress = ImportProgress::none()) const;
 
 private:
     QString m_fileName;

@@ -31,7 +31,7 @@ QString delimiterName(QChar delimiter)
 
 } // namespace
 
-RawTable readTableFile(const QString &path, const TableFileOptions &options)
+RawTable readTableFile(const QString &path, const TableFileOptions &options, const ImportProgress &progress)
 {
     const QFileInfo info(path);
     const QString fileName = info.fileName();
@@ -54,12 +54,24 @@ RawTable readTableFile(const QString &path, const TableFileOptions &options)
                               .arg(fileName));
     }
 
-    const DecodedText decoded = decodeText(file.readAll(), options.encoding, fileName);
-    const QChar delimiter = detectDelimiter(decoded.text);
+    const QByteArray bytes = file.readAll();
     RawTable table;
-    table.rows = splitDelimitedText(decoded.text, delimiter);
+    QChar delimiter;
+    TextEncoding encoding = TextEncoding::Utf8;
+    if (const std::optional<QByteArrayView> utf8 = utf8Body(bytes, options.encoding)) {
+        // Most files: split straight from the bytes, without a decoded copy
+        // twice their size (a million rows: 84 MB less to allocate).
+        const char byteDelimiter = detectDelimiter(*utf8);
+        table.rows = splitDelimitedUtf8(*utf8, byteDelimiter, progress);
+        delimiter = QChar::fromLatin1(byteDelimiter);
+    } else {
+        const DecodedText decoded = decodeText(bytes, options.encoding, fileName);
+        delimiter = detectDelimiter(decoded.text);
+        table.rows = splitDelimitedText(decoded.text, delimiter, progress);
+        encoding = decoded.encoding;
+    }
     //: %1 encoding such as UTF-8, %2 "comma-separated" or "tab-separated"
-    table.description = TableFile::tr("%1, %2").arg(encodingName(decoded.encoding), delimiterName(delimiter));
+    table.description = TableFile::tr("%1, %2").arg(encodingName(encoding), delimiterName(delimiter));
     return table;
 }
 

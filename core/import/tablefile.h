@@ -1,6 +1,7 @@
 #pragma once
 
 #include "decodedtext.h"
+#include "importprogress.h"
 #include "rawtable.h"
 
 #include <QString>
@@ -18,6 +19,8 @@ struct TableFileOptions
 // UTF-16 or GBK. Throws ImportError for a missing, unreadable or
 // unsupported file (old binary .xls included) with a message saying what
 // to do. What the rows mean is decided later (TableLayout).
-RawTable readTableFile(const QString &path, const TableFileOptions &options = {});
+// Throws ImportCancelled when progress is cancelled.
+RawTable readTableFile(const QString &path, const TableFileOptions &options = {},
+                       const ImportProgress &progress = ImportProgress::none());
 
 } // namespace zhibiao

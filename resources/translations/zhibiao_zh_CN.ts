@@ -95,6 +95,161 @@
     </message>
 </context>
 <context>
+    <name>zhibiao::Backup</name>
+    <message>
+        <source>Made on request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before a data format update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::BackupCheck</name>
+    <message>
+        <source>The backup file is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not a Zhibiao database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its data format (%1) is not one this version reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::BackupCommand</name>
+    <message>
+        <source>Run zhibiao backup --help for usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no backups of %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups of %1 in %2, newest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>can be restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the database safely, even while the window has it open: to COPY with -o, else into its backup folder (FILE.backups beside it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>显示本帮助并退出。</translation>
+    </message>
+    <message>
+        <source>The database FILE (default: $ZHIBIAO_DB, else the standard data folder).</source>
+        <translation>数据库文件 FILE（默认：$ZHIBIAO_DB，否则为标准数据文件夹）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Write the copy to COPY (replaced if it exists).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COPY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the backups in the backup folder instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation>多余的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>Give either -o or --list, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the file to write with -o.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy cannot be the database itself; name another file with -o.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the backup %1 (the newest %2 are kept).</source>
+        <extracomment>%1 backup file, %2 how many backups are kept</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the copy %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::BackupFile</name>
+    <message>
+        <source>its journal mode could not be set (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy does not read back correctly: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the backup %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::BackupRestore</name>
+    <message>
+        <source>The backup %1 cannot be restored. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be restored while changes are being saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be restored; the database is unchanged. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::BackupSet</name>
+    <message>
+        <source>Could not create the backup folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>zhibiao::ColumnMapping</name>
     <message>
         <source>No column is marked as holding the indicator names.</source>
@@ -182,6 +337,14 @@
     <message>
         <source>Import figures from a spreadsheet (.xlsx, .csv)</source>
         <translation>从电子表格（.xlsx、.csv）导入数据</translation>
+    </message>
+    <message>
+        <source>Copy the database safely, or list its backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the PDF summary of a year&apos;s targets for a leadership meeting</source>
+        <translation>生成某年度目标完成情况的PDF汇报材料（供领导会议使用）</translation>
     </message>
 </context>
 <context>
@@ -406,6 +569,10 @@
         <source>A target for %1 cannot be saved as a target for %2.</source>
         <translation>%1年的目标不能保存为%2年的目标。</translation>
     </message>
+    <message>
+        <source>%1 was not updated to the new data format because it could not be backed up first. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zhibiao::EntryField</name>
@@ -552,6 +719,135 @@ If the figures are right, say why in a note (kept with the figures):</source>
         <source>Wrote “%1”: %2 indicators with %3 figures of %4, and the status of %5 targets as of %6.</source>
         <extracomment>%1 file, %2 number of indicators, %3 number of figures, %4 year, %5 number of targets, %6 period</extracomment>
         <translation>已写入“%1”：%4年 %2 个指标的 %3 条数据，以及截至%6的 %5 项目标完成情况。</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::ExportPdfCommand</name>
+    <message>
+        <source>Run zhibiao export-pdf --help for usage.</source>
+        <translation>用法见 zhibiao export-pdf --help。</translation>
+    </message>
+    <message>
+        <source>Writes the PDF summary of a year&apos;s targets for a leadership meeting: a table of every target, then each target&apos;s quarterly chart, figures and notes.</source>
+        <translation>生成某年度目标完成情况的PDF汇报材料：先是全部目标的汇总表，然后是每项目标的分季度图表、数据和备注。</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>显示本帮助并退出。</translation>
+    </message>
+    <message>
+        <source>The database FILE (default: $ZHIBIAO_DB, else the standard data folder).</source>
+        <translation>数据库文件 FILE（默认：$ZHIBIAO_DB，否则为标准数据文件夹）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>The year of the targets.</source>
+        <translation>目标所属年份。</translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>The month the figures run to, 1-12 (default: the latest month with figures).</source>
+        <translation>数据截至的月份，1-12（默认：有数据的最近月份）。</translation>
+    </message>
+    <message>
+        <source>MONTH</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>要写入的PDF文件。</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>输出文件</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation>多余的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>Say which year to report with --year.</source>
+        <translation>请用 --year 指定年份。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a year.</source>
+        <translation>“%1”不是年份。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a month: give a number from 1 to 12.</source>
+        <translation>“%1”不是月份：请填1到12之间的数字。</translation>
+    </message>
+    <message>
+        <source>Name the file to write with -o, e.g. -o summary-%1.pdf.</source>
+        <translation>请用 -o 指定要写入的文件，例如 -o summary-%1.pdf。</translation>
+    </message>
+    <message>
+        <source>“%1” should end in .pdf.</source>
+        <translation>“%1”的扩展名应为 .pdf。</translation>
+    </message>
+    <message>
+        <source>Wrote “%1”: %2 pages on the %3 targets of %4 as of %5.</source>
+        <extracomment>%1 file, %2 number of pages, %3 number of targets, %4 year, %5 period such as 1-6月</extracomment>
+        <translation>已写入“%1”：共%2页，%4年%3项目标，截至%5。</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::ExportPdfDialog</name>
+    <message>
+        <source>&amp;Preview the PDF when it is written</source>
+        <translation>生成后预览PDF(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Open it in the PDF viewer</source>
+        <translation>用PDF阅读器打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Export PDF summary</source>
+        <translation>导出PDF汇报材料</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <extracomment>The month the figures in the PDF run to</extracomment>
+        <translation>截至(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>%1 targets %2, to month %3.pdf</source>
+        <extracomment>Default name of the PDF file: %1 district, %2 year, %3 month number</extracomment>
+        <translation>%1%2年主要经济指标完成情况（截至%3月）.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Say where to write the PDF.</source>
+        <translation>请指定PDF的保存位置。</translation>
+    </message>
+    <message>
+        <source>“%1” should end in .pdf.</source>
+        <translation>“%1”的扩展名应为 .pdf。</translation>
     </message>
 </context>
 <context>
@@ -851,7 +1147,9 @@ If the figures are right, say why in a note (kept with the figures):</source>
     </message>
     <message numerus="yes">
         <source>Nothing was written: %n row(s) rejected. Correct the file, or run again with --skip-bad to import the other rows.</source>
-        <translation><numerusform>未写入任何数据：%n 行被拒绝。请修改文件，或加上 --skip-bad 重新运行以导入其余的行。</numerusform></translation>
+        <translation>
+            <numerusform>未写入任何数据：%n 行被拒绝。请修改文件，或加上 --skip-bad 重新运行以导入其余的行。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Dry run: nothing was written.</source>
@@ -863,7 +1161,9 @@ If the figures are right, say why in a note (kept with the figures):</source>
     </message>
     <message numerus="yes">
         <source>Imported %n value(s) in one transaction.</source>
-        <translation><numerusform>已在一个事务中导入 %n 个数据。</numerusform></translation>
+        <translation>
+            <numerusform>已在一个事务中导入 %n 个数据。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was written: %1</source>
@@ -935,6 +1235,30 @@ If the figures are right, say why in a note (kept with the figures):</source>
     <message>
         <source>Columns as guessed from the headers: correct them where they are wrong.</source>
         <translation>各列是根据表头推断的，如有错误请更正。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading “%1” was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview was cancelled; change an option to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing with the stored figures…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1122,6 +1446,14 @@ If the figures are right, say why in a note (kept with the figures):</source>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
+    <message>
+        <source>Export &amp;PDF summary…</source>
+        <translation>导出PDF汇报材料(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>PDF summary written to %1</source>
+        <translation>PDF汇报材料已写入 %1</translation>
+    </message>
 </context>
 <context>
     <name>zhibiao::NumberParser</name>
@@ -1140,6 +1472,47 @@ If the figures are right, say why in a note (kept with the figures):</source>
     <message>
         <source>“%1” is too large to be a figure.</source>
         <translation>“%1”数值过大，不是有效数据。</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::PdfPreviewDialog</name>
+    <message>
+        <source>Preview: %1</source>
+        <extracomment>Title of the preview window: %1 the PDF&apos;s file name</extracomment>
+        <translation>预览：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Open in PDF viewer</source>
+        <translation>用PDF阅读器打开(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::PdfReport</name>
+    <message>
+        <source>Source: %1 · generated %2</source>
+        <extracomment>Footer of every PDF page: %1 the database file, %2 date and time it was made</extracomment>
+        <translation>数据来源：%1 · 生成于 %2</translation>
+    </message>
+    <message>
+        <source>%1. %2: %3</source>
+        <translation>%1. %2：%3</translation>
+    </message>
+    <message>
+        <source>Notes entered with the figures</source>
+        <translation>数据备注</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <extracomment>A note in the PDF: &quot;1-6月 · GDP: text of the note&quot;</extracomment>
+        <translation>%1 · %2：%3</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: the PDF could not be started.</source>
+        <translation>无法写入“%1”：PDF无法创建。</translation>
     </message>
 </context>
 <context>
@@ -1264,6 +1637,64 @@ If the figures are right, say why in a note (kept with the figures):</source>
     </message>
 </context>
 <context>
+    <name>zhibiao::ReportFlow</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <extracomment>Page footer of the PDF summary: &quot;Page 2 of 5&quot;</extracomment>
+        <translation>第%1页，共%2页</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no backups of %1 yet. Zhibiao backs it up the first time it opens it each day and before updating its data format, into %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups of %1, kept in %2 (the newest %3). Restoring one replaces all figures and targets with the backup&apos;s; the current state is backed up first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can be restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace all figures and targets in %2 with the backup of %1?
+
+The current state is backed up first, so you can go back to it by restoring that backup.</source>
+        <extracomment>%1 date and time of the backup, %2 database file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>zhibiao::RevisionHistoryDialog</name>
     <message>
         <source>Revision history</source>
@@ -1295,6 +1726,36 @@ If the figures are right, say why in a note (kept with the figures):</source>
     <message>
         <source>Source</source>
         <translation>来源</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::SqliteHandle</name>
+    <message>
+        <source>The database connection is not an open SQLite connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>A database operation failed: %1</source>
+        <translation>数据库操作失败：%1</translation>
+    </message>
+    <message>
+        <source>The copy could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::SqliteStatement</name>
+    <message>
+        <source>The database connection is not an open SQLite connection.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1349,6 +1810,112 @@ If the figures are right, say why in a note (kept with the figures):</source>
         <source>Target status</source>
         <comment>column: the status of the whole target</comment>
         <translation>目标完成情况</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::SummaryReport</name>
+    <message>
+        <source>January</source>
+        <translation>1月</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>2月</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>3月</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>4月</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>5月</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>6月</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>7月</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>8月</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>9月</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>10月</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>11月</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>12月</translation>
+    </message>
+    <message>
+        <source>The database has no targets for %1, nor for any other year.</source>
+        <translation>数据库中没有%1年的目标，也没有其他年份的目标。</translation>
+    </message>
+    <message>
+        <source>The database has no targets for %1. It has targets for: %2.</source>
+        <translation>数据库中没有%1年的目标。已有目标的年份：%2。</translation>
+    </message>
+    <message>
+        <source>%1: main economic targets %2, as of the end of %3</source>
+        <extracomment>Title of the PDF summary. %1 district, %2 year, %3 month the figures run to (&quot;June&quot;; in Chinese &quot;6月&quot;)</extracomment>
+        <translation>%1%2年主要经济指标完成情况（截至%3）</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <extracomment>%1 date and time the PDF was made</extracomment>
+        <translation>生成于 %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation>目标表述</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Compared with</source>
+        <translation>参照指标</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>差距</translation>
+    </message>
+    <message>
+        <source>Completion / time progress</source>
+        <translation>完成进度 / 时间进度</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A named figure: &quot;Same period last year: 41 μg/m³&quot;</extracomment>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -1437,7 +2004,9 @@ If the figures are right, say why in a note (kept with the figures):</source>
     </message>
     <message numerus="yes">
         <source>⚠ %n figure(s) to check</source>
-        <translation><numerusform>⚠ %n 个数据需核对</numerusform></translation>
+        <translation>
+            <numerusform>⚠ %n 个数据需核对</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open the quarterly chart of “%1”</source>
@@ -1597,7 +2166,9 @@ If the figures are right, say why in a note (kept with the figures):</source>
     <message numerus="yes">
         <source>sheet “%1” of %n</source>
         <extracomment>%1 sheet name, %2 number of visible sheets in the workbook</extracomment>
-        <translation><numerusform>共 %n 张工作表中的“%1”</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 张工作表中的“%1”</numerusform>
+        </translation>
     </message>
 </context>
 <context>

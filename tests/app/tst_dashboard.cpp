@@ -6,7 +6,7 @@
 #include "dashboard/dashboardview.h"
 #include "progressfixture.h"
 #include "progresstablemodel.h"
-#include "dashboard/statusstyle.h"
+#include "statusstyle.h"
 #include "dashboard/targetdetailview.h"
 #include "dashboard/targettile.h"
 #include "dashboard/tilegrid.h"

@@ -1,18 +1,26 @@
 // The import dialog as a user drives it: the guessed columns, the preview,
 // a column corrected by hand and remembered, and rejected rows.
 #include "import/importdialog.h"
+#include "importsession.h"
+#include "indicatorrepository.h"
 #include "testdatabase.h"
+#include "transaction.h"
 #include "workspace.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QPlainTextEdit>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableWidget>
+#include <QThread>
 
 #include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <tuple>
 
 using namespace zhibiao;
 using namespace Qt::StringLiterals;
@@ -120,4 +128,115 @@ TEST_CASE("A file that cannot be read is reported, not shown", "[importdialog]")
     CHECK(dialog.errorMessage().contains(u"missing.csv"_s));
     CHECK_FALSE(dialog.plan());
     CHECK_FALSE(importButton(dialog)->isEnabled());
+}
+
+namespace {
+
+// A long table large enough for every step to report progress several
+// times: 100 indicators × 20 years × 12 months.
+QString writeLargeFile(Workspace &workspace, const test::TestFolder &folder)
+{
+    constexpr int indicatorCount = 100;
+    Transaction transaction(workspace.database());
+    for (int i = 0; i < indicatorCount; ++i) {
+        workspace.indicators().save(Indicator{u"bulk_%1"_s.arg(i), u"批量指标%1"_s.arg(i), u"bulk_%1"_s.arg(i),
+                                              u"万元"_s, Frequency::Monthly, Reporting::AmountAndGrowth, false, false,
+                                              1000 + i});
+    }
+    transaction.commit();
+    QByteArray csv = "指标,年份,期间,累计值,同比增长%\n";
+    for (int year = 2001; year <= 2020; ++year) {
+        for (int i = 0; i < indicatorCount; ++i) {
+            for (int month = 1; month <= 12; ++month)
+                csv += u"批量指标%1,%2,1-%3月,%4,%5\n"_s.arg(i).arg(year).arg(month).arg(100 + i + month * 0.5).arg(6.5).toUtf8();
+        }
+    }
+    const QString path = folder.path(u"large.csv"_s);
+    test::writeFile(path, csv);
+    return path;
+}
+
+} // namespace
+
+TEST_CASE("A large file is read and planned off the GUI thread with progress; the plan is the same", "[importdialog]")
+{
+    test::TestFolder folder;
+    Workspace workspace(folder.path(u"figures.sqlite"_s));
+    const QString path = writeLargeFile(workspace, folder);
+
+    ImportDialog dialog(workspace);
+    QList<int> reported;
+    QList<bool> onGuiThread;
+    QObject::connect(&dialog, &ImportDialog::progressChanged, &dialog, [&](int percent) {
+        reported.append(percent);
+        onGuiThread.append(QThread::currentThread() == dialog.thread());
+    });
+    REQUIRE(dialog.load(path));
+
+    QStringList shown;
+    for (const int percent : std::as_const(reported))
+        shown.append(QString::number(percent));
+    INFO("reported: " << shown.join(u","_s).toStdString());
+    REQUIRE(reported.size() >= 5);
+    CHECK(std::is_sorted(reported.begin(), reported.end()));
+    CHECK(std::any_of(reported.begin(), reported.end(), [](int p) { return p > 0 && p < 40; }));  // the file
+    CHECK(std::any_of(reported.begin(), reported.end(), [](int p) { return p > 40 && p < 75; })); // the figures
+    CHECK(reported.last() == 100);
+    CHECK(std::all_of(onGuiThread.begin(), onGuiThread.end(), [](bool on) { return on; }));
+    CHECK(dialog.isEnabled());
+    CHECK(dialog.findChild<QTableWidget *>(u"mapping"_s)->isEnabled());
+
+    // The same plan as the core's own, in place.
+    const ImportSession session(path, {});
+    const ImportPlan direct = session.plan(workspace, {}, {u"large.csv"_s, u"test"_s, QDateTime::currentDateTimeUtc()});
+    REQUIRE(dialog.plan());
+    CHECK(dialog.plan()->additions().size() == 100 * 20 * 12);
+    CHECK(dialog.plan()->entriesToWrite().size() == direct.entriesToWrite().size());
+    const auto keysOf = [](const ImportPlan &plan) {
+        QList<std::tuple<EntryKey, std::optional<double>, std::optional<double>>> cells;
+        for (const Entry &entry : plan.entriesToWrite())
+            cells.append({entry.key, entry.ytdValue, entry.publishedGrowth});
+        return cells;
+    };
+    CHECK(keysOf(*dialog.plan()) == keysOf(direct));
+    CHECK(importButton(dialog)->isEnabled());
+
+    // A change of an option plans again, in the background too.
+    reported.clear();
+    dialog.findChild<QComboBox *>(u"period"_s)->setCurrentIndex(3);
+    CHECK_FALSE(reported.isEmpty());
+    CHECK(reported.last() == 100);
+    REQUIRE(dialog.plan());
+    CHECK(dialog.plan()->additions().size() == 100 * 20 * 12);
+}
+
+TEST_CASE("Reading a large file can be cancelled, leaving nothing loaded", "[importdialog]")
+{
+    test::TestFolder folder;
+    Workspace workspace(folder.path(u"figures.sqlite"_s));
+    const QString path = writeLargeFile(workspace, folder);
+
+    ImportDialog dialog(workspace);
+    auto *progress = dialog.findChild<QProgressDialog *>(u"progress"_s);
+    REQUIRE(progress);
+    int cancelledAt = -1;
+    QObject::connect(&dialog, &ImportDialog::progressChanged, &dialog, [&](int percent) {
+        if (cancelledAt < 0 && percent > 0) {
+            cancelledAt = percent;
+            progress->findChild<QPushButton *>()->click(); // its Cancel button
+        }
+    });
+    CHECK_FALSE(dialog.load(path));
+    CHECK(cancelledAt > 0);
+    CHECK(cancelledAt < 100);
+    CHECK(dialog.errorMessage() == u"Reading “large.csv” was cancelled."_s);
+    CHECK_FALSE(dialog.plan());
+    CHECK_FALSE(importButton(dialog)->isEnabled());
+    CHECK(workspace.entries().forYear(2001).isEmpty());
+
+    // Cancelling is not sticky: the next load runs to the end.
+    QObject::disconnect(&dialog, &ImportDialog::progressChanged, nullptr, nullptr);
+    REQUIRE(dialog.load(path));
+    REQUIRE(dialog.plan());
+    CHECK(dialog.plan()->additions().size() == 100 * 20 * 12);
 }

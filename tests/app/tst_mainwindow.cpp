@@ -1,4 +1,6 @@
+#include "entry/entrypage.h"
 #include "mainwindow.h"
+#include "targets/targetspage.h"
 #include "targettablemodel.h"
 #include "testdatabase.h"
 #include "uilanguage.h"
@@ -58,6 +60,7 @@ TEST_CASE("Switching the language retranslates the open window", "[mainwindow]")
     language.choose(QString::fromLatin1(UiLanguage::Chinese));
     MainWindow window(workspace, language);
     window.show();
+    window.showPage(MainWindow::TargetsScreen);
     auto *view = window.findChild<QTableView *>(u"targetView"_s);
     REQUIRE(view);
 
@@ -71,4 +74,27 @@ TEST_CASE("Switching the language retranslates the open window", "[mainwindow]")
     language.choose(QString::fromLatin1(UiLanguage::Chinese));
     QCoreApplication::processEvents();
     CHECK(cell(view, 1, TargetTableModel::TitleColumn) == u"规模工业增加值"_s);
+}
+
+TEST_CASE("The entry and targets screens are built when first shown", "[mainwindow]")
+{
+    test::TestFolder folder;
+    Workspace workspace(folder.path(u"deferred.sqlite"_s));
+    UiLanguage language;
+    MainWindow window(workspace, language);
+    window.findChild<QTabWidget *>(u"pages"_s)->setCurrentIndex(MainWindow::DashboardPage);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    // The dashboard is up without them: they cost start-up time (docs/performance.md).
+    CHECK(window.findChild<EntryPage *>() == nullptr);
+    CHECK(window.findChild<TargetsPage *>() == nullptr);
+
+    window.findChild<QTabWidget *>(u"pages"_s)->setCurrentIndex(MainWindow::EntryScreen);
+    CHECK(window.findChild<EntryPage *>() != nullptr);
+    CHECK(window.findChild<TargetsPage *>() == nullptr);
+    // Built for the year the window is on, not the one it opened with.
+    window.setYear(2023);
+    window.showPage(MainWindow::TargetsScreen);
+    REQUIRE(window.findChild<TargetsPage *>() != nullptr);
+    CHECK(window.findChild<TargetsPage *>()->year() == 2023);
 }

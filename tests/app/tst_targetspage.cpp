@@ -27,6 +27,7 @@ struct TargetsScreen
     {
         language.choose(QString::fromLatin1(UiLanguage::Chinese));
         window = std::make_unique<MainWindow>(workspace, language);
+        window->showPage(MainWindow::TargetsScreen);
         page = window->findChild<TargetsPage *>();
         REQUIRE(page);
         editor = page->editor();

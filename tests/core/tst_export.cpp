@@ -2,6 +2,7 @@
 // atomically, and read back by the importer with every value equal.
 #include "exporterror.h"
 #include "figureexport.h"
+#include "formulaguard.h"
 #include "importplan.h"
 #include "importsession.h"
 #include "importsummary.h"
@@ -185,4 +186,77 @@ TEST_CASE("An export that cannot be written leaves nothing behind and says why",
     CHECK(test::fileBytes(existing).startsWith("\xEF\xBB\xBF"));
     CHECK(QDir(folder.path(QString())).entryList({u"existing*"_s}, QDir::Files | QDir::Hidden)
           == QStringList{u"existing.csv"_s});
+}
+
+TEST_CASE("CSV text that Excel would run as a formula is guarded; numbers stay numbers; the round trip holds",
+          "[export][csv][roundtrip]")
+{
+    test::TestFolder folder;
+    const QString exported = folder.path(u"guarded.csv"_s);
+    const QList<Entry> risky = {
+        figure(u"gdp"_s, 2022, 3, 78.6, 72.1, -3.5, u"=HYPERLINK(\"http://example.com/x\",\"点此\")"_s),
+        figure(u"gdp"_s, 2022, 6, -12.25, 140.5, 7.1, u"+1 来自区局"_s),
+        figure(u"retail_sales"_s, 2022, 6, 45.32, 41.2, -0.8, u"@SUM(A1:A9)"_s),
+        figure(u"income"_s, 2022, 6, 18234, 17000, 7.26, u"-待核实"_s),
+        figure(u"grain"_s, 2022, 7, 52000, {}, {}, u"'=已加撇号"_s),
+        figure(u"energy_intensity"_s, 2022, 6, {}, {}, -2.4, u"-3.5"_s),
+    };
+    QList<Entry> original;
+    {
+        Workspace source(folder.path(u"source.sqlite"_s));
+        source.entries().recordAll(risky);
+        FigureExport::write(source, 2022, exported);
+        original = source.entries().forYear(2022);
+    }
+
+    const QString text = QString::fromUtf8(test::fileBytes(exported).sliced(3));
+    INFO(text.toStdString());
+    // Formulas and text starting like one get an apostrophe in front.
+    CHECK(text.contains(u"\"'=HYPERLINK(\"\"http://example.com/x\"\",\"\"点此\"\")\""_s));
+    CHECK(text.contains(u",'+1 来自区局"_s));
+    CHECK(text.contains(u",'@SUM(A1:A9)"_s));
+    CHECK(text.contains(u",'-待核实"_s));
+    CHECK(text.contains(u",''=已加撇号"_s)); // one more, so the apostrophe the user wrote survives
+    CHECK_FALSE(text.contains(u"\n="_s));
+    CHECK_FALSE(text.contains(u",="_s));
+    // Numbers, negative ones too, and text that is a plain number are written as they are.
+    CHECK(text.contains(u",-12.25,140.5,7.1,"_s));
+    CHECK(text.contains(u",-3.5,"_s));
+    CHECK(text.contains(u",-0.8,"_s));
+    CHECK(text.contains(u",-2.4,-3.5"_s));
+    CHECK_FALSE(text.contains(u"'-12.25"_s));
+
+    Workspace empty(folder.path(u"empty.sqlite"_s));
+    const ImportSession session(exported, {});
+    const ImportPlan plan = session.plan(empty, {}, {u"guarded.csv"_s, u"li"_s, QDateTime::currentDateTimeUtc()});
+    CHECK(plan.rejected().isEmpty());
+    plan.apply(empty.entries(), ImportPlan::RejectedRows::Refuse);
+    CHECK(cellsOf(empty.entries().forYear(2022)) == cellsOf(original));
+}
+
+TEST_CASE("The formula guard marks what a spreadsheet would run, and only that, reversibly", "[export][csv]")
+{
+    const auto row = GENERATE(table<QString, QString>({
+        {u"=1+1"_s, u"'=1+1"_s},
+        {u"+86 731"_s, u"'+86 731"_s},
+        {u"-待核实"_s, u"'-待核实"_s},
+        {u"@cmd"_s, u"'@cmd"_s},
+        {u"\tTab"_s, u"'\tTab"_s},
+        {u"\rCR"_s, u"'\rCR"_s},
+        {u"-"_s, u"'-"_s},
+        {u"'=x"_s, u"''=x"_s},
+        {u"''-x"_s, u"'''-x"_s},
+        // Not formulas: left alone.
+        {u"-3.5"_s, u"-3.5"_s},
+        {u"+12"_s, u"+12"_s},
+        {u"-1,234.5"_s, u"-1,234.5"_s},
+        {u"'abc"_s, u"'abc"_s},
+        {u"a=b"_s, u"a=b"_s},
+        {u"地区生产总值"_s, u"地区生产总值"_s},
+        {QString(), QString()},
+    }));
+    const auto [text, guarded] = row;
+    INFO("text: " << text.toStdString());
+    CHECK(guardFormula(text) == guarded);
+    CHECK(unguardFormula(guardFormula(text)) == text);
 }

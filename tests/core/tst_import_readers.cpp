@@ -75,6 +75,32 @@ TEST_CASE("CSV fields may be quoted, hold commas, quotes and line breaks", "[imp
     CHECK(splitDelimitedText(u""_s, u',').isEmpty());
 }
 
+TEST_CASE("UTF-8 bytes split the same as the decoded text", "[import][csv]")
+{
+    const QString text = u"指标名称,\"1-5月,累计\",同比增长%\r\n\"规模以上\n工业增加值\",\"说 \"\"好\"\"\",-3.2\r"
+                         "地区生产总值,１２３．４,'=x\n\n社会消费品零售总额,\"\",\n末行;分号\t制表"_s;
+    const QByteArray utf8 = text.toUtf8();
+    const QList<QStringList> decoded = splitDelimitedText(text, u',');
+    CHECK(splitDelimitedUtf8(utf8, ',') == decoded);
+    REQUIRE(decoded.size() == 6);
+    CHECK(decoded.at(0) == QStringList{u"指标名称"_s, u"1-5月,累计"_s, u"同比增长%"_s});
+    CHECK(decoded.at(1) == QStringList{u"规模以上\n工业增加值"_s, u"说 \"好\""_s, u"-3.2"_s});
+    CHECK(decoded.at(2) == QStringList{u"地区生产总值"_s, u"１２３．４"_s, u"=x"_s}); // the export's guard taken off
+    CHECK(decoded.at(3) == QStringList{QString()});
+    CHECK(decoded.at(4) == QStringList{u"社会消费品零售总额"_s, QString(), QString()});
+    CHECK(decoded.at(5) == QStringList{u"末行;分号\t制表"_s});
+    CHECK(detectDelimiter(QByteArrayView(utf8)) == ',');
+    CHECK(detectDelimiter(QByteArrayView("a\tb\tc\n1\t2\t3\n")) == '\t');
+
+    // Which bytes may be split as UTF-8 without decoding: as decodeText() decides.
+    CHECK(utf8Body(utf8, TextEncoding::Detect) == QByteArrayView(utf8));
+    const QByteArray withBom = QByteArray("\xEF\xBB\xBF") + utf8;
+    CHECK(utf8Body(withBom, TextEncoding::Utf8) == QByteArrayView(utf8));
+    CHECK_FALSE(utf8Body(QByteArray("\xD6\xB8\xB1\xEA"), TextEncoding::Detect)); // 指标 in GBK
+    CHECK_FALSE(utf8Body(utf8, TextEncoding::Gb18030));
+    CHECK_FALSE(utf8Body(QByteArray("\xFF\xFE" "a\0", 4), TextEncoding::Detect)); // UTF-16
+}
+
 TEST_CASE("The delimiter is found from the first lines", "[import][csv]")
 {
     CHECK(detectDelimiter(u"a\tb\tc\n1\t2\t3\n"_s) == u'\t');

@@ -5,14 +5,13 @@
 #include <QColor>
 #include <QString>
 
-class QLabel;
-
 namespace zhibiao {
 
 // How a status looks wherever it is shown: a colour from the Okabe–Ito
 // palette (told apart with the common colour-vision deficiencies), a
 // symbol of its own shape, and always the status in words, so colour is
 // never the only carrier. Looks only; the status itself is the engine's.
+// Shared by the dashboard's widgets and the PDF report.
 struct StatusStyle
 {
     QColor accent;     // stripes, chart markers
@@ -23,16 +22,10 @@ struct StatusStyle
     static StatusStyle of(Status status);
     // Symbol and words: "▲ Behind".
     static QString label(Status status);
-    // Makes label a badge of status: its words on the tint, framed in the
-    // text colour. Palettes rather than style sheets: a dashboard has a
-    // badge per target, and style sheets cost start-up time per widget.
-    static void applyToBadge(QLabel *label, Status status);
-    // Gives label the status's text colour.
-    static void applyTextColour(QLabel *label, Status status);
 };
 
-// Colours of the chart lines, shared by the tile's trend and the detail
-// charts so a line means the same thing on both.
+// Colours of the chart lines, shared by the tile's trend, the detail
+// charts and the report so a line means the same thing on all of them.
 namespace SeriesColour {
 inline const QColor main{0x00, 0x72, 0xB2};       // blue: this year's figure
 inline const QColor target{0xD5, 0x5E, 0x00};     // vermillion: the target

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "reportchartpainter.h"
+
+namespace zhibiao {
+
+// The report's charts are the dashboard's: ProgressChartBuilder's chart,
+// laid out at the size it has on paper and drawn through the painter, so a
+// PDF gets lines and text as vectors, not a bitmap.
+class ChartReportPainter final : public ReportChartPainter
+{
+public:
+    void paint(QPainter &painter, const QRectF &area, const CriterionSeries &series,
+               const QString &fontFamily) const override;
+};
+
+} // namespace zhibiao

@@ -1,0 +1,181 @@
+#include "summaryreport.h"
+
+#include "exporterror.h"
+#include "progressformat.h"
+#include "progresssource.h"
+#include "progresstablemodel.h"
+#include "workspace.h"
+
+#include <QHash>
+#include <QLocale>
+
+#include <array>
+
+namespace zhibiao {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The month a year-to-date report runs to, as a title says it: "6月" / "June".
+constexpr std::array monthNames = {
+    QT_TRANSLATE_NOOP("zhibiao::SummaryReport", "January"),  QT_TRANSLATE_NOOP("zhibiao::SummaryReport", "February"),
+    QT_TRANSLATE_NOOP("zhibiao::SummaryReport", "March"),    QT_TRANSLATE_NOOP("zhibiao::SummaryReport", "April"),
+    QT_TRANSLATE_NOOP("zhibiao::SummaryReport", "May"),      QT_TRANSLATE_NOOP("zhibiao::SummaryReport", "June"),
+    QT_TRANSLATE_NOOP("zhibiao::SummaryReport", "July"),     QT_TRANSLATE_NOOP("zhibiao::SummaryReport", "August"),
+    QT_TRANSLATE_NOOP("zhibiao::SummaryReport", "September"), QT_TRANSLATE_NOOP("zhibiao::SummaryReport", "October"),
+    QT_TRANSLATE_NOOP("zhibiao::SummaryReport", "November"), QT_TRANSLATE_NOOP("zhibiao::SummaryReport", "December"),
+};
+
+QString yearsText(const QList<int> &years)
+{
+    QStringList texts;
+    for (const int year : years)
+        texts.append(QString::number(year));
+    return texts.join(u", "_s);
+}
+
+// The notes entered with the figures of the target's indicators up to asOf,
+// oldest first.
+QList<ReportNote> notesOf(const Target &target, const QList<Entry> &entries,
+                          const QHash<QString, Indicator> &indicators, Period asOf)
+{
+    QList<ReportNote> notes;
+    for (const Entry &entry : entries) {
+        if (entry.note.trimmed().isEmpty() || entry.key.month > asOf.month())
+            continue;
+        const bool ofTarget = std::any_of(target.criteria.cbegin(), target.criteria.cend(),
+                                          [&](const Criterion &c) { return c.indicatorCode == entry.key.indicatorCode; });
+        if (!ofTarget)
+            continue;
+        const Indicator indicator = indicators.value(entry.key.indicatorCode);
+        notes.append({indicator.name(), Period::fromMonth(entry.key.month)->label(indicator.frequency),
+                      entry.note.trimmed()});
+    }
+    return notes;
+}
+
+} // namespace
+
+SummaryReport SummaryReport::load(Workspace &workspace, int year, std::optional<Period> asOf,
+                                  const QString &sourceName, const QDateTime &generatedAt)
+{
+    const QList<Target> targets = workspace.targets().forYear(year);
+    if (targets.isEmpty()) {
+        const QList<int> years = workspace.targets().years();
+        throw ExportError(years.isEmpty()
+                              ? tr("The database has no targets for %1, nor for any other year.").arg(year)
+                              //: %1 the year asked for, %2 the years there are, e.g. "2022, 2023"
+                              : tr("The database has no targets for %1. It has targets for: %2.")
+                                    .arg(year)
+                                    .arg(yearsText(years)));
+    }
+
+    const QList<Indicator> indicators = workspace.indicators().all();
+    const ProgressEngine engine = loadProgressEngine(workspace, year);
+    QHash<QString, Indicator> byCode;
+    for (const Indicator &indicator : indicators)
+        byCode.insert(indicator.code, indicator);
+    const QList<Entry> entries = workspace.entries().forYear(year);
+
+    SummaryReport report;
+    report.m_year = year;
+    report.m_asOf = asOf.value_or(*Period::fromMonth(engine.figures().latestMonthWithData().value_or(Period::LastMonth)));
+    report.m_districtName = workspace.district().name();
+    report.m_sourceName = sourceName;
+    report.m_generatedAt = generatedAt;
+    for (const Target &target : targets) {
+        report.m_sections.append(
+            {ProgressSeries(engine, indicators, target, report.m_asOf), notesOf(target, entries, byCode, report.m_asOf)});
+    }
+    return report;
+}
+
+QString SummaryReport::title() const
+{
+    //: Title of the PDF summary. %1 district, %2 year, %3 month the figures run to ("June"; in Chinese "6月")
+    return tr("%1: main economic targets %2, as of the end of %3")
+        .arg(m_districtName)
+        .arg(m_year)
+        .arg(tr(monthNames.at(m_asOf.month() - 1)));
+}
+
+QString SummaryReport::generatedLine() const
+{
+    //: %1 date and time the PDF was made
+    return tr("Generated %1").arg(m_generatedAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s));
+}
+
+ReportTable SummaryReport::summaryTable() const
+{
+    ReportTable table;
+    table.header = {tr("No."),        tr("Target"), tr("As written"), tr("Actual"), tr("Compared with"),
+                    tr("Gap"),        tr("Completion / time progress"), tr("Status")};
+    table.widths = {0.4, 1.8, 1.05, 1.15, 1.5, 1.3, 1.3, 0.95};
+    table.numeric = {false, false, false, true, false, true, true, false};
+    table.statusColumn = 7;
+
+    for (const ReportSection &section : m_sections) {
+        const TargetProgress &latest = section.series.latest();
+        const Target &target = latest.target;
+        for (qsizetype c = 0; c < latest.criteria.size(); ++c) {
+            const CriterionProgress &progress = latest.criteria.at(c);
+            const CriterionSeries &quarters = section.series.quarters(c);
+            const Indicator &indicator = quarters.indicator();
+            const QString &unit = indicator.unit;
+
+            QString name = c == 0 ? target.title() : QString();
+            if (latest.criteria.size() > 1)
+                name += (name.isEmpty() ? QString() : u"\n"_s) + u"· "_s + indicator.name();
+
+            QString actual = progress.actual ? formatMeasure(*progress.actual, progress.measure, unit) : u"—"_s;
+            if (progress.actual && progress.dataPeriod && *progress.dataPeriod != m_asOf)
+                actual += u"\n("_s + progress.dataPeriod->label(indicator.frequency) + u')';
+
+            // The figure the actual is set against, named: the reference
+            // series, last year, or the year's amount.
+            const auto named = [&](SeriesRole role, double value) {
+                //: A named figure: "Same period last year: 41 μg/m³"
+                return tr("%1: %2").arg(quarters.name(role), formatFigure(value, quarters.unit(role)));
+            };
+            QString compared;
+            if (progress.referenceValue)
+                compared = named(SeriesRole::Reference, *progress.referenceValue);
+            else if (progress.criterion.kind == CriterionKind::BetterThanLastYear && progress.lastYearValue)
+                compared = named(SeriesRole::LastYear, *progress.lastYearValue);
+            else if (progress.measure == Measure::Amount && progress.target)
+                compared = named(SeriesRole::Target, *progress.target);
+            if (compared.isEmpty()) {
+                const Indicator *reference = quarters.reference() ? &*quarters.reference() : nullptr;
+                compared = missingText(progress, indicator, reference);
+            }
+
+            const QString completion = progress.amount ? formatShare(progress.amount->completion) + u" / "_s
+                                                             + formatShare(progress.amount->timeProgress)
+                                                       : QString();
+            table.rows.append({c == 0 ? QString::number(target.ordinal) : QString(), name,
+                               c == 0 ? target.statement() : QString(), actual, compared,
+                               progress.gap ? formatGap(*progress.gap, progress.measure, unit) : QString(),
+                               completion, statusText(progress.status)});
+            table.rowStatus.append(progress.status);
+        }
+    }
+    return table;
+}
+
+ReportTable SummaryReport::figuresTable(const CriterionSeries &series)
+{
+    ProgressTableModel model;
+    model.setSeries(series);
+    ReportTable table = ReportTable::fromModel(model);
+    table.widths.fill(1.0, table.header.size());
+    table.widths[ProgressTableModel::PeriodColumn] = 1.2;
+    table.statusColumn = model.statusColumn();
+    for (qsizetype row = 0; row < series.size(); ++row) {
+        const auto &progress = series.point(row).progress;
+        table.rowStatus.append(progress ? progress->status : Status::NoData);
+    }
+    return table;
+}
+
+} // namespace zhibiao

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "period.h"
+#include "progressseries.h"
+#include "reporttable.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace zhibiao {
+
+class Workspace;
+
+// A note entered with a figure, as the report lists it under its target.
+struct ReportNote
+{
+    QString indicatorName;
+    QString periodLabel; // "1-6月" / "Jan–Jun"
+    QString text;
+};
+
+// One target's section: its progress by quarter and the notes behind it.
+struct ReportSection
+{
+    ProgressSeries series;
+    QList<ReportNote> notes;
+};
+
+// What the PDF summary for leadership meetings says (issue 7): the year's
+// targets judged by ProgressEngine as of one period, the figures behind
+// each chart and the notes entered with them. Content only, in the UI
+// language; PdfReport lays it out. Computes no figure: every number is the
+// engine's, formatted as the dashboard formats it.
+class SummaryReport
+{
+    Q_DECLARE_TR_FUNCTIONS(zhibiao::SummaryReport)
+
+public:
+    // The year's targets as of asOf; without asOf, as of the latest month
+    // with any figure (the dashboard's default). Throws ExportError (in the
+    // UI language) when the database has no targets for year, StorageError
+    // when it cannot be read.
+    static SummaryReport load(Workspace &workspace, int year, std::optional<Period> asOf,
+                              const QString &sourceName, const QDateTime &generatedAt);
+
+    int year() const { return m_year; }
+    Period asOf() const { return m_asOf; }
+    const QString &districtName() const { return m_districtName; }
+    // The database the figures come from, for the footer.
+    const QString &sourceName() const { return m_sourceName; }
+    const QDateTime &generatedAt() const { return m_generatedAt; }
+    const QList<ReportSection> &sections() const { return m_sections; }
+
+    // "渌口区2022年主要经济指标完成情况（截至6月）"
+    QString title() const;
+    // "生成于 2026-11-25 17:30", in local time.
+    QString generatedLine() const;
+    // Every target on one table: as written, actual, gap, time progress,
+    // status in words; a row per criterion.
+    ReportTable summaryTable() const;
+    // The numbers behind one criterion's chart: the detail view's table.
+    static ReportTable figuresTable(const CriterionSeries &series);
+
+private:
+    SummaryReport() = default;
+
+    int m_year = 0;
+    Period m_asOf = Period::yearEnd();
+    QString m_districtName;
+    QString m_sourceName;
+    QDateTime m_generatedAt;
+    QList<ReportSection> m_sections;
+};
+
+} // namespace zhibiao

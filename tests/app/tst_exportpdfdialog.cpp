@@ -1,0 +1,104 @@
+// File → Export PDF…: the dialog driven as a user would, offscreen.
+#include "lukoufigures.h"
+#include "mainwindow.h"
+#include "report/exportpdfdialog.h"
+#include "report/pdfpreviewdialog.h"
+#include "uilanguage.h"
+#include "workspace.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <catch2/catch.hpp>
+
+using namespace zhibiao;
+using namespace zhibiao::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Fixture
+{
+    QTemporaryDir folder;
+    Workspace workspace{folder.filePath(u"lukou.sqlite"_s)};
+    QWidget window;
+
+    Fixture() { fillLukou2022(workspace); }
+};
+
+} // namespace
+
+TEST_CASE("Export PDF writes the chosen year and month and shows a preview", "[pdf][gui]")
+{
+    Fixture fixture;
+    ExportPdfDialog dialog(fixture.workspace, 2022, *Period::fromMonth(9), &fixture.window);
+    CHECK(dialog.findChild<QComboBox *>(u"yearSelector"_s)->currentText() == u"2022"_s);
+    CHECK(dialog.findChild<QComboBox *>(u"asOfSelector"_s)->currentData().toInt() == 9);
+    // The suggested name follows the month chosen.
+    CHECK(dialog.path().endsWith(u".pdf"_s));
+    CHECK(dialog.path().contains(u"2022"_s));
+    CHECK(dialog.path().contains(u"9"_s));
+
+    const QString pdf = fixture.folder.filePath(u"summary.pdf"_s);
+    dialog.setPath(pdf);
+    dialog.setPreviewWhenDone(true);
+    dialog.setOpenWhenDone(false);
+    QSignalSpy exported(&dialog, &ExportPdfDialog::exported);
+    QSignalSpy progress(dialog.findChild<QProgressBar *>(u"progress"_s), &QProgressBar::valueChanged);
+    dialog.show();
+    QTest::mouseClick(dialog.findChild<QPushButton *>(u"exportButton"_s), Qt::LeftButton);
+
+    CHECK(dialog.errorMessage().isEmpty());
+    REQUIRE(exported.size() == 1);
+    CHECK(exported.first().first().toString() == pdf);
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK(progress.size() >= 10); // one step per target at least
+    REQUIRE(QFile::exists(pdf));
+    auto *preview = fixture.window.findChild<PdfPreviewDialog *>();
+    REQUIRE(preview);
+    CHECK(preview->pageCount() >= 5);
+    preview->close();
+}
+
+TEST_CASE("Export PDF says why it cannot write and stays open", "[pdf][gui]")
+{
+    Fixture fixture;
+    ExportPdfDialog dialog(fixture.workspace, 2022, *Period::fromMonth(6), &fixture.window);
+    const QString pdf = fixture.folder.filePath(u"no such folder/summary.pdf"_s);
+    dialog.setPath(pdf);
+    dialog.setPreviewWhenDone(false);
+    dialog.setOpenWhenDone(false);
+    dialog.show();
+    QTest::mouseClick(dialog.findChild<QPushButton *>(u"exportButton"_s), Qt::LeftButton);
+
+    CHECK(dialog.isVisible());
+    CHECK_FALSE(dialog.errorMessage().isEmpty());
+    CHECK(dialog.findChild<QLabel *>(u"status"_s)->text() == dialog.errorMessage());
+    CHECK(dialog.errorMessage().contains(u"summary.pdf"_s));
+    CHECK_FALSE(QFile::exists(pdf));
+
+    dialog.setPath(fixture.folder.filePath(u"summary.txt"_s));
+    QTest::mouseClick(dialog.findChild<QPushButton *>(u"exportButton"_s), Qt::LeftButton);
+    CHECK(dialog.errorMessage().contains(u".pdf"_s));
+    CHECK(dialog.isVisible());
+}
+
+TEST_CASE("The File menu offers Export PDF with the print shortcut", "[pdf][gui]")
+{
+    Fixture fixture;
+    UiLanguage language;
+    language.choose(QString::fromLatin1(UiLanguage::Chinese));
+    MainWindow window(fixture.workspace, language);
+    auto *action = window.findChild<QAction *>(u"exportPdfAction"_s);
+    REQUIRE(action);
+    CHECK(action->text() == u"导出PDF汇报材料(&P)…"_s);
+    CHECK(action->shortcut() == QKeySequence(QKeySequence::Print));
+    language.choose(QString());
+}
