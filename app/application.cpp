@@ -9,6 +9,7 @@
 #include "workspace.h"
 
 #include <QApplication>
+#include <QTimer>
 #include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
@@ -101,6 +102,8 @@ int runWindow(const CommandLineRequest &request, UiLanguage &language)
     }
     MainWindow window(*workspace, language);
     window.show();
+    // After the first paint: the user sees the dashboard while the copy runs.
+    QTimer::singleShot(0, &window, &MainWindow::takeDailyBackup);
     return QApplication::exec();
 }
 

@@ -1,9 +1,17 @@
 #include "mainwindow.h"
 
+#include "backup/dailybackup.h"
+#include "backup/restoredialog.h"
 #include "dashboard/dashboardview.h"
 #include "deferredpage.h"
 #include "entry/entrypage.h"
+#include "exporterror.h"
+#include "figureexport.h"
+#include "import/importdialog.h"
+#include "import/importfigurescommand.h"
+#include "importerror.h"
 #include "report/exportpdfdialog.h"
+#include "storageerror.h"
 #include "targets/targetspage.h"
 #include "uilanguage.h"
 #include "workspace.h"
@@ -13,10 +21,13 @@
 #include <QComboBox>
 #include <QDir>
 #include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
@@ -102,8 +113,17 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_importAction = m_fileMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_I), this,
+                                           &MainWindow::chooseImportFile);
+    m_importAction->setObjectName(u"importAction"_s);
+    m_exportFiguresAction = m_fileMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_E), this,
+                                                  &MainWindow::exportFigures);
+    m_exportFiguresAction->setObjectName(u"exportFiguresAction"_s);
     m_exportPdfAction = m_fileMenu->addAction(QString(), QKeySequence::Print, this, &MainWindow::exportPdf);
     m_exportPdfAction->setObjectName(u"exportPdfAction"_s);
+    m_fileMenu->addSeparator();
+    m_restoreAction = m_fileMenu->addAction(QString(), this, &MainWindow::restoreFromBackup);
+    m_restoreAction->setObjectName(u"restoreAction"_s);
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), QKeySequence::Quit, this, &QWidget::close);
 
@@ -198,7 +218,10 @@ void MainWindow::retranslate()
     m_yearBar->setWindowTitle(tr("Year"));
     m_yearLabel->setText(tr("&Year:"));
     m_fileMenu->setTitle(tr("&File"));
+    m_importAction->setText(tr("&Import figures…"));
+    m_exportFiguresAction->setText(tr("E&xport figures…"));
     m_exportPdfAction->setText(tr("Export &PDF summary…"));
+    m_restoreAction->setText(tr("Restore from &backup…"));
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));
@@ -213,6 +236,110 @@ void MainWindow::retranslate()
     m_databaseLabel->setToolTip(tr("The database this window works on"));
     if (m_targetsScreen->isBuilt())
         static_cast<TargetsPage *>(m_targetsScreen->content())->reload();
+}
+
+QString MainWindow::fileFolder() const
+{
+    return QSettings()
+        .value(u"files/folder"_s, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+        .toString();
+}
+
+void MainWindow::rememberFileFolder(const QString &path)
+{
+    QSettings().setValue(u"files/folder"_s, QFileInfo(path).absolutePath());
+}
+
+void MainWindow::chooseImportFile()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import figures"), fileFolder(),
+        tr("Spreadsheets (*.xlsx *.csv *.txt *.tsv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    rememberFileFolder(path);
+    importFile(path);
+}
+
+bool MainWindow::importFile(const QString &path)
+{
+    ImportDialog dialog(m_workspace, this);
+    if (!dialog.load(path)) {
+        QMessageBox::warning(this, tr("Import figures"), dialog.errorMessage());
+        return false;
+    }
+    if (dialog.exec() != QDialog::Accepted || !dialog.plan())
+        return false;
+    const ImportPlan &plan = *dialog.plan();
+    try {
+        plan.apply(m_workspace.entries(), dialog.rejectedRows());
+    } catch (const ImportError &error) {
+        QMessageBox::warning(this, tr("Import figures"), error.message());
+        return false;
+    } catch (const StorageError &error) {
+        QMessageBox::warning(this, tr("Import figures"), error.message());
+        return false;
+    }
+    // Applied first, pushed after: a failed import never enters the undo history.
+    auto *command = new ImportFiguresCommand(m_workspace.entries(), plan, path, [this](const QString &message) {
+        QMessageBox::warning(this, tr("Import figures"), message);
+    });
+    const qsizetype cells = command->cellCount();
+    m_undoStack->push(command);
+    //: Status bar after an import: %n figures, %1 file name
+    statusBar()->showMessage(tr("Imported %n figure(s) from %1. Edit → Undo takes the import back.", nullptr,
+                                int(cells))
+                                 .arg(QFileInfo(path).fileName()),
+                             15000);
+    return true;
+}
+
+void MainWindow::exportFigures()
+{
+    //: Suggested file name of an export: %1 year
+    const QString suggested = QDir(fileFolder()).filePath(tr("figures %1.xlsx").arg(m_year));
+    QString path = QFileDialog::getSaveFileName(this, tr("Export figures"), suggested,
+                                                tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (!FigureExport::formatFor(path))
+        path += u".xlsx"_s;
+    rememberFileFolder(path);
+    exportFiguresTo(path);
+}
+
+bool MainWindow::exportFiguresTo(const QString &path)
+{
+    try {
+        const ExportResult result = FigureExport::write(m_workspace, m_year, path);
+        //: Status bar after an export: %1 file, %2 number of figures
+        statusBar()->showMessage(tr("Wrote %1 with %2 figures.")
+                                     .arg(QDir::toNativeSeparators(path))
+                                     .arg(result.figureCount),
+                                 15000);
+        return true;
+    } catch (const ExportError &error) {
+        QMessageBox::warning(this, tr("Export figures"), error.message());
+    } catch (const StorageError &error) {
+        QMessageBox::warning(this, tr("Export figures"), error.message());
+    }
+    return false;
+}
+
+void MainWindow::takeDailyBackup()
+{
+    if (const QString problem = DailyBackup::takeIfDue(m_workspace); !problem.isEmpty())
+        statusBar()->showMessage(problem, 15000); // a failed backup must not stop anyone working
+}
+
+void MainWindow::restoreFromBackup()
+{
+    RestoreDialog dialog(m_workspace, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return; // nothing restored; a failure was shown in the dialog
+    // Every screen reads the restored file again, on a year it has; the
+    // undo steps referred to the replaced figures, and setYear clears them.
+    setYear(m_workspace.district().currentYear);
 }
 
 void MainWindow::exportPdf()

@@ -34,6 +34,15 @@ public:
     QUndoStack *undoStack() const { return m_undoStack; }
     // Brings page to the front, building it if it was not yet.
     void showPage(Page page);
+    // File → Import figures… with the file chosen: the import dialog, then
+    // the plan applied in one transaction and pushed as one undo step.
+    // Returns whether anything was imported.
+    bool importFile(const QString &path);
+    // The backup of the first opening of the day (DailyBackup); a failure
+    // is shown in the status bar.
+    void takeDailyBackup();
+    // File → Export figures… with the file chosen; says why when it fails.
+    bool exportFiguresTo(const QString &path);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -46,7 +55,12 @@ private:
     void createYearSelector();
     void fillYears();
     void retranslate();
+    void chooseImportFile();
+    void exportFigures();
     void exportPdf();
+    void restoreFromBackup();
+    QString fileFolder() const;
+    void rememberFileFolder(const QString &path);
     void showAbout();
 
     Workspace &m_workspace;
@@ -69,7 +83,10 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_exportFiguresAction = nullptr;
     QAction *m_exportPdfAction = nullptr;
+    QAction *m_restoreAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;

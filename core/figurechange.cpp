@@ -6,6 +6,14 @@
 
 namespace zhibiao {
 
+Author Author::current()
+{
+    QString name = qEnvironmentVariable("USER");
+    if (name.isEmpty())
+        name = qEnvironmentVariable("USERNAME");
+    return Author{name, QDateTime::currentDateTimeUtc()};
+}
+
 void writeFigureChanges(EntryRepository &entries, const QList<FigureChange> &changes, ChangeDirection direction,
                         const Author &author)
 {

@@ -34,6 +34,10 @@ struct Author
 {
     QString name;
     QDateTime now;
+
+    // Who is at the keyboard: the login name ($USER; $USERNAME on
+    // Windows), and the time now in UTC.
+    static Author current();
 };
 
 enum class ChangeDirection { Apply, Revert };

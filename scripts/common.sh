@@ -8,7 +8,8 @@ ZHIBIAO_BUILD=${ZHIBIAO_BUILD:-$ZHIBIAO_ROOT/build}
 # which its CMake package needs. A CJK font makes the UI and the PDFs show
 # Chinese on a fresh machine. QuaZip reads .xlsx, libxlsxwriter writes it
 # (found with pkg-config). libsqlite3-dev: backups call SQLite's online
-# backup API on the library Qt's SQLite driver uses.
+# backup API on the library Qt's SQLite driver uses, and an import's bulk
+# insert its prepared statements.
 ZHIBIAO_PACKAGES=(
     cmake ninja-build g++
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite qt6-svg-dev qt6-pdf-dev

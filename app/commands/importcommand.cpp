@@ -2,6 +2,7 @@
 
 #include "commandconsole.h"
 #include "existingdatabase.h"
+#include "figurechange.h"
 #include "importerror.h"
 #include "importsession.h"
 #include "importsummary.h"
@@ -31,12 +32,6 @@ struct Request
     bool skipBad = false;
     bool dryRun = false;
 };
-
-QString userName()
-{
-    const QString name = qEnvironmentVariable("USER");
-    return name.isEmpty() ? qEnvironmentVariable("USERNAME") : name;
-}
 
 int usageError(const QString &message)
 {
@@ -127,7 +122,7 @@ int ImportCommand::run(const QStringList &arguments)
         ImportSession session(request.input, request.fileOptions);
         QSettings settings;
         session.recallMapping(MappingMemory(settings));
-        const ImportStamp stamp{session.fileName(), userName(), QDateTime::currentDateTimeUtc()};
+        const ImportStamp stamp{session.fileName(), Author::current().name, QDateTime::currentDateTimeUtc()};
         const ImportPlan plan = session.plan(*workspace, request.options, stamp);
         print(stdout, ImportSummary::describe(plan, session.fileName(), session.table().description,
                                               workspace->indicators().all()));

@@ -13,17 +13,6 @@ namespace zhibiao {
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-Author currentUser()
-{
-    QString name = qEnvironmentVariable("USER");
-    if (name.isEmpty())
-        name = qEnvironmentVariable("USERNAME");
-    return Author{name, QDateTime::currentDateTimeUtc()};
-}
-
-} // namespace
 
 FigureEditor::FigureEditor(EntryGridModel &model, EntryRepository &entries, QUndoStack &undoStack,
                            const QList<Indicator> &indicators, QObject *parent)
@@ -32,7 +21,7 @@ FigureEditor::FigureEditor(EntryGridModel &model, EntryRepository &entries, QUnd
     , m_entries(entries)
     , m_undoStack(undoStack)
     , m_indicators(indicators)
-    , m_author(currentUser)
+    , m_author(&Author::current)
 {
 }
 

@@ -382,23 +382,27 @@ void ImportDialog::showProgress(ImportProgress::Step step, int percent)
     };
     const bool withFile = *m_work == Work::ReadingAndPlanning;
     Share share{0, 100};
+    QString label;
     switch (step) {
     case ImportProgress::Step::ReadingFile:
         share = {0, 40};
-        m_progressDialog->setLabelText(tr("Reading the file…"));
+        label = tr("Reading the file…");
         break;
     case ImportProgress::Step::ReadingFigures:
         share = withFile ? Share{40, 75} : Share{0, 55};
-        m_progressDialog->setLabelText(tr("Reading the figures…"));
+        label = tr("Reading the figures…");
         break;
     case ImportProgress::Step::Planning:
         share = withFile ? Share{75, 100} : Share{55, 100};
-        m_progressDialog->setLabelText(tr("Comparing with the stored figures…"));
+        label = tr("Comparing with the stored figures…");
         break;
     }
     const int overall = share.from + (share.to - share.from) * percent / 100;
-    m_progressDialog->setValue(overall);
+    // Announced first: once shown, the modal progress dialog handles events
+    // inside setValue(), where the next report may arrive.
     Q_EMIT progressChanged(overall);
+    m_progressDialog->setLabelText(label);
+    m_progressDialog->setValue(overall);
 }
 
 } // namespace zhibiao

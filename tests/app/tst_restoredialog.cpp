@@ -1,5 +1,6 @@
 // File → Restore from backup as a user drives it: the list of backups, the
 // confirmation, and what the database holds afterwards.
+#include "backup/dailybackup.h"
 #include "backup/restoredialog.h"
 #include "backupset.h"
 #include "mainwindow.h"
@@ -187,4 +188,23 @@ TEST_CASE("A restore succeeds while the window shows the database on every page"
     CHECK(fixture.workspace.entries().latest(retailMay)->ytdValue == 38.62);
     window.setYear(window.year()); // what the window does after a restore: read everything again
     QCoreApplication::processEvents();
+}
+
+TEST_CASE("The window's daily backup is taken once a day and a failure is only reported", "[backup][dialog]")
+{
+    test::TestFolder folder;
+    const QString path = folder.path(u"lukou.sqlite"_s);
+    Workspace workspace(path);
+    const QDateTime morning = QDateTime(QDate(2022, 6, 15), QTime(8, 0)).toUTC();
+    CHECK(DailyBackup::takeIfDue(workspace, morning).isEmpty());
+    CHECK(DailyBackup::takeIfDue(workspace, morning.addSecs(3600)).isEmpty());
+    REQUIRE(BackupSet(path).list().size() == 1);
+    CHECK(BackupSet(path).list().first().reason == BackupReason::Daily);
+
+    test::TestFolder other;
+    const QString blocked = other.path(u"blocked.sqlite"_s);
+    Workspace blockedWorkspace(blocked);
+    test::writeFile(BackupSet::folderFor(blocked), "in the way");
+    const QString message = DailyBackup::takeIfDue(blockedWorkspace, morning);
+    CHECK(message.contains(u"blocked.sqlite.backups"_s));
 }

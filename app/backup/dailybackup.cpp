@@ -1,0 +1,19 @@
+#include "dailybackup.h"
+
+#include "backupset.h"
+#include "storageerror.h"
+#include "workspace.h"
+
+namespace zhibiao {
+
+QString DailyBackup::takeIfDue(Workspace &workspace, const QDateTime &now)
+{
+    try {
+        BackupSet(workspace.database().path()).takeDailyIfDue(workspace.database().connection(), now);
+        return {};
+    } catch (const StorageError &error) {
+        return tr("Today's backup could not be made: %1").arg(error.message());
+    }
+}
+
+} // namespace zhibiao

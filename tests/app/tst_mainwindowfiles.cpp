@@ -1,0 +1,144 @@
+// File → Import figures… and File → Export figures… in the window: what a
+// user gets, including Edit → Undo of a whole import.
+#include "entryrepository.h"
+#include "import/importdialog.h"
+#include "mainwindow.h"
+#include "testdatabase.h"
+#include "uilanguage.h"
+#include "workspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QMessageBox>
+#include <QTimer>
+#include <QUndoStack>
+
+#include <catch2/catch.hpp>
+
+using namespace zhibiao;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Accepts (or answers) the next modal window as soon as it is up, as a
+// user clicking its default button would.
+void acceptNextModal(QStringList *texts = nullptr)
+{
+    QTimer::singleShot(0, [texts] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (!modal) {
+            acceptNextModal(texts); // not up yet
+            return;
+        }
+        if (auto *box = qobject_cast<QMessageBox *>(modal); box && texts)
+            texts->append(box->text());
+        if (auto *dialog = qobject_cast<QDialog *>(modal))
+            dialog->accept();
+    });
+}
+
+const EntryKey gdpQ1{u"gdp"_s, 2022, 3};
+
+} // namespace
+
+TEST_CASE("An import from the File menu is one undo step", "[mainwindow][import]")
+{
+    test::TestFolder folder;
+    Workspace workspace(folder.path(u"import.sqlite"_s));
+    UiLanguage language;
+    MainWindow window(workspace, language);
+    const QString file = QStringLiteral(ZHIBIAO_TEST_DATA "/import/long-utf8.csv");
+
+    acceptNextModal();
+    REQUIRE(window.importFile(file));
+    REQUIRE(workspace.entries().latest(gdpQ1));
+    CHECK(workspace.entries().latest(gdpQ1)->ytdValue == 78.6);
+    const qsizetype imported = workspace.entries().forYear(2022).size();
+    CHECK(imported >= 4);
+    REQUIRE(window.undoStack()->count() == 1);
+
+    window.undoStack()->undo();
+    CHECK_FALSE(workspace.entries().latest(gdpQ1)); // the cell was empty before
+    CHECK(workspace.entries().forYear(2022).isEmpty());
+    CHECK(workspace.entries().history(gdpQ1).size() == 2); // nothing erased: a clearing revision
+
+    window.undoStack()->redo();
+    REQUIRE(workspace.entries().latest(gdpQ1));
+    CHECK(workspace.entries().latest(gdpQ1)->ytdValue == 78.6);
+    CHECK(workspace.entries().forYear(2022).size() == imported);
+}
+
+TEST_CASE("Undoing an import of revisions brings back the values before it", "[mainwindow][import]")
+{
+    test::TestFolder folder;
+    Workspace workspace(folder.path(u"revise.sqlite"_s));
+    Entry before;
+    before.key = gdpQ1;
+    before.ytdValue = 70.0;
+    before.note = u"初步核算"_s;
+    before.enteredBy = u"tongji"_s;
+    before.enteredAt = QDateTime::currentDateTimeUtc();
+    workspace.entries().record(before);
+    UiLanguage language;
+    MainWindow window(workspace, language);
+
+    acceptNextModal();
+    REQUIRE(window.importFile(QStringLiteral(ZHIBIAO_TEST_DATA "/import/long-utf8.csv")));
+    CHECK(workspace.entries().latest(gdpQ1)->ytdValue == 78.6);
+    window.undoStack()->undo();
+    REQUIRE(workspace.entries().latest(gdpQ1));
+    CHECK(workspace.entries().latest(gdpQ1)->ytdValue == 70.0);
+    CHECK(workspace.entries().latest(gdpQ1)->note == u"初步核算"_s);
+}
+
+TEST_CASE("A file that cannot be read is reported and nothing changes", "[mainwindow][import]")
+{
+    test::TestFolder folder;
+    Workspace workspace(folder.path(u"unreadable.sqlite"_s));
+    UiLanguage language;
+    MainWindow window(workspace, language);
+
+    QStringList messages;
+    acceptNextModal(&messages);
+    CHECK_FALSE(window.importFile(folder.path(u"no such file.xlsx"_s)));
+    REQUIRE(messages.size() == 1);
+    CHECK(messages.first().contains(u"no such file.xlsx"_s));
+    CHECK(window.undoStack()->count() == 0);
+}
+
+TEST_CASE("Export figures writes the window's year, or says why it cannot", "[mainwindow][export]")
+{
+    test::TestFolder folder;
+    Workspace workspace(folder.path(u"export.sqlite"_s));
+    UiLanguage language;
+    MainWindow window(workspace, language);
+
+    const QString xlsx = folder.path(u"figures.xlsx"_s);
+    CHECK(window.exportFiguresTo(xlsx));
+    CHECK(QFile::exists(xlsx));
+
+    QStringList messages;
+    acceptNextModal(&messages);
+    const QString nowhere = folder.path(u"missing/figures.csv"_s);
+    CHECK_FALSE(window.exportFiguresTo(nowhere));
+    REQUIRE(messages.size() == 1);
+    CHECK(messages.first().contains(u"figures.csv"_s));
+    CHECK_FALSE(QFile::exists(nowhere));
+}
+
+TEST_CASE("The window takes one backup a day and offers to restore one", "[mainwindow][backup]")
+{
+    test::TestFolder folder;
+    const QString database = folder.path(u"daily.sqlite"_s);
+    Workspace workspace(database);
+    UiLanguage language;
+    MainWindow window(workspace, language);
+    window.takeDailyBackup();
+    window.takeDailyBackup(); // the same day: no second copy
+    CHECK(QDir(database + u".backups"_s).entryList({u"*daily*"_s}, QDir::Files).size() == 1);
+    auto *restore = window.findChild<QAction *>(u"restoreAction"_s);
+    REQUIRE(restore);
+    CHECK(restore->isEnabled());
+}
