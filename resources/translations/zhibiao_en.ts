@@ -487,6 +487,13 @@
     </message>
 </context>
 <context>
+    <name>zhibiao::DailyBackup</name>
+    <message>
+        <source>Today&apos;s backup could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>zhibiao::DashboardView</name>
     <message>
         <source>%1: %2</source>
@@ -1264,6 +1271,17 @@ If the figures are right, say why in a note (kept with the figures):</source>
     </message>
 </context>
 <context>
+    <name>zhibiao::ImportFiguresCommand</name>
+    <message numerus="yes">
+        <source>import of %1 (%n figure(s))</source>
+        <extracomment>The undo step of an import in Edit → Undo: %1 file name, %2 number of figures</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>zhibiao::ImportPlan</name>
     <message>
         <source>Rows %1 give different figures for %2, %3.</source>
@@ -1457,6 +1475,52 @@ If the figures are right, say why in a note (kept with the figures):</source>
     </message>
     <message>
         <source>PDF summary written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from &amp;backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv *.txt *.tsv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n figure(s) from %1. Edit → Undo takes the import back.</source>
+        <extracomment>Status bar after an import: %n figures, %1 file name</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>figures %1.xlsx</source>
+        <extracomment>Suggested file name of an export: %1 year</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 with %2 figures.</source>
+        <extracomment>Status bar after an export: %1 file, %2 number of figures</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -98,61 +98,61 @@
     <name>zhibiao::Backup</name>
     <message>
         <source>Made on request</source>
-        <translation type="unfinished"></translation>
+        <translation>手动备份</translation>
     </message>
     <message>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>每日备份</translation>
     </message>
     <message>
         <source>Before a data format update</source>
-        <translation type="unfinished"></translation>
+        <translation>数据格式更新前</translation>
     </message>
     <message>
         <source>Before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复前</translation>
     </message>
 </context>
 <context>
     <name>zhibiao::BackupCheck</name>
     <message>
         <source>The backup file is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份文件不存在。</translation>
     </message>
     <message>
         <source>It is not a Zhibiao database.</source>
-        <translation type="unfinished"></translation>
+        <translation>它不是指标数据库。</translation>
     </message>
     <message>
         <source>Its data format (%1) is not one this version reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>其数据格式（%1）不是本版本能读取的格式。</translation>
     </message>
     <message>
         <source>It is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>它已损坏：%1</translation>
     </message>
 </context>
 <context>
     <name>zhibiao::BackupCommand</name>
     <message>
         <source>Run zhibiao backup --help for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行 zhibiao backup --help 查看用法。</translation>
     </message>
     <message>
         <source>There are no backups of %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 中没有 %1 的备份。</translation>
     </message>
     <message>
         <source>Backups of %1 in %2, newest first:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在 %2 中的备份（最新的在前）：</translation>
     </message>
     <message>
         <source>can be restored</source>
-        <translation type="unfinished"></translation>
+        <translation>可以恢复</translation>
     </message>
     <message>
         <source>Copies the database safely, even while the window has it open: to COPY with -o, else into its backup folder (FILE.backups beside it).</source>
-        <translation type="unfinished"></translation>
+        <translation>安全地复制数据库，即使窗口正在使用它：用 -o 写到 COPY，否则写入其备份文件夹（旁边的 FILE.backups）。</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
@@ -168,15 +168,15 @@
     </message>
     <message>
         <source>Write the copy to COPY (replaced if it exists).</source>
-        <translation type="unfinished"></translation>
+        <translation>将副本写到 COPY（已存在则替换）。</translation>
     </message>
     <message>
         <source>COPY</source>
-        <translation type="unfinished"></translation>
+        <translation>COPY</translation>
     </message>
     <message>
         <source>List the backups in the backup folder instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>改为列出备份文件夹中的备份。</translation>
     </message>
     <message>
         <source>Unexpected argument “%1”.</source>
@@ -184,69 +184,69 @@
     </message>
     <message>
         <source>Give either -o or --list, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>-o 与 --list 只能二选一。</translation>
     </message>
     <message>
         <source>Name the file to write with -o.</source>
-        <translation type="unfinished"></translation>
+        <translation>请用 -o 指定要写入的文件。</translation>
     </message>
     <message>
         <source>The copy cannot be the database itself; name another file with -o.</source>
-        <translation type="unfinished"></translation>
+        <translation>副本不能是数据库本身；请用 -o 指定另一个文件。</translation>
     </message>
     <message>
         <source>Wrote the backup %1 (the newest %2 are kept).</source>
         <extracomment>%1 backup file, %2 how many backups are kept</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已写入备份 %1（保留最新的 %2 份）。</translation>
     </message>
     <message>
         <source>Wrote the copy %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入副本 %1。</translation>
     </message>
 </context>
 <context>
     <name>zhibiao::BackupFile</name>
     <message>
         <source>its journal mode could not be set (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法设置其日志模式（%1）。</translation>
     </message>
     <message>
         <source>the copy does not read back correctly: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>副本无法正确读回：%1</translation>
     </message>
     <message>
         <source>Could not write the backup %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入备份 %1：%2</translation>
     </message>
     <message>
         <source>the folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹 %1 不存在。</translation>
     </message>
     <message>
         <source>it is a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>它是一个文件夹。</translation>
     </message>
 </context>
 <context>
     <name>zhibiao::BackupRestore</name>
     <message>
         <source>The backup %1 cannot be restored. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>备份 %1 无法恢复。%2</translation>
     </message>
     <message>
         <source>The backup %1 cannot be restored while changes are being saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存更改，暂时无法恢复备份 %1。</translation>
     </message>
     <message>
         <source>The backup %1 could not be restored; the database is unchanged. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>备份 %1 未能恢复，数据库未作任何更改。%2</translation>
     </message>
 </context>
 <context>
     <name>zhibiao::BackupSet</name>
     <message>
         <source>Could not create the backup folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建备份文件夹 %1。</translation>
     </message>
 </context>
 <context>
@@ -340,7 +340,7 @@
     </message>
     <message>
         <source>Copy the database safely, or list its backups</source>
-        <translation type="unfinished"></translation>
+        <translation>安全地复制数据库，或列出其备份</translation>
     </message>
     <message>
         <source>Write the PDF summary of a year&apos;s targets for a leadership meeting</source>
@@ -487,6 +487,13 @@
     </message>
 </context>
 <context>
+    <name>zhibiao::DailyBackup</name>
+    <message>
+        <source>Today&apos;s backup could not be made: %1</source>
+        <translation>今天的备份未能完成：%1</translation>
+    </message>
+</context>
+<context>
     <name>zhibiao::DashboardView</name>
     <message>
         <source>%1: %2</source>
@@ -571,7 +578,7 @@
     </message>
     <message>
         <source>%1 was not updated to the new data format because it could not be backed up first. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未更新为新的数据格式，因为更新前无法先行备份。%2</translation>
     </message>
 </context>
 <context>
@@ -1238,27 +1245,37 @@ If the figures are right, say why in a note (kept with the figures):</source>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Reading “%1” was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消读取“%1”。</translation>
     </message>
     <message>
         <source>The preview was cancelled; change an option to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>预览已取消；更改任一选项即可重试。</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取文件…</translation>
     </message>
     <message>
         <source>Reading the figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取数据…</translation>
     </message>
     <message>
         <source>Comparing with the stored figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在与已存数据比对…</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::ImportFiguresCommand</name>
+    <message numerus="yes">
+        <source>import of %1 (%n figure(s))</source>
+        <extracomment>The undo step of an import in Edit → Undo: %1 file name, %2 number of figures</extracomment>
+        <translation>
+            <numerusform>导入 %1（%n 个数据）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1454,6 +1471,51 @@ If the figures are right, say why in a note (kept with the figures):</source>
         <source>PDF summary written to %1</source>
         <translation>PDF汇报材料已写入 %1</translation>
     </message>
+    <message>
+        <source>&amp;Import figures…</source>
+        <translation>导入数据(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport figures…</source>
+        <translation>导出数据(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;backup…</source>
+        <translation>从备份恢复(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Import figures</source>
+        <translation>导入数据</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv *.txt *.tsv);;All files (*)</source>
+        <translation>电子表格 (*.xlsx *.csv *.txt *.tsv);;所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n figure(s) from %1. Edit → Undo takes the import back.</source>
+        <extracomment>Status bar after an import: %n figures, %1 file name</extracomment>
+        <translation>
+            <numerusform>已从 %1 导入 %n 个数据。编辑 → 撤销可撤回本次导入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>figures %1.xlsx</source>
+        <extracomment>Suggested file name of an export: %1 year</extracomment>
+        <translation>%1年数据.xlsx</translation>
+    </message>
+    <message>
+        <source>Export figures</source>
+        <translation>导出数据</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 with %2 figures.</source>
+        <extracomment>Status bar after an export: %1 file, %2 number of figures</extracomment>
+        <translation>已写入 %1，共 %2 个数据。</translation>
+    </message>
 </context>
 <context>
     <name>zhibiao::NumberParser</name>
@@ -1648,50 +1710,52 @@ If the figures are right, say why in a note (kept with the figures):</source>
     <name>zhibiao::RestoreDialog</name>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>从备份恢复</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>备份时间</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>大小</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复(&amp;R)…</translation>
     </message>
     <message>
         <source>There are no backups of %1 yet. Zhibiao backs it up the first time it opens it each day and before updating its data format, into %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 还没有备份。指标每天首次打开它时以及更新其数据格式前都会备份，备份保存在 %2。</translation>
     </message>
     <message>
         <source>Backups of %1, kept in %2 (the newest %3). Restoring one replaces all figures and targets with the backup&apos;s; the current state is backed up first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的备份，保存在 %2（保留最新的 %3 份）。恢复会用备份中的数据替换全部数据和目标；恢复前会先备份当前状态。</translation>
     </message>
     <message>
         <source>Can be restored</source>
-        <translation type="unfinished"></translation>
+        <translation>可以恢复</translation>
     </message>
     <message>
         <source>Replace all figures and targets in %2 with the backup of %1?
 
 The current state is backed up first, so you can go back to it by restoring that backup.</source>
         <extracomment>%1 date and time of the backup, %2 database file</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>用 %1 的备份替换 %2 中的全部数据和目标吗？
+
+当前状态会先行备份，之后恢复那份备份即可回到现在的状态。</translation>
     </message>
 </context>
 <context>
@@ -1732,7 +1796,7 @@ The current state is backed up first, so you can go back to it by restoring that
     <name>zhibiao::SqliteHandle</name>
     <message>
         <source>The database connection is not an open SQLite connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库连接不是已打开的 SQLite 连接。</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
@@ -1744,18 +1808,18 @@ The current state is backed up first, so you can go back to it by restoring that
     </message>
     <message>
         <source>The copy could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法开始复制：%1</translation>
     </message>
     <message>
         <source>The copy failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>复制失败：%1</translation>
     </message>
 </context>
 <context>
     <name>zhibiao::SqliteStatement</name>
     <message>
         <source>The database connection is not an open SQLite connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库连接不是已打开的 SQLite 连接。</translation>
     </message>
 </context>
 <context>
