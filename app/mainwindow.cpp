@@ -3,6 +3,8 @@
 #include "backup/dailybackup.h"
 #include "backup/restoredialog.h"
 #include "dashboard/dashboardview.h"
+#include "datachangewatcher.h"
+#include "entrygridmodel.h"
 #include "deferredpage.h"
 #include "entry/entrypage.h"
 #include "exporterror.h"
@@ -59,6 +61,7 @@ MainWindow::MainWindow(Workspace &workspace, UiLanguage &language, QWidget *pare
     setCentralWidget(m_pages);
     connect(m_dashboard, &DashboardView::entryScreenRequested, this,
             [this] { m_pages->setCurrentWidget(m_entryScreen); });
+    connect(&workspace.changes(), &DataChangeWatcher::changedElsewhere, this, &MainWindow::reloadChangedElsewhere);
 
     m_databaseLabel->setText(QDir::toNativeSeparators(workspace.database().path()));
     m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -340,6 +343,23 @@ void MainWindow::restoreFromBackup()
     // Every screen reads the restored file again, on a year it has; the
     // undo steps referred to the replaced figures, and setYear clears them.
     setYear(m_workspace.district().currentYear);
+}
+
+void MainWindow::reloadChangedElsewhere()
+{
+    // Undoing a step now could silently write over what the other window
+    // just stored in the same cell, so the history goes, as after a restore.
+    m_undoStack->clear();
+    m_dashboard->reload();
+    if (m_entryScreen->isBuilt())
+        static_cast<EntryPage *>(m_entryScreen->content())->model()->refreshAll();
+    if (m_targetsScreen->isBuilt())
+        static_cast<TargetsPage *>(m_targetsScreen->content())->setYear(m_year);
+    fillYears();
+    //: Status bar when a second window or zhibiao import wrote to the same database file
+    statusBar()->showMessage(tr("This database was changed in another window or program; the figures shown were "
+                                "read again."),
+                             10000);
 }
 
 void MainWindow::exportPdf()

@@ -59,6 +59,7 @@ private:
     void exportFigures();
     void exportPdf();
     void restoreFromBackup();
+    void reloadChangedElsewhere();
     QString fileFolder() const;
     void rememberFileFolder(const QString &path);
     void showAbout();

@@ -194,4 +194,13 @@ QString CriterionSeries::periodLabel(qsizetype index) const
     return period.label(m_indicator.frequency);
 }
 
+QString CriterionSeries::indicatorName(const QString &code) const
+{
+    if (code == m_indicator.code)
+        return m_indicator.name();
+    if (m_reference && code == m_reference->code)
+        return m_reference->name();
+    return code;
+}
+
 } // namespace zhibiao

@@ -76,6 +76,9 @@ public:
     // the year; nullopt for kinds whose yardstick moves, or no figure yet.
     std::optional<double> targetLine() const;
 
+    // The name of the criterion's indicator or reference series with code
+    // (a warning names one of them); code itself for any other.
+    QString indicatorName(const QString &code) const;
     // Legend and column names in the UI language, and the values' unit.
     QString name(SeriesRole role) const;
     QString unit(SeriesRole role) const;

@@ -215,6 +215,10 @@ void Database::migrate()
         if (step.version <= current)
             continue;
         Transaction transaction(*this);
+        // A second instance opening the same old file may have run this
+        // step while this one waited for the write lock.
+        if (schemaVersion() >= step.version)
+            continue;
         for (const QString &statement : step.statements)
             execStatement(db, statement);
         // Both pragmas live in the file header and commit with the step.

@@ -50,11 +50,17 @@ void EntryGridModel::refresh(const QList<EntryKey> &keys)
     bool touchesYear = false;
     for (const EntryKey &key : keys)
         touchesYear = touchesYear || key.year == m_year;
-    if (!touchesYear)
-        return;
+    if (touchesYear)
+        refreshAll();
+}
+
+void EntryGridModel::refreshAll()
+{
     reload();
-    // Changed cells are few; repainting the month columns is cheap and
-    // keeps the selection and the current cell where the user left them.
+    if (rowCount() == 0)
+        return;
+    // Repainting the month columns is cheap and keeps the selection and
+    // the current cell where the user left them.
     Q_EMIT dataChanged(index(0, FirstMonthColumn), index(rowCount() - 1, columnCount() - 1));
 }
 

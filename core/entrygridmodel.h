@@ -43,6 +43,9 @@ public:
     void setIndicators(const QList<Indicator> &indicators);
     void setYear(int year);
     int year() const { return m_year; }
+    // Reads the year's figures again, when another window changed the file:
+    // no reset, so the current cell and a value being typed stay.
+    void refreshAll();
 
     const Row &row(int row) const { return m_rows.at(row); }
     // The cell behind an index; nullopt for the label columns.

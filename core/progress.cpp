@@ -15,12 +15,12 @@ struct Progress
 
 } // namespace
 
-QString ProgressWarning::message() const
+QString ProgressWarning::message(const QString &indicatorName) const
 {
     const QLocale locale;
-    //: %1 indicator code, %2 period, %3 published growth, %4 growth computed from the amounts
+    //: %1 indicator name, %2 period, %3 published growth, %4 growth computed from the amounts
     return Progress::tr("%1, %2: the published growth %3% differs from %4% computed from the amounts.")
-        .arg(indicatorCode, period.monthLabel(), locale.toString(published, 'f', 1), locale.toString(computed, 'f', 2));
+        .arg(indicatorName, period.monthLabel(), locale.toString(published, 'f', 1), locale.toString(computed, 'f', 2));
 }
 
 QList<ProgressWarning> TargetProgress::warnings() const

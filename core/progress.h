@@ -57,7 +57,8 @@ struct ProgressWarning
     double published;
     double computed;
 
-    QString message() const;
+    // In words, naming the indicator as the UI calls it.
+    QString message(const QString &indicatorName) const;
     friend bool operator==(const ProgressWarning &, const ProgressWarning &) = default;
 };
 

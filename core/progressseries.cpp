@@ -102,4 +102,15 @@ bool ProgressSeries::hasMonthlyPath(qsizetype criterion) const
     return m_quarters.at(criterion).indicator().frequency == Frequency::Monthly;
 }
 
+QString ProgressSeries::warningText(const ProgressWarning &warning) const
+{
+    QString name = warning.indicatorCode;
+    for (const CriterionSeries &criterion : m_quarters) {
+        name = criterion.indicatorName(warning.indicatorCode);
+        if (name != warning.indicatorCode)
+            break;
+    }
+    return warning.message(name);
+}
+
 } // namespace zhibiao

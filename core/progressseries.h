@@ -33,6 +33,8 @@ public:
     // Whether the month-by-month path adds to the quarters: the indicator
     // is published monthly.
     bool hasMonthlyPath(qsizetype criterion) const;
+    // A warning of the verdict in words, naming its indicator.
+    QString warningText(const ProgressWarning &warning) const;
 
 private:
     TargetProgress m_latest;

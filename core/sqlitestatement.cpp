@@ -1,33 +1,16 @@
 #include "sqlitestatement.h"
 
+#include "sqlitehandle.h"
 #include "sqlquery.h"
 
-#include <QSqlDatabase>
-#include <QSqlDriver>
-#include <QVariant>
 
 #include <sqlite3.h>
 
 namespace zhibiao {
 
-namespace {
-
-// QSQLITE hands out its sqlite3* as a QVariant of this type name.
-sqlite3 *nativeConnection(const QSqlDatabase &connection)
-{
-    const QVariant handle = connection.isOpen() && connection.driver() ? connection.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
-
-} // namespace
-
 SqliteStatement::SqliteStatement(const QSqlDatabase &connection, const char *sql)
-    : m_connection(nativeConnection(connection))
+    : m_connection(nativeHandle(connection))
 {
-    if (!m_connection)
-        throwStorageError(tr("The database connection is not an open SQLite connection."));
     check(sqlite3_prepare_v2(m_connection, sql, -1, &m_statement, nullptr));
 }
 
@@ -39,7 +22,8 @@ SqliteStatement::~SqliteStatement()
 void SqliteStatement::check(int resultCode)
 {
     if (resultCode != SQLITE_OK && resultCode != SQLITE_ROW && resultCode != SQLITE_DONE)
-        throwStorageError(QString::fromUtf8(sqlite3_errmsg(m_connection)));
+        throwStorageError(QString::fromUtf8(sqlite3_errmsg(m_connection)), resultCode,
+                          QString::fromUtf8(sqlite3_db_filename(m_connection, "main")));
 }
 
 void SqliteStatement::bindInt(int position, int value)
@@ -72,7 +56,7 @@ void SqliteStatement::execute()
     if (stepped != SQLITE_DONE && stepped != SQLITE_ROW) {
         const QString message = QString::fromUtf8(sqlite3_errmsg(m_connection));
         sqlite3_reset(m_statement);
-        throwStorageError(message);
+        throwStorageError(message, stepped, QString::fromUtf8(sqlite3_db_filename(m_connection, "main")));
     }
     check(sqlite3_reset(m_statement));
 }

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QByteArrayView>
-#include <QCoreApplication>
 
 #include <optional>
 
@@ -22,8 +21,6 @@ namespace zhibiao {
 // sqlquery helpers do.
 class SqliteStatement
 {
-    Q_DECLARE_TR_FUNCTIONS(zhibiao::SqliteStatement)
-
 public:
     // sql is a constant: values always go through the bind functions.
     SqliteStatement(const QSqlDatabase &connection, const char *sql);

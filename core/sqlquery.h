@@ -17,7 +17,11 @@ void execQuery(QSqlQuery &query);
 // Runs a statement that takes no parameters (DDL, PRAGMA).
 QSqlQuery execStatement(const QSqlDatabase &connection, const QString &sql);
 // Throws the StorageError for SQLite's message of a failed statement.
-[[noreturn]] void throwStorageError(const QString &nativeMessage);
+// sqliteCode is SQLite's result code when known: a busy or locked file
+// (another window writing for longer than the busy timeout) gets a message
+// that says so, naming databasePath, rather than SQLite's "database is locked".
+[[noreturn]] void throwStorageError(const QString &nativeMessage, int sqliteCode = 0,
+                                    const QString &databasePath = {});
 
 // Qt binds a null QString as SQL NULL; text columns want '' instead.
 QVariant toSqlText(const QString &text);

@@ -22,6 +22,7 @@ public:
         QueryFailed,     // a statement failed on an otherwise good file
         BadSeed,         // the seed data is malformed (a build defect)
         BackupFailed,    // a backup could not be written or restored
+        Busy,            // another connection kept the file locked past the busy timeout
     };
 
     StorageError(Code code, const QString &message);

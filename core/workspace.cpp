@@ -26,7 +26,9 @@ Workspace::Workspace(const QString &path, const std::function<Seed()> &seedForNe
     , m_targets(m_database)
     , m_entries(m_database)
     , m_district(loadOrSeed(m_database, seedForNewFile))
+    , m_changes(m_database)
 {
+    m_changes.start();
 }
 
 void Workspace::reload()

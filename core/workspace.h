@@ -1,6 +1,7 @@
 #pragma once
 
 #include "database.h"
+#include "datachangewatcher.h"
 #include "district.h"
 #include "districtrepository.h"
 #include "entryrepository.h"
@@ -29,6 +30,9 @@ public:
     IndicatorRepository &indicators() { return m_indicators; }
     TargetRepository &targets() { return m_targets; }
     EntryRepository &entries() { return m_entries; }
+    // Says when another window or program committed to the file. It polls
+    // while an event loop runs (a command-line action runs none).
+    DataChangeWatcher &changes() { return m_changes; }
 
     // Reads again what is kept in memory (the district) after the file's
     // content was replaced under the open connection, as by a restore.
@@ -40,6 +44,7 @@ private:
     TargetRepository m_targets;
     EntryRepository m_entries;
     District m_district;
+    DataChangeWatcher m_changes;
 };
 
 } // namespace zhibiao

@@ -99,7 +99,7 @@ void CriterionPanel::setSeries(const ProgressSeries &series, qsizetype criterion
     if (!missing.isEmpty())
         notes.append(missing);
     for (const ProgressWarning &warning : latest.warnings)
-        notes.append(warning.message());
+        notes.append(warning.message(quarters.indicatorName(warning.indicatorCode)));
     if (latest.projection)
         //: %1 the projected figure, %2 how it was projected
         notes.append(tr("Projected for the year: %1 (%2)")

@@ -47,6 +47,9 @@ public:
     void closeDetail();
     // The detail view when it is the one shown, else nullptr.
     TargetDetailView *openDetailView() const;
+    // Reads targets and figures again (another window changed the file),
+    // keeping the chosen period and an open detail.
+    void reload();
 
 Q_SIGNALS:
     // The user asked to go and enter figures (from an empty state).
@@ -56,7 +59,6 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void reload();
     void onEntriesChanged(const QList<EntryKey> &keys);
     void fillAsOfSelector();
     void updateEmptyState(bool hasFigures);

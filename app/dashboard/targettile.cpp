@@ -139,7 +139,7 @@ void TargetTile::setSeries(const ProgressSeries &series)
     const QList<ProgressWarning> warnings = latest.warnings();
     QStringList messages;
     for (const ProgressWarning &warning : warnings)
-        messages.append(warning.message());
+        messages.append(m_series->warningText(warning));
     showText(m_warnings, warnings.isEmpty() ? QString() : tr("⚠ %n figure(s) to check", nullptr, int(warnings.size())));
     m_warnings->setToolTip(messages.join(u'\n'));
     //: Tooltip of a dashboard tile

@@ -62,7 +62,7 @@ class ColumnTexts
 public:
     QString take(qsizetype column, std::basic_string_view<Unit> units)
     {
-        if (units.empty() || units.size() > MaxLength)
+        if (units.empty() || units.size() > MaxLength || column >= MaxColumns)
             return TextUnits<Unit>::toString(units);
         if (column >= qsizetype(m_columns.size()))
             m_columns.resize(std::size_t(column) + 1);
@@ -82,6 +82,9 @@ private:
     };
     static constexpr std::size_t MaxLength = 40; // names and figures; longer text rarely repeats
     static constexpr std::size_t Slots = 32;     // per column: the periods of a year, say
+    // Each column's slots take about 2 KB: without a limit, a 10 MB line of
+    // "a,a,a,…" would take 9 GB. Tables of figures are far narrower.
+    static constexpr qsizetype MaxColumns = 256;
     std::vector<std::array<Slot, Slots>> m_columns;
 };
 

@@ -99,31 +99,40 @@ void setCell(QList<QStringList> &rows, int row, int column, const QString &text)
     cells[column] = text;
 }
 
-void fillMergedRange(QList<QStringList> &rows, QStringView ref)
+// Merged ranges may fill this many cells, or as many as the sheet holds if
+// that is more. Real sheets merge headers and names over a few cells; a
+// damaged or hostile one can merge "A1:XFD1048576" over a sheet that
+// reaches both edges, hundreds of gigabytes of cells.
+constexpr qint64 MinMergedCells = 1'000'000;
+
+// Fills the range with its top-left text, within width columns (whole-row
+// merges such as "A1:XFD1" stop at the widest row actually used). Returns
+// false when that would take more than the cells left in budget.
+bool fillMergedRange(QList<QStringList> &rows, QStringView ref, qsizetype width, qint64 &budget)
 {
     const qsizetype colon = ref.indexOf(u':');
     if (colon < 0)
-        return;
+        return true;
     const CellRef first = parseCellRef(ref.first(colon));
     const CellRef last = parseCellRef(ref.sliced(colon + 1));
     if (first.row < 0 || first.column < 0 || last.row < first.row || last.column < first.column
         || first.row >= rows.size())
-        return;
+        return true;
     const QString text = first.column < rows.at(first.row).size() ? rows.at(first.row).at(first.column) : QString();
     if (text.isEmpty())
-        return;
-    // Whole-row merges ("A1:XFD1") stop at the widest row actually used.
-    qsizetype width = 0;
-    for (const QStringList &cells : std::as_const(rows))
-        width = std::max(width, cells.size());
+        return true;
     const int lastRow = std::min(last.row, int(rows.size()) - 1);
     const int lastColumn = std::min(last.column, int(width) - 1);
+    budget -= qint64(lastRow - first.row + 1) * std::max(0, lastColumn - first.column + 1);
+    if (budget < 0)
+        return false;
     for (int r = first.row; r <= lastRow; ++r) {
         for (int c = first.column; c <= lastColumn; ++c) {
             if (r != first.row || c != first.column)
                 setCell(rows, r, c, text);
         }
     }
+    return true;
 }
 
 } // namespace
@@ -204,8 +213,19 @@ bool XlsxSheetParser::parse(QIODevice &worksheet, QList<QStringList> &rows) cons
     }
     if (xml.hasError())
         return false;
-    for (const QString &range : std::as_const(mergedRanges))
-        fillMergedRange(rows, range);
+    // Fills stay within the rows and columns used, so neither changes: the
+    // width is measured once, not per range.
+    qsizetype width = 0;
+    qint64 cells = 0;
+    for (const QStringList &cellsOfRow : std::as_const(rows)) {
+        width = std::max(width, cellsOfRow.size());
+        cells += cellsOfRow.size();
+    }
+    qint64 budget = std::max(MinMergedCells, cells);
+    for (const QString &range : std::as_const(mergedRanges)) {
+        if (!fillMergedRange(rows, range, width, budget))
+            return false;
+    }
     return true;
 }
 

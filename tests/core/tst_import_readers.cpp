@@ -5,7 +5,9 @@
 #include "tablefile.h"
 #include "testdatabase.h"
 #include "xlsxreader.h"
+#include "xlsxsheetparser.h"
 
+#include <QBuffer>
 #include <QDir>
 
 #include <catch2/catch.hpp>
@@ -109,6 +111,23 @@ TEST_CASE("The delimiter is found from the first lines", "[import][csv]")
     CHECK(detectDelimiter(u"one column\n"_s) == u',');
 }
 
+TEST_CASE("A very wide line splits into all its cells", "[import][csv]")
+{
+    // Found reading the splitter for fuzzing (issue 9): each column kept a
+    // cache of its last texts, about 2 KB a column, so a 10 MB line of
+    // "a,a,a,…" took 9 GB. Only the first columns are cached now. (This
+    // checks the cells; the memory itself is not measured here.)
+    const int columns = 20000;
+    QByteArray line;
+    for (int c = 0; c < columns; ++c)
+        line += QByteArray::number(c % 7) + ',';
+    const QList<QStringList> rows = splitDelimitedUtf8(line, ',');
+    REQUIRE(rows.size() == 1);
+    REQUIRE(rows.at(0).size() == columns + 1);
+    CHECK(rows.at(0).at(columns - 1) == QString::number((columns - 1) % 7));
+    CHECK(rows.at(0).at(columns).isEmpty());
+}
+
 TEST_CASE("Excel's Unicode text (UTF-16, tabs) is read", "[import][csv]")
 {
     const RawTable table = readTableFile(dataFile(u"unicode-text.txt"_s));
@@ -173,4 +192,29 @@ TEST_CASE("Files that are not spreadsheets are refused with a message", "[import
     test::writeFile(binary, QByteArray("\xFF\xFF\x80\x81\x00", 5));
     CHECK_THROWS_AS(readTableFile(binary), ImportError);
     CHECK_THROWS_AS(readTableFile(folder.path(u"missing.csv"_s)), ImportError);
+}
+
+TEST_CASE("A merged range over a whole sheet that reaches both edges is refused, not filled", "[import][xlsx]")
+{
+    // Found reading the sheet parser for fuzzing (issue 9): "A1:XFD1048576"
+    // over cells at the last column and the last row would have filled
+    // 17 billion cells. A few bytes of XML must not take the machine down.
+    QByteArray xml = R"(<worksheet><sheetData>
+        <row r="1"><c r="A1" t="inlineStr"><is><t>标题</t></is></c><c r="XFD1" t="inlineStr"><is><t>x</t></is></c></row>
+        <row r="1048576"><c r="A1048576"><v>1</v></c></row>
+        </sheetData><mergeCells><mergeCell ref="A1:XFD1048576"/></mergeCells></worksheet>)";
+    QBuffer sheet(&xml);
+    REQUIRE(sheet.open(QIODevice::ReadOnly));
+    QList<QStringList> rows;
+    CHECK_FALSE(XlsxSheetParser({}, {}).parse(sheet, rows));
+
+    // Ordinary merges over a header still fill.
+    QByteArray small = R"(<worksheet><sheetData>
+        <row r="1"><c r="A1" t="inlineStr"><is><t>1-6月</t></is></c><c r="C1"><v>2</v></c></row>
+        </sheetData><mergeCells><mergeCell ref="A1:C1"/></mergeCells></worksheet>)";
+    QBuffer smallSheet(&small);
+    REQUIRE(smallSheet.open(QIODevice::ReadOnly));
+    rows.clear();
+    REQUIRE(XlsxSheetParser({}, {}).parse(smallSheet, rows));
+    CHECK(rows == QList<QStringList>{{u"1-6月"_s, u"1-6月"_s, u"1-6月"_s}});
 }

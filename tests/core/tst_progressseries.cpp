@@ -198,3 +198,13 @@ TEST_CASE("Reference and ecology targets carry both series", "[series][reference
     CHECK(pm25.name(SeriesRole::LastYear) == u"Same period last year"_s);
     CHECK_FALSE(ecology.quarters(0).hasValues(SeriesRole::Actual)); // no good-air figures entered
 }
+
+TEST_CASE("A warning names the indicator as the UI does, not by its code", "[series]")
+{
+    const ProgressEngine engine = engine2022({figure(u"retail_sales"_s, 2022, 6, 46.50, 41.90, 12.9)});
+    const ProgressSeries series = seriesOf(engine, seedTarget(5), 6);
+    REQUIRE(series.latest().warnings().size() == 1);
+    const QString text = series.warningText(series.latest().warnings().first());
+    CHECK(text.contains(series.quarters(0).indicator().name()));
+    CHECK_FALSE(text.contains(u"retail_sales"_s));
+}

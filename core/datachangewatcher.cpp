@@ -1,0 +1,60 @@
+#include "datachangewatcher.h"
+
+#include "database.h"
+#include "sqlquery.h"
+#include "storageerror.h"
+
+namespace zhibiao {
+
+namespace {
+
+qint64 dataVersion(const Database &database)
+{
+    QSqlQuery query = execStatement(database.connection(), QStringLiteral("PRAGMA data_version"));
+    return query.next() ? query.value(0).toLongLong() : -1;
+}
+
+} // namespace
+
+DataChangeWatcher::DataChangeWatcher(Database &database, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+{
+    connect(&m_timer, &QTimer::timeout, this, &DataChangeWatcher::check);
+    try {
+        m_version = dataVersion(m_database); // what this connection has seen so far
+    } catch (const StorageError &) {
+        // check() reads it again.
+    }
+}
+
+void DataChangeWatcher::start(std::chrono::milliseconds interval)
+{
+    m_timer.start(interval);
+}
+
+void DataChangeWatcher::stop()
+{
+    m_timer.stop();
+}
+
+bool DataChangeWatcher::check()
+{
+    // Inside this connection's own write scope the other connections'
+    // commits are not visible anyway; look after it.
+    if (m_database.inTransaction())
+        return false;
+    qint64 version = -1;
+    try {
+        version = dataVersion(m_database);
+    } catch (const StorageError &) {
+        return false; // polling must never break the event loop
+    }
+    const bool changed = m_version >= 0 && version != m_version;
+    m_version = version;
+    if (changed)
+        Q_EMIT changedElsewhere();
+    return changed;
+}
+
+} // namespace zhibiao

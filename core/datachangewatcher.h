@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QObject>
+#include <QTimer>
+
+#include <chrono>
+
+namespace zhibiao {
+
+class Database;
+
+// Notices that another connection — a second window, `zhibiao import`,
+// another program — committed to the database file, so that a window can
+// read again what it shows instead of showing stale figures until a
+// restart. It polls `PRAGMA data_version`, which SQLite changes for every
+// commit made by another connection and never for this connection's own
+// (those are announced by the gateways' signals, as they happen). A poll is
+// one pragma on the open connection: no file is read when nothing changed.
+// It does not say what changed; the screens read everything again.
+class DataChangeWatcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr std::chrono::milliseconds DefaultInterval{1500};
+
+    explicit DataChangeWatcher(Database &database, QObject *parent = nullptr);
+
+    // Polls every interval while the event loop runs.
+    void start(std::chrono::milliseconds interval = DefaultInterval);
+    void stop();
+    bool isActive() const { return m_timer.isActive(); }
+
+    // Looks now: emits changedElsewhere() and returns true when another
+    // connection committed since the last look. Never throws: a failed
+    // look is retried at the next one.
+    bool check();
+
+Q_SIGNALS:
+    void changedElsewhere();
+
+private:
+    Database &m_database;
+    QTimer m_timer;
+    qint64 m_version = -1;
+};
+
+} // namespace zhibiao

@@ -1,0 +1,159 @@
+// Two windows on one database file, each with its own connection as two
+// instances of Zhibiao have: one follows what the other stores without a
+// restart, and a write that finds the file busy is refused with a message
+// the user understands (docs/reliability.md, "Two windows, one file").
+#include "dashboard/dashboardview.h"
+#include "dashboard/targettile.h"
+#include "entry/entrygridview.h"
+#include "entry/entrypage.h"
+#include "entrygridmodel.h"
+#include "mainwindow.h"
+#include "progressfixture.h"
+#include "sqlquery.h"
+#include "testdatabase.h"
+#include "uilanguage.h"
+#include "workspace.h"
+
+#include <QApplication>
+#include <QDeadlineTimer>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTest>
+#include <QUndoStack>
+
+#include <catch2/catch.hpp>
+
+using namespace zhibiao;
+using namespace zhibiao::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// A main window with a workspace of its own on path, in English.
+struct Window
+{
+    Window(const QString &path, UiLanguage &language)
+        : workspace(path)
+        , window(workspace, language)
+    {
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+    }
+
+    TargetTile *tile(int ordinal)
+    {
+        for (TargetTile *tile : window.findChild<DashboardView *>()->tiles()) {
+            if (tile->ordinal() == ordinal)
+                return tile;
+        }
+        return nullptr;
+    }
+
+    QString tileText(int ordinal, const QString &label)
+    {
+        const TargetTile *found = tile(ordinal);
+        REQUIRE(found);
+        const auto *text = found->findChild<QLabel *>(label);
+        return text && !text->isHidden() ? text->text() : QString();
+    }
+
+    Workspace workspace;
+    MainWindow window;
+};
+
+// Waits, with the event loop running, until done() holds or 5 s passed.
+bool eventually(const std::function<bool()> &done)
+{
+    const QDeadlineTimer deadline(5000);
+    while (!done() && !deadline.hasExpired())
+        QTest::qWait(50);
+    return done();
+}
+
+} // namespace
+
+TEST_CASE("A window shows, without a restart, what another window stored in the same file", "[twowindows]")
+{
+    TestFolder folder;
+    const QString path = folder.path(u"shared.sqlite"_s);
+    UiLanguage language;
+    language.choose(QString::fromLatin1(UiLanguage::English));
+    Window a(path, language);
+    Window b(path, language);
+    b.window.showPage(MainWindow::EntryScreen);
+    b.window.showPage(MainWindow::DashboardPage);
+    // An undo step of b's own, about a cell the other window may change.
+    b.workspace.entries().record(figure(u"fai"_s, 2022, 5, std::nullopt, std::nullopt, 16.2));
+    b.window.undoStack()->push(new QUndoCommand(u"an edit in b"_s));
+    REQUIRE(b.tileText(2, u"actual"_s) != u"11.2%"_s);
+
+    // a stores June's industrial growth (its gateway writes through a's connection).
+    a.workspace.entries().record(figure(u"industry_va"_s, 2022, 6, std::nullopt, std::nullopt, 11.2));
+    CHECK(a.tileText(2, u"actual"_s) == u"11.2%"_s);
+
+    // b's watcher notices within its polling interval, and b reads again.
+    CHECK(eventually([&] { return b.tileText(2, u"actual"_s) == u"11.2%"_s; }));
+    auto *grid = b.window.findChild<EntryPage *>();
+    REQUIRE(grid);
+    const QModelIndex june = grid->model()->indexOf(EntryKey{u"industry_va"_s, 2022, 6}, EntryField::PublishedGrowth);
+    CHECK(grid->model()->valueAt(june) == 11.2);
+    CHECK(b.window.undoStack()->count() == 0); // undoing the old step could overwrite a's figure
+    CHECK(b.window.statusBar()->currentMessage().contains(u"changed in another window"_s));
+    // a did not reload for its own write: its undo history stays.
+    a.window.undoStack()->push(new QUndoCommand(u"an edit in a"_s));
+    QTest::qWait(2000);
+    CHECK(a.window.undoStack()->count() == 1);
+}
+
+TEST_CASE("A figure typed while another window holds the file is refused plainly and can be typed again",
+          "[twowindows][entry]")
+{
+    TestFolder folder;
+    const QString path = folder.path(u"shared.sqlite"_s);
+    UiLanguage language;
+    language.choose(QString::fromLatin1(UiLanguage::English));
+    Window window(path, language);
+    window.window.showPage(MainWindow::EntryScreen);
+    auto *page = window.window.findChild<EntryPage *>();
+    REQUIRE(page);
+    auto *message = page->findChild<QLabel *>(u"entryMessage"_s);
+    const QModelIndex cell = page->model()->indexOf(EntryKey{u"retail_sales"_s, 2022, 5}, EntryField::YtdValue);
+    const auto type = [&](const QString &text) {
+        page->view()->setFocus();
+        page->view()->setCurrentIndex(cell);
+        QTest::keyClicks(page->view(), text.left(1));
+        auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        REQUIRE(editor);
+        editor->insert(text.mid(1));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QCoreApplication::processEvents();
+    };
+    // The test's stand-in for the 5 s a real window waits.
+    execStatement(window.workspace.database().connection(), u"PRAGMA busy_timeout = 100"_s);
+
+    {
+        // Another program holds the write lock (a second window's import).
+        QSqlDatabase other = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"other-window"_s);
+        other.setDatabaseName(path);
+        REQUIRE(other.open());
+        QSqlQuery lock(other);
+        REQUIRE(lock.exec(u"BEGIN IMMEDIATE"_s));
+
+        type(u"45.32"_s);
+        CHECK(message->text()
+              == path + u" is in use by another Zhibiao window or program. Nothing was changed; try again in a moment."_s);
+        CHECK_FALSE(page->model()->valueAt(cell));
+        CHECK(window.window.undoStack()->count() == 0);
+        REQUIRE(lock.exec(u"COMMIT"_s));
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(u"other-window"_s);
+
+    type(u"45.32"_s);
+    CHECK(message->text() == u"Stored 1 figure(s)."_s);
+    CHECK(page->model()->valueAt(cell) == 45.32);
+}
