@@ -27,6 +27,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
+#include <QProgressDialog>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
@@ -35,11 +36,19 @@
 #include <QToolBar>
 #include <QUndoStack>
 
+#include <memory>
 #include <set>
 
 namespace zhibiao {
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// Imports from this size on show that they are being written.
+constexpr qsizetype LargeImport = 20000;
+
+} // namespace
 
 MainWindow::MainWindow(Workspace &workspace, UiLanguage &language, QWidget *parent)
     : QMainWindow(parent)
@@ -274,15 +283,30 @@ bool MainWindow::importFile(const QString &path)
     if (dialog.exec() != QDialog::Accepted || !dialog.plan())
         return false;
     const ImportPlan &plan = *dialog.plan();
+    // Writing is one transaction on the GUI thread (the connection's): a
+    // million figures take seconds, so say so before the window stops.
+    const qsizetype toWrite = plan.additions().size() + plan.revisions().size();
+    std::unique_ptr<QProgressDialog> writing;
+    if (toWrite >= LargeImport) {
+        writing = std::make_unique<QProgressDialog>(
+            tr("Writing %n figure(s) to the database…", nullptr, int(toWrite)), QString(), 0, 0, this);
+        writing->setWindowModality(Qt::WindowModal);
+        writing->setMinimumDuration(0);
+        writing->show();
+        QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+    }
     try {
         plan.apply(m_workspace.entries(), dialog.rejectedRows());
     } catch (const ImportError &error) {
+        writing.reset();
         QMessageBox::warning(this, tr("Import figures"), error.message());
         return false;
     } catch (const StorageError &error) {
+        writing.reset();
         QMessageBox::warning(this, tr("Import figures"), error.message());
         return false;
     }
+    writing.reset();
     // Applied first, pushed after: a failed import never enters the undo history.
     auto *command = new ImportFiguresCommand(m_workspace.entries(), plan, path, [this](const QString &message) {
         QMessageBox::warning(this, tr("Import figures"), message);

@@ -40,13 +40,22 @@ CellRef parseCellRef(QStringView ref)
     return cell;
 }
 
+// Whether there is more to read. When a damaged zip entry fails to inflate,
+// the device's read fails while it still claims more bytes: the reader
+// reports a premature end but not atEnd(), and reading on asks the device
+// again, forever.
+bool hasMore(const QXmlStreamReader &xml)
+{
+    return !xml.atEnd() && !xml.hasError();
+}
+
 // Reads text runs until the end of the element named endName: <t> text,
 // skipping phonetic runs (<rPh>) that would double Japanese and Chinese names.
 QString readRichText(QXmlStreamReader &xml, QStringView endName)
 {
     QString text;
     int phoneticDepth = 0;
-    while (!xml.atEnd()) {
+    while (hasMore(xml)) {
         xml.readNext();
         if (xml.isStartElement()) {
             if (xml.name() == u"rPh")
@@ -173,7 +182,7 @@ bool XlsxSheetParser::parse(QIODevice &worksheet, QList<QStringList> &rows) cons
     QStringList mergedRanges;
     int row = -1;
     int column = -1;
-    while (!xml.atEnd()) {
+    while (hasMore(xml)) {
         xml.readNext();
         if (!xml.isStartElement())
             continue;
@@ -193,7 +202,7 @@ bool XlsxSheetParser::parse(QIODevice &worksheet, QList<QStringList> &rows) cons
             const QString type = xml.attributes().value("t"_L1).toString();
             const int style = xml.attributes().value("s"_L1).toInt();
             QString value;
-            while (!xml.atEnd()) {
+            while (hasMore(xml)) {
                 xml.readNext();
                 if (xml.isEndElement() && xml.name() == u"c")
                     break;
@@ -232,7 +241,7 @@ bool XlsxSheetParser::parse(QIODevice &worksheet, QList<QStringList> &rows) cons
 bool XlsxSheetParser::readSharedStrings(QIODevice &part, QStringList &strings)
 {
     QXmlStreamReader xml(&part);
-    while (!xml.atEnd()) {
+    while (hasMore(xml)) {
         xml.readNext();
         if (xml.isStartElement() && xml.name() == u"si")
             strings.append(readRichText(xml, u"si"));
@@ -246,7 +255,7 @@ bool XlsxSheetParser::readDateStyles(QIODevice &part, QSet<int> &dateStyles)
     QHash<int, bool> customIsDate;
     bool inCellXfs = false;
     int xfIndex = 0;
-    while (!xml.atEnd()) {
+    while (hasMore(xml)) {
         xml.readNext();
         if (xml.isEndElement() && xml.name() == u"cellXfs")
             inCellXfs = false;

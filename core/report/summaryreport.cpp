@@ -111,7 +111,7 @@ ReportTable SummaryReport::summaryTable() const
     ReportTable table;
     table.header = {tr("No."),        tr("Target"), tr("As written"), tr("Actual"), tr("Compared with"),
                     tr("Gap"),        tr("Completion / time progress"), tr("Status")};
-    table.widths = {0.4, 1.8, 1.05, 1.15, 1.5, 1.3, 1.3, 0.95};
+    table.widths = {0.55, 1.8, 1.05, 1.15, 1.5, 1.3, 1.3, 0.95};
     table.numeric = {false, false, false, true, false, true, true, false};
     table.statusColumn = 7;
 

@@ -82,6 +82,14 @@
         <source>A database operation failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database is in use by another Zhibiao window or program. Nothing was changed; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in use by another Zhibiao window or program. Nothing was changed; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zhibiao::Application</name>
@@ -1523,6 +1531,18 @@ If the figures are right, say why in a note (kept with the figures):</source>
         <extracomment>Status bar after an export: %1 file, %2 number of figures</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Writing %n figure(s) to the database…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This database was changed in another window or program; the figures shown were read again.</source>
+        <extracomment>Status bar when a second window or zhibiao import wrote to the same database file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zhibiao::NumberParser</name>
@@ -1595,7 +1615,7 @@ If the figures are right, say why in a note (kept with the figures):</source>
     <name>zhibiao::Progress</name>
     <message>
         <source>%1, %2: the published growth %3% differs from %4% computed from the amounts.</source>
-        <extracomment>%1 indicator code, %2 period, %3 published growth, %4 growth computed from the amounts</extracomment>
+        <extracomment>%1 indicator name, %2 period, %3 published growth, %4 growth computed from the amounts</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1817,13 +1837,6 @@ The current state is backed up first, so you can go back to it by restoring that
     </message>
     <message>
         <source>The copy failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>zhibiao::SqliteStatement</name>
-    <message>
-        <source>The database connection is not an open SQLite connection.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

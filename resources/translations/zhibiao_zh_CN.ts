@@ -82,6 +82,14 @@
         <source>A database operation failed: %1</source>
         <translation>数据库操作失败：%1</translation>
     </message>
+    <message>
+        <source>The database is in use by another Zhibiao window or program. Nothing was changed; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in use by another Zhibiao window or program. Nothing was changed; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zhibiao::Application</name>
@@ -1516,6 +1524,15 @@ If the figures are right, say why in a note (kept with the figures):</source>
         <extracomment>Status bar after an export: %1 file, %2 number of figures</extracomment>
         <translation>已写入 %1，共 %2 个数据。</translation>
     </message>
+    <message numerus="yes">
+        <source>Writing %n figure(s) to the database…</source>
+        <translation><numerusform>正在将 %n 个数据写入数据库…</numerusform></translation>
+    </message>
+    <message>
+        <source>This database was changed in another window or program; the figures shown were read again.</source>
+        <extracomment>Status bar when a second window or zhibiao import wrote to the same database file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zhibiao::NumberParser</name>
@@ -1588,7 +1605,7 @@ If the figures are right, say why in a note (kept with the figures):</source>
     <name>zhibiao::Progress</name>
     <message>
         <source>%1, %2: the published growth %3% differs from %4% computed from the amounts.</source>
-        <extracomment>%1 indicator code, %2 period, %3 published growth, %4 growth computed from the amounts</extracomment>
+        <extracomment>%1 indicator name, %2 period, %3 published growth, %4 growth computed from the amounts</extracomment>
         <translation>%1（%2）：公布增速 %3% 与按总量计算的 %4% 不一致。</translation>
     </message>
     <message>
@@ -1813,13 +1830,6 @@ The current state is backed up first, so you can go back to it by restoring that
     <message>
         <source>The copy failed: %1</source>
         <translation>复制失败：%1</translation>
-    </message>
-</context>
-<context>
-    <name>zhibiao::SqliteStatement</name>
-    <message>
-        <source>The database connection is not an open SQLite connection.</source>
-        <translation>数据库连接不是已打开的 SQLite 连接。</translation>
     </message>
 </context>
 <context>

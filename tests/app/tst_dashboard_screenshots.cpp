@@ -2,9 +2,12 @@
 //   ZHIBIAO_SHOTS=/tmp/shots ZHIBIAO_SHOT_LANGUAGE=en build/tests/app_tests "[.screenshots]"
 // Fills a database with real-looking 2022 Lukou figures up to September
 // (and 2021's, for last year's path), keeps it as lukou-2022.sqlite for the
-// real program, and saves the window and three detail views as PNGs.
+// real program, and saves the window, six detail views, the PDF export
+// dialog and the preview of the PDF it wrote as PNGs.
 #include "dashboard/dashboardview.h"
 #include "mainwindow.h"
+#include "report/exportpdfdialog.h"
+#include "report/pdfpreviewdialog.h"
 #include "lukoufigures.h"
 #include "uilanguage.h"
 #include "workspace.h"
@@ -58,5 +61,19 @@ TEST_CASE("Screenshots of the dashboard with 2022 figures", "[.screenshots]")
         save(&window, QDir(folder).filePath(u"detail-%1-%2.png"_s.arg(ordinal).arg(suffix)));
     }
     dashboard->closeDetail();
+
+    // File → Export PDF…: the dialog, then the preview of what it wrote.
+    ExportPdfDialog exportDialog(workspace, 2022, dashboard->asOf(), &window);
+    exportDialog.setPath(QDir(folder).filePath(u"summary-%1.pdf"_s.arg(suffix)));
+    exportDialog.setOpenWhenDone(false);
+    exportDialog.setPreviewWhenDone(true);
+    exportDialog.show();
+    save(&exportDialog, QDir(folder).filePath(u"export-pdf-%1.png"_s.arg(suffix)));
+    exportDialog.accept();
+    auto *preview = window.findChild<PdfPreviewDialog *>();
+    REQUIRE(preview);
+    QTest::qWait(500); // pages render in the background
+    save(preview, QDir(folder).filePath(u"pdf-preview-%1.png"_s.arg(suffix)));
+    preview->close();
     language.choose(QString());
 }

@@ -22,6 +22,47 @@ QString dataFile(const QString &name)
     return QStringLiteral(ZHIBIAO_TEST_DATA) + u"/import/"_s + name;
 }
 
+// A sheet whose zip entry is damaged partway, as QuaZipFile reads it: some
+// XML, then reads that fail (-1) while more bytes are still claimed. After
+// many failed reads it gives malformed XML, so that a reader that keeps
+// asking ends (and the test fails) instead of hanging.
+class DamagedEntry : public QIODevice
+{
+public:
+    explicit DamagedEntry(QByteArray head)
+        : m_head(std::move(head))
+    {
+        open(QIODevice::ReadOnly | QIODevice::Unbuffered);
+    }
+
+    int failedReads = 0;
+
+    bool isSequential() const override { return false; }
+    qint64 size() const override { return m_head.size() + 4096; }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        if (m_sent < m_head.size()) {
+            const qint64 n = std::min<qint64>(maxSize, m_head.size() - m_sent);
+            std::copy_n(m_head.constData() + m_sent, n, data);
+            m_sent += n;
+            return n;
+        }
+        if (++failedReads < 1000)
+            return -1;
+        const QByteArray broken = "<<<";
+        const qint64 n = std::min<qint64>(maxSize, broken.size());
+        std::copy_n(broken.constData(), n, data);
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_head;
+    qint64 m_sent = 0;
+};
+
 } // namespace
 
 TEST_CASE("GB18030 is available in this Qt build", "[import][encoding]")
@@ -217,4 +258,20 @@ TEST_CASE("A merged range over a whole sheet that reaches both edges is refused,
     rows.clear();
     REQUIRE(XlsxSheetParser({}, {}).parse(smallSheet, rows));
     CHECK(rows == QList<QStringList>{{u"1-6月"_s, u"1-6月"_s, u"1-6月"_s}});
+}
+
+TEST_CASE("A sheet whose zip entry cannot be inflated is damaged, not read forever", "[import][xlsx]")
+{
+    // Found by fuzz_xlsxreader (issue 9): one changed byte in a sheet's
+    // compressed data made the import hang. The reader must stop at the
+    // first failed read and call the workbook damaged.
+    DamagedEntry sheet("<worksheet><sheetData><row r=\"1\"><c r=\"A1\"><v>1");
+    QList<QStringList> rows;
+    CHECK_FALSE(XlsxSheetParser({}, {}).parse(sheet, rows));
+    CHECK(sheet.failedReads < 10);
+
+    DamagedEntry strings("<sst><si><t>地区生产总值</t></si><si><r><t>规模");
+    QStringList shared;
+    CHECK_FALSE(XlsxSheetParser::readSharedStrings(strings, shared));
+    CHECK(strings.failedReads < 10);
 }
