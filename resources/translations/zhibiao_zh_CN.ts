@@ -84,11 +84,11 @@
     </message>
     <message>
         <source>The database is in use by another Zhibiao window or program. Nothing was changed; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库正被另一个指标窗口或程序使用。未做任何更改，请稍后重试。</translation>
     </message>
     <message>
         <source>%1 is in use by another Zhibiao window or program. Nothing was changed; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 正被另一个指标窗口或程序使用。未做任何更改，请稍后重试。</translation>
     </message>
 </context>
 <context>
@@ -1526,12 +1526,14 @@ If the figures are right, say why in a note (kept with the figures):</source>
     </message>
     <message numerus="yes">
         <source>Writing %n figure(s) to the database…</source>
-        <translation><numerusform>正在将 %n 个数据写入数据库…</numerusform></translation>
+        <translation>
+            <numerusform>正在将 %n 个数据写入数据库…</numerusform>
+        </translation>
     </message>
     <message>
         <source>This database was changed in another window or program; the figures shown were read again.</source>
         <extracomment>Status bar when a second window or zhibiao import wrote to the same database file</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>此数据库已在另一个窗口或程序中被修改，当前显示的数据已重新读取。</translation>
     </message>
 </context>
 <context>

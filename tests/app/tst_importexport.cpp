@@ -157,7 +157,7 @@ TEST_CASE("zhibiao import: usage errors exit 2, missing files exit 1, no databas
     CHECK(help.out.contains(u"--skip-bad"_s));
 }
 
-TEST_CASE("zhibiao export writes .xlsx and CSV that import back with every value equal", "[cli][export]")
+TEST_CASE("zhibiao export writes .xlsx and CSV that import back with every value equal", "[cli][export][xlsxwriter]")
 {
     test::TestFolder folder;
     const QString source = emptyDatabase(folder, u"source.sqlite"_s);

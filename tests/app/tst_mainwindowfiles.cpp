@@ -108,7 +108,7 @@ TEST_CASE("A file that cannot be read is reported and nothing changes", "[mainwi
     CHECK(window.undoStack()->count() == 0);
 }
 
-TEST_CASE("Export figures writes the window's year, or says why it cannot", "[mainwindow][export]")
+TEST_CASE("Export figures writes the window's year, or says why it cannot", "[mainwindow][export][xlsxwriter]")
 {
     test::TestFolder folder;
     Workspace workspace(folder.path(u"export.sqlite"_s));

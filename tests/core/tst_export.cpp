@@ -101,7 +101,7 @@ void checkRoundTrip(const QString &fileName)
 
 } // namespace
 
-TEST_CASE("An exported .xlsx imports back into an empty database with every value equal", "[export][roundtrip]")
+TEST_CASE("An exported .xlsx imports back into an empty database with every value equal", "[export][roundtrip][xlsxwriter]")
 {
     checkRoundTrip(u"渌口区2022.xlsx"_s);
 }
@@ -140,7 +140,7 @@ TEST_CASE("The CSV is UTF-8 with a BOM: figures, then the targets' status", "[ex
     CHECK(lines.at(status + 2) == u"1,GDP,Grow by 8.5%,Gross domestic product (GDP),H1,7.1,8.5,-1.4,Behind,Behind"_s);
 }
 
-TEST_CASE("The .xlsx has the figures with merged period headers and a status sheet", "[export][xlsx]")
+TEST_CASE("The .xlsx has the figures with merged period headers and a status sheet", "[export][xlsx][xlsxwriter]")
 {
     test::TestFolder folder;
     Workspace workspace(folder.path(u"figures.sqlite"_s));
@@ -165,7 +165,7 @@ TEST_CASE("The .xlsx has the figures with merged period headers and a status she
     CHECK(status.cell(2, 9) == u"Behind"_s);
 }
 
-TEST_CASE("An export that cannot be written leaves nothing behind and says why", "[export]")
+TEST_CASE("An export that cannot be written leaves nothing behind and says why", "[export][xlsxwriter]")
 {
     test::TestFolder folder;
     Workspace workspace(folder.path(u"figures.sqlite"_s));
