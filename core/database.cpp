@@ -87,6 +87,7 @@ Database::Database(const QString &path, std::span<const Migration> steps)
     : m_path(QFileInfo(path).absoluteFilePath())
     , m_connectionName(uniqueConnectionName(u"main"))
     , m_migrations(steps)
+    , m_checkpointer(m_path)
 {
     verifyExistingFile();
     try {
@@ -100,7 +101,34 @@ Database::Database(const QString &path, std::span<const Migration> steps)
 
 Database::~Database()
 {
+    m_checkpointer.wait();
     closeConnection();
+}
+
+// SQLite's default: the log is copied into the file once it holds 1000 pages.
+constexpr int DefaultAutoCheckpointPages = 1000;
+
+Database::LargeWrite::LargeWrite(Database &database)
+    : m_database(database)
+{
+    execStatement(m_database.connection(), u"PRAGMA wal_autocheckpoint = 0"_s);
+}
+
+Database::LargeWrite::~LargeWrite()
+{
+    try {
+        execStatement(m_database.connection(),
+                      u"PRAGMA wal_autocheckpoint = "_s + QString::number(DefaultAutoCheckpointPages));
+        m_database.m_checkpointer.start();
+    } catch (const std::exception &) {
+        // A destructor must not throw. Left at 0, the log still gets copied
+        // by the next large write's checkpoint and when the file is closed.
+    }
+}
+
+void Database::waitForCheckpoint()
+{
+    m_checkpointer.wait();
 }
 
 void Database::closeConnection()

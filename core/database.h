@@ -1,6 +1,7 @@
 #pragma once
 
 #include "migrations.h"
+#include "walcheckpointer.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -42,6 +43,25 @@ public:
     // The standard location of the user's database (QStandardPaths::AppDataLocation).
     static QString defaultPath();
 
+    // Commits within a LargeWrite leave copying the write-ahead log into
+    // the file to a background checkpoint (WalCheckpointer), started when
+    // the LargeWrite ends: a million-row import commits without waiting for
+    // the copy. Create it before the write's Transaction.
+    class LargeWrite
+    {
+    public:
+        explicit LargeWrite(Database &database);
+        ~LargeWrite();
+        LargeWrite(const LargeWrite &) = delete;
+        LargeWrite &operator=(const LargeWrite &) = delete;
+
+    private:
+        Database &m_database;
+    };
+    // Returns when no background checkpoint is running (for benchmarks and
+    // tests that measure what follows).
+    void waitForCheckpoint();
+
 private:
     friend class Transaction;
 
@@ -53,6 +73,7 @@ private:
     QString m_connectionName;
     std::span<const Migration> m_migrations;
     int m_transactionDepth = 0;
+    WalCheckpointer m_checkpointer;
 };
 
 } // namespace zhibiao

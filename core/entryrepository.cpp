@@ -1,9 +1,15 @@
 #include "entryrepository.h"
 
 #include "database.h"
+#include "largememory.h"
 #include "sqlitestatement.h"
 #include "sqlquery.h"
 #include "transaction.h"
+
+#include <QHash>
+#include <QHashFunctions>
+
+#include <optional>
 
 namespace zhibiao {
 
@@ -11,9 +17,13 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
+// The columns of an Entry, in current_entries and in revisionsWithStamps
+// alike (only "id" is in both tables of the join).
 const QString entryColumns =
     u"indicator_code, year, month, ytd_value, last_year_value, published_growth, note, source, "
     "entered_by, entered_at"_s;
+// Every revision with the stamp of the change set it was stored in.
+const QString revisionsWithStamps = u"entry_revisions AS r JOIN change_sets AS c ON c.id = r.change_set"_s;
 
 Entry readEntry(const QSqlQuery &query)
 {
@@ -44,8 +54,8 @@ void bindKey(QSqlQuery &query, const EntryKey &key)
 }
 
 // A text column of the insert, bound again only when its text changes:
-// source, login and time are the same in every row of an import, and the
-// indicator's code in a run of rows.
+// the indicator's code is the same over a run of rows, the note mostly
+// empty.
 class TextColumn
 {
 public:
@@ -69,6 +79,65 @@ private:
     QString m_text;
     QByteArray m_utf8;
     bool m_bound = false;
+};
+
+// Who stored a revision, from where and when: one change set per distinct
+// stamp of a batch, so an import of a million figures stores its file
+// name, login and time once.
+class ChangeSets
+{
+public:
+    explicit ChangeSets(const QSqlDatabase &connection)
+        : m_insert(connection, "INSERT INTO change_sets (source, entered_by, entered_at) VALUES (?, ?, ?)")
+    {
+    }
+
+    qint64 idFor(const Entry &entry)
+    {
+        // Compared before a Stamp is made: a million rows of one import
+        // give the same answer.
+        if (m_lastId && entry.source == m_last.source && entry.enteredBy == m_last.enteredBy
+            && entry.enteredAt == m_last.enteredAt)
+            return *m_lastId;
+        Stamp stamp{entry.source, entry.enteredBy, entry.enteredAt};
+        auto known = m_ids.find(stamp);
+        if (known == m_ids.end())
+            known = m_ids.insert(stamp, store(stamp));
+        m_last = std::move(stamp);
+        m_lastId = *known;
+        return *known;
+    }
+
+private:
+    struct Stamp
+    {
+        QString source;
+        QString enteredBy;
+        QDateTime enteredAt;
+        friend bool operator==(const Stamp &, const Stamp &) = default;
+        friend std::size_t qHash(const Stamp &stamp, std::size_t seed = 0) noexcept
+        {
+            return qHashMulti(seed, stamp.source, stamp.enteredBy, stamp.enteredAt);
+        }
+    };
+
+    qint64 store(const Stamp &stamp)
+    {
+        m_insert.bindText(1, stamp.source.toUtf8());
+        m_insert.bindText(2, stamp.enteredBy.toUtf8());
+        const QByteArray time = stamp.enteredAt.isValid()
+            ? stamp.enteredAt.toUTC().toString(Qt::ISODateWithMs).toUtf8() : QByteArray();
+        if (time.isEmpty())
+            m_insert.bindNull(3); // refused by the schema, as a missing time should be
+        else
+            m_insert.bindText(3, time);
+        return m_insert.insert();
+    }
+
+    SqliteStatement m_insert;
+    QHash<Stamp, qint64> m_ids;
+    Stamp m_last;
+    std::optional<qint64> m_lastId;
 };
 
 // From this many revisions on, a batch that grows the table by half or
@@ -130,6 +199,12 @@ void EntryRepository::recordAll(const QList<const Entry *> &entries)
 {
     if (entries.isEmpty())
         return;
+    // A large batch that commits on its own does not wait for the log to be
+    // copied into the file (Database::LargeWrite). Declared before the
+    // transaction, it ends after the commit.
+    std::optional<Database::LargeWrite> largeWrite;
+    if (entries.size() >= BulkRevisionCount && !m_database.inTransaction())
+        largeWrite.emplace(m_database);
     Transaction transaction(m_database);
     const QSqlDatabase connection = m_database.connection();
     const bool rebuildIndexes =
@@ -137,15 +212,14 @@ void EntryRepository::recordAll(const QList<const Entry *> &entries)
     const QStringList indexes = rebuildIndexes ? dropIndexes(connection) : QStringList();
     {
         // Texts bound without a copy: declared first, they outlive the statement.
-        TextColumn code(1), note(7), source(8), enteredBy(9);
-        QDateTime time;
-        QByteArray timeText;
-        bool timeBound = false;
+        TextColumn code(1), note(7);
+        ChangeSets changeSets(connection);
+        std::optional<qint64> boundChangeSet;
         // SQLite's C API: through Qt Sql every row cost several times more
         // (docs/performance.md). Still one prepared statement, values bound.
         SqliteStatement insert(connection, "INSERT INTO entry_revisions (indicator_code, year, month, ytd_value, "
-                                           "last_year_value, published_growth, note, source, entered_by, entered_at) "
-                                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                                           "last_year_value, published_growth, note, change_set) "
+                                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
         for (const Entry *row : entries) {
             const Entry &entry = *row;
             code.bind(insert, entry.key.indicatorCode);
@@ -155,18 +229,9 @@ void EntryRepository::recordAll(const QList<const Entry *> &entries)
             insert.bindDouble(5, entry.lastYearValue);
             insert.bindDouble(6, entry.publishedGrowth);
             note.bind(insert, entry.note);
-            source.bind(insert, entry.source);
-            enteredBy.bind(insert, entry.enteredBy);
-            // An import stamps every row with one time: formatted once, not
-            // a million times (3.5 s of a million-row import).
-            if (!timeBound || entry.enteredAt != time) {
-                time = entry.enteredAt;
-                timeText = time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs).toUtf8() : QByteArray();
-                if (timeText.isEmpty())
-                    insert.bindNull(10); // refused by the schema, as a missing time should be
-                else
-                    insert.bindStaticText(10, timeText);
-                timeBound = true;
+            if (const qint64 changeSet = changeSets.idFor(entry); changeSet != boundChangeSet) {
+                insert.bindInt(8, changeSet);
+                boundChangeSet = changeSet;
             }
             insert.execute();
         }
@@ -176,7 +241,7 @@ void EntryRepository::recordAll(const QList<const Entry *> &entries)
     transaction.commit();
 
     QList<EntryKey> keys;
-    keys.reserve(entries.size());
+    reserveLarge(keys, entries.size());
     for (const Entry *entry : entries)
         keys.append(entry->key);
     Q_EMIT entriesChanged(keys);
@@ -184,9 +249,10 @@ void EntryRepository::recordAll(const QList<const Entry *> &entries)
 
 std::optional<Entry> EntryRepository::latest(const EntryKey &key) const
 {
-    QSqlQuery query = prepareQuery(m_database.connection(), u"SELECT "_s + entryColumns + uR"(
-        FROM entry_revisions WHERE indicator_code = :code AND year = :year AND month = :month
-        ORDER BY id DESC LIMIT 1)"_s);
+    QSqlQuery query = prepareQuery(m_database.connection(), u"SELECT "_s + entryColumns + u" FROM "_s
+                                       + revisionsWithStamps + uR"(
+        WHERE indicator_code = :code AND year = :year AND month = :month
+        ORDER BY r.id DESC LIMIT 1)"_s);
     bindKey(query, key);
     execQuery(query);
     if (!query.next())
@@ -199,9 +265,10 @@ std::optional<Entry> EntryRepository::latest(const EntryKey &key) const
 
 QList<Entry> EntryRepository::history(const EntryKey &key) const
 {
-    QSqlQuery query = prepareQuery(m_database.connection(), u"SELECT "_s + entryColumns + uR"(
-        FROM entry_revisions WHERE indicator_code = :code AND year = :year AND month = :month
-        ORDER BY id)"_s);
+    QSqlQuery query = prepareQuery(m_database.connection(), u"SELECT "_s + entryColumns + u" FROM "_s
+                                       + revisionsWithStamps + uR"(
+        WHERE indicator_code = :code AND year = :year AND month = :month
+        ORDER BY r.id)"_s);
     bindKey(query, key);
     return readAll(query);
 }

@@ -77,9 +77,63 @@ Migration schemaVersion1()
     }};
 }
 
+// Version 2: who entered a batch of figures, from where and when is stored
+// once per batch (a change set) instead of on every revision. An import of
+// a million figures repeated its file name, login and time a million times:
+// a third of the file, and of the time to write it (docs/performance.md).
+// Revisions keep their ids, so their order and every reader's "latest" stay.
+Migration schemaVersion2()
+{
+    return {2, {
+        uR"(CREATE TABLE change_sets (
+            id          INTEGER PRIMARY KEY,
+            source      TEXT NOT NULL DEFAULT '',
+            entered_by  TEXT NOT NULL,
+            entered_at  TEXT NOT NULL
+        ))"_s,
+        // One change set per distinct stamp, in the order stamps first appear.
+        uR"(INSERT INTO change_sets (source, entered_by, entered_at)
+            SELECT source, entered_by, entered_at FROM entry_revisions
+            GROUP BY source, entered_by, entered_at ORDER BY min(id))"_s,
+        // Only for the copy below, which would otherwise scan change_sets per revision.
+        uR"(CREATE INDEX change_sets_by_stamp ON change_sets (source, entered_by, entered_at))"_s,
+        uR"(CREATE TABLE entry_revisions_v2 (
+            id               INTEGER PRIMARY KEY,
+            indicator_code   TEXT NOT NULL REFERENCES indicators(code),
+            year             INTEGER NOT NULL,
+            month            INTEGER NOT NULL CHECK (month BETWEEN 1 AND 12),
+            ytd_value        REAL,
+            last_year_value  REAL,
+            published_growth REAL,
+            note             TEXT NOT NULL DEFAULT '',
+            change_set       INTEGER NOT NULL REFERENCES change_sets(id)
+        ))"_s,
+        uR"(INSERT INTO entry_revisions_v2 (id, indicator_code, year, month, ytd_value, last_year_value,
+                                           published_growth, note, change_set)
+            SELECT r.id, r.indicator_code, r.year, r.month, r.ytd_value, r.last_year_value, r.published_growth,
+                   r.note, c.id
+            FROM entry_revisions AS r JOIN change_sets AS c
+              ON c.source = r.source AND c.entered_by = r.entered_by AND c.entered_at = r.entered_at)"_s,
+        uR"(DROP INDEX change_sets_by_stamp)"_s,
+        uR"(DROP VIEW current_entries)"_s,
+        uR"(DROP TABLE entry_revisions)"_s,
+        uR"(ALTER TABLE entry_revisions_v2 RENAME TO entry_revisions)"_s,
+        uR"(CREATE INDEX entry_revisions_by_cell
+            ON entry_revisions (indicator_code, year, month, id))"_s,
+        // The latest revision of every cell with its stamp: what every reader sees.
+        uR"(CREATE VIEW current_entries AS
+            SELECT r.id, r.indicator_code, r.year, r.month, r.ytd_value, r.last_year_value, r.published_growth,
+                   r.note, c.source, c.entered_by, c.entered_at
+            FROM entry_revisions AS r JOIN change_sets AS c ON c.id = r.change_set
+            WHERE r.id = (SELECT max(id) FROM entry_revisions AS later
+                          WHERE later.indicator_code = r.indicator_code
+                            AND later.year = r.year AND later.month = r.month))"_s,
+    }};
+}
+
 const std::vector<Migration> &allMigrations()
 {
-    static const std::vector<Migration> steps = {schemaVersion1()};
+    static const std::vector<Migration> steps = {schemaVersion1(), schemaVersion2()};
     return steps;
 }
 

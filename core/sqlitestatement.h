@@ -30,20 +30,26 @@ public:
     SqliteStatement &operator=(const SqliteStatement &) = delete;
 
     // Positions count from 1, as in SQLite.
-    void bindInt(int position, int value);
+    void bindInt(int position, qint64 value);
     // SQL NULL for nullopt.
     void bindDouble(int position, std::optional<double> value);
     void bindNull(int position);
     // Binds without copying: utf8 must stay alive and unchanged until the
     // position is bound again or the statement is destroyed.
     void bindStaticText(int position, QByteArrayView utf8);
+    // Binds a copy of utf8.
+    void bindText(int position, QByteArrayView utf8);
 
     // Runs a statement that returns no rows, then resets it for the next.
     void execute();
+    // Runs an INSERT like execute() and returns the new row's id.
+    qint64 insert();
     // Runs a statement that returns one integer (NULL reads as 0).
     qint64 singleInteger();
 
 private:
+    // lifetime is SQLITE_STATIC or SQLITE_TRANSIENT.
+    void bindUtf8(int position, QByteArrayView utf8, void (*lifetime)(void *));
     void check(int resultCode);
 
     sqlite3 *m_connection = nullptr;

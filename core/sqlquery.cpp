@@ -10,17 +10,24 @@
 
 #include <sqlite3.h>
 
+#include <cerrno>
+
 namespace zhibiao {
 
 namespace {
 
-// The file of a QSQLITE connection, for messages; empty if it is not one.
-QString databaseFile(const QSqlDriver *driver)
+// The SQLite connection under a QSQLITE driver; null if it is not one.
+sqlite3 *sqliteHandle(const QSqlDriver *driver)
 {
     const QVariant handle = driver ? driver->handle() : QVariant();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return {};
-    sqlite3 *native = *static_cast<sqlite3 *const *>(handle.constData());
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+// The file of a connection, for messages; empty without one.
+QString databaseFile(sqlite3 *native)
+{
     const char *file = native ? sqlite3_db_filename(native, "main") : nullptr;
     return file ? QString::fromUtf8(file) : QString();
 }
@@ -30,20 +37,51 @@ QString databaseFile(const QSqlDriver *driver)
     // QSQLITE reports SQLite's result code as the native code.
     bool numeric = false;
     const int code = error.nativeErrorCode().toInt(&numeric);
-    throwStorageError(error.text(), numeric ? code : 0, databaseFile(driver));
+    sqlite3 *native = sqliteHandle(driver);
+    throwStorageError(error.text(), numeric ? code : 0, databaseFile(native),
+                      native ? sqlite3_system_errno(native) : 0);
 }
 
+// The primary code is the low byte of an extended one (SQLITE_BUSY_SNAPSHOT,
+// SQLITE_IOERR_WRITE …).
 bool isBusy(int sqliteCode)
 {
-    // The primary code is the low byte of an extended one (SQLITE_BUSY_SNAPSHOT …).
     const int primary = sqliteCode & 0xff;
     return primary == SQLITE_BUSY || primary == SQLITE_LOCKED;
 }
 
+// SQLite says SQLITE_FULL when a write stopped short for want of space
+// (ENOSPC); any other failed write, a quota (EDQUOT) and a file size limit
+// (EFBIG) among them, is an I/O error, told apart only by the system's errno.
+bool isDiskFull(int sqliteCode, int systemErrno)
+{
+    const int primary = sqliteCode & 0xff;
+    return primary == SQLITE_FULL
+        || (primary == SQLITE_IOERR && (systemErrno == ENOSPC || systemErrno == EDQUOT || systemErrno == EFBIG));
+}
+
 } // namespace
 
-void throwStorageError(const QString &nativeMessage, int sqliteCode, const QString &databasePath)
+void throwStorageError(const QString &nativeMessage, int sqliteCode, const QString &databasePath, int systemErrno)
 {
+    // Read first: anything below may change it.
+    if (systemErrno == CurrentErrno)
+        systemErrno = errno;
+    if (isDiskFull(sqliteCode, systemErrno)) {
+        // Every write is one transaction, and a transaction whose log could
+        // not be written does not commit: SQLite has rolled it back.
+        throw StorageError(StorageError::Code::DiskFull,
+                           databasePath.isEmpty()
+                               ? QCoreApplication::translate("StorageError",
+                                                             "The disk is full: the database could not grow to hold "
+                                                             "this change. Nothing of this change was stored; free "
+                                                             "some space on the disk and try again.")
+                               : QCoreApplication::translate("StorageError",
+                                                             "The disk is full: %1 could not grow to hold this "
+                                                             "change. Nothing of this change was stored; free some "
+                                                             "space on the disk and try again.")
+                                     .arg(QDir::toNativeSeparators(databasePath)));
+    }
     if (isBusy(sqliteCode)) {
         // Writes wait up to the busy timeout (Database::openConnection) and
         // are all-or-nothing, so nothing was changed: the user can simply retry.

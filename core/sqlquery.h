@@ -18,10 +18,17 @@ void execQuery(QSqlQuery &query);
 QSqlQuery execStatement(const QSqlDatabase &connection, const QString &sql);
 // Throws the StorageError for SQLite's message of a failed statement.
 // sqliteCode is SQLite's result code when known: a busy or locked file
-// (another window writing for longer than the busy timeout) gets a message
-// that says so, naming databasePath, rather than SQLite's "database is locked".
+// (another window writing for longer than the busy timeout) and a write that
+// found no room (a full disk, a quota, a file size limit) get a message that
+// says so, naming databasePath, rather than SQLite's "database is locked" or
+// "disk I/O error". systemErrno is the errno of the system call that failed
+// (sqlite3_system_errno), which tells a full disk from a failing one where
+// SQLite reports only an I/O error; CurrentErrno takes the thread's errno,
+// which SQLite leaves as the failed call set it, for callers without the
+// connection at hand.
+inline constexpr int CurrentErrno = -1;
 [[noreturn]] void throwStorageError(const QString &nativeMessage, int sqliteCode = 0,
-                                    const QString &databasePath = {});
+                                    const QString &databasePath = {}, int systemErrno = CurrentErrno);
 
 // Qt binds a null QString as SQL NULL; text columns want '' instead.
 QVariant toSqlText(const QString &text);

@@ -23,6 +23,7 @@ public:
         BadSeed,         // the seed data is malformed (a build defect)
         BackupFailed,    // a backup could not be written or restored
         Busy,            // another connection kept the file locked past the busy timeout
+        DiskFull,        // a write found no room: a full disk, a quota or a file size limit
     };
 
     StorageError(Code code, const QString &message);

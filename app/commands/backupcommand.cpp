@@ -5,10 +5,9 @@
 #include "backupset.h"
 #include "commandconsole.h"
 #include "commandline.h"
+#include "commandparser.h"
 #include "existingdatabase.h"
-#include "storageerror.h"
 
-#include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
@@ -19,12 +18,6 @@ namespace {
 
 using namespace Qt::StringLiterals;
 using namespace CommandConsole;
-
-int usageError(const QString &message)
-{
-    print(stderr, message + u'\n' + BackupCommand::tr("Run zhibiao backup --help for usage."));
-    return UsageError;
-}
 
 QString shown(const QString &path)
 {
@@ -59,33 +52,22 @@ int listBackups(const QString &databasePath)
 
 int BackupCommand::run(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Copies the database safely, even while the window has it open: to COPY "
-                                        "with -o, else into its backup folder (FILE.backups beside it)."));
-    const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help and exit."));
-    const QCommandLineOption database(
-        u"db"_s, tr("The database FILE (default: $ZHIBIAO_DB, else the standard data folder)."), tr("FILE"));
+    CommandParser parser(u"backup"_s,
+                         tr("Copies the database safely, even while the window has it open: to COPY "
+                            "with -o, else into its backup folder (FILE.backups beside it)."),
+                         tr("Run zhibiao backup --help for usage."));
     const QCommandLineOption output({u"o"_s, u"output"_s}, tr("Write the copy to COPY (replaced if it exists)."),
                                     tr("COPY"));
     const QCommandLineOption list(u"list"_s, tr("List the backups in the backup folder instead."));
-    parser.addOptions({help, database, output, list});
-
-    QStringList forParser = arguments;
-    forParser.removeAt(1); // "backup": the parser's usage line names the program
-    if (!parser.parse(forParser))
-        return usageError(parser.errorText());
-    if (parser.isSet(help)) {
-        print(stdout, helpText(parser, u"backup"_s));
-        return Success;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(tr("Unexpected argument “%1”.").arg(parser.positionalArguments().first()));
+    parser.addOptions({output, list});
+    if (const std::optional<int> done = parser.parse(arguments))
+        return *done;
     if (parser.isSet(list) && parser.isSet(output))
-        return usageError(tr("Give either -o or --list, not both."));
+        return parser.usageError(tr("Give either -o or --list, not both."));
     if (parser.isSet(output) && parser.value(output).isEmpty())
-        return usageError(tr("Name the file to write with -o."));
+        return parser.usageError(tr("Name the file to write with -o."));
 
-    const QString databasePath = resolveDatabasePath(parser.value(database));
+    const QString databasePath = resolveDatabasePath(parser.databasePath());
     if (parser.isSet(list))
         return listBackups(databasePath);
 
@@ -94,15 +76,12 @@ int BackupCommand::run(const QStringList &arguments)
     // connection; refuse before opening anything.
     if (!copyPath.isEmpty() && QFileInfo(copyPath).exists()
         && QFileInfo(copyPath).canonicalFilePath() == QFileInfo(databasePath).canonicalFilePath())
-        return usageError(tr("The copy cannot be the database itself; name another file with -o."));
+        return parser.usageError(tr("The copy cannot be the database itself; name another file with -o."));
 
-    QString error;
-    const std::unique_ptr<Workspace> workspace = ExistingDatabase::open(parser.value(database), error);
-    if (!workspace) {
-        print(stderr, error);
+    const std::unique_ptr<Workspace> workspace = ExistingDatabase::open(parser.databasePath());
+    if (!workspace)
         return Failure;
-    }
-    try {
+    return runReportingErrors([&] {
         const QSqlDatabase connection = workspace->database().connection();
         if (copyPath.isEmpty()) {
             BackupSet backups(databasePath);
@@ -115,10 +94,7 @@ int BackupCommand::run(const QStringList &arguments)
             print(stdout, tr("Wrote the copy %1.").arg(shown(copyPath)));
         }
         return Success;
-    } catch (const StorageError &storageError) {
-        print(stderr, storageError.message());
-    }
-    return Failure;
+    });
 }
 
 } // namespace zhibiao

@@ -1,6 +1,8 @@
 #include "commandconsole.h"
 
-#include <QCoreApplication>
+#include "exporterror.h"
+#include "storageerror.h"
+
 #include <QTextStream>
 
 namespace zhibiao::CommandConsole {
@@ -13,13 +15,16 @@ void print(FILE *stream, const QString &text)
         out << Qt::endl;
 }
 
-QString helpText(const QCommandLineParser &parser, const QString &command)
+int runReportingErrors(const std::function<int()> &work)
 {
-    QString text = parser.helpText();
-    const QString program = QCoreApplication::arguments().value(0);
-    if (const qsizetype at = text.indexOf(program + u' '); at >= 0 && !program.isEmpty())
-        text.insert(at + program.size(), u' ' + command);
-    return text;
+    try {
+        return work();
+    } catch (const StorageError &storageError) {
+        print(stderr, storageError.message());
+    } catch (const ExportError &exportError) {
+        print(stderr, exportError.message());
+    }
+    return Failure;
 }
 
 } // namespace zhibiao::CommandConsole

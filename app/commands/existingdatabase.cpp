@@ -1,5 +1,6 @@
 #include "existingdatabase.h"
 
+#include "commandconsole.h"
 #include "commandline.h"
 #include "storageerror.h"
 
@@ -7,21 +8,22 @@
 
 namespace zhibiao {
 
-std::unique_ptr<Workspace> ExistingDatabase::open(const QString &path, QString &error)
+std::unique_ptr<Workspace> ExistingDatabase::open(const QString &path)
 {
+    using CommandConsole::print;
     const QString resolved = resolveDatabasePath(path);
     const QFileInfo info(resolved);
     // A zero-length file would be taken for a new database and seeded.
     if (!info.exists() || !info.isFile() || info.size() == 0) {
-        error = tr("There is no Zhibiao database at “%1”. Check the path given with --db; the window creates a "
-                   "new database when it first opens one.")
-                    .arg(resolved);
+        print(stderr, tr("There is no Zhibiao database at “%1”. Check the path given with --db; the window creates a "
+                         "new database when it first opens one.")
+                          .arg(resolved));
         return nullptr;
     }
     try {
         return std::make_unique<Workspace>(resolved);
     } catch (const StorageError &storageError) {
-        error = storageError.message();
+        print(stderr, storageError.message());
         return nullptr;
     }
 }

@@ -18,9 +18,10 @@ class ExistingDatabase
 
 public:
     // path as given with --db (empty: $ZHIBIAO_DB, else the standard
-    // location). Returns nullptr and sets error (in the UI language) when
-    // the file is missing, empty or cannot be opened.
-    static std::unique_ptr<Workspace> open(const QString &path, QString &error);
+    // location). When the file is missing, empty or cannot be opened, says
+    // why on stderr (in the UI language) and returns nullptr: the command
+    // then ends with CommandConsole::Failure.
+    static std::unique_ptr<Workspace> open(const QString &path);
 };
 
 } // namespace zhibiao

@@ -1,6 +1,7 @@
 #include "importcommand.h"
 
 #include "commandconsole.h"
+#include "commandparser.h"
 #include "existingdatabase.h"
 #include "figurechange.h"
 #include "importerror.h"
@@ -10,7 +11,6 @@
 #include "periodtext.h"
 #include "storageerror.h"
 
-#include <QCommandLineParser>
 #include <QDateTime>
 #include <QSettings>
 
@@ -33,24 +33,15 @@ struct Request
     bool dryRun = false;
 };
 
-int usageError(const QString &message)
-{
-    print(stderr, message + u'\n' + ImportCommand::tr("Run zhibiao import --help for usage."));
-    return UsageError;
-}
-
 // Parses the arguments into request; returns an exit code when the command
 // is done already (help, usage errors).
 std::optional<int> parse(const QStringList &arguments, Request &request)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(ImportCommand::tr("Imports figures from a spreadsheet (.xlsx, .csv or tab-separated "
-                                                       "text) into the database, all or nothing."));
-    const QCommandLineOption help({u"h"_s, u"help"_s}, ImportCommand::tr("Show this help and exit."));
-    const QCommandLineOption database(u"db"_s, ImportCommand::tr("The database FILE (default: $ZHIBIAO_DB, else the standard data folder)."),
-                                      ImportCommand::tr("FILE"));
-    const QCommandLineOption year(u"year"_s, ImportCommand::tr("The year of figures whose file names none; rows of another year are rejected."),
-                                  ImportCommand::tr("YEAR"));
+    CommandParser parser(u"import"_s,
+                         ImportCommand::tr("Imports figures from a spreadsheet (.xlsx, .csv or tab-separated "
+                                           "text) into the database, all or nothing."),
+                         ImportCommand::tr("Run zhibiao import --help for usage."));
+    parser.addYearOption(ImportCommand::tr("The year of figures whose file names none; rows of another year are rejected."));
     const QCommandLineOption period(u"period"_s, ImportCommand::tr("The period of figures whose file names none, e.g. 1-5月 or 一季度."),
                                     ImportCommand::tr("PERIOD"));
     const QCommandLineOption encoding(u"encoding"_s, ImportCommand::tr("The encoding of a text file: utf-8 or gbk (default: detected)."),
@@ -59,46 +50,32 @@ std::optional<int> parse(const QStringList &arguments, Request &request)
                                    ImportCommand::tr("NAME"));
     const QCommandLineOption skipBad(u"skip-bad"_s, ImportCommand::tr("Import the good rows even when some are rejected (they are still listed)."));
     const QCommandLineOption dryRun(u"dry-run"_s, ImportCommand::tr("Show what would be imported, and write nothing."));
-    parser.addOptions({help, database, year, period, encoding, sheet, skipBad, dryRun});
+    parser.addOptions({period, encoding, sheet, skipBad, dryRun});
     parser.addPositionalArgument(u"input"_s, ImportCommand::tr("The spreadsheet to import."), ImportCommand::tr("INPUT"));
+    if (const std::optional<int> done = parser.parse(arguments))
+        return done;
 
-    // "zhibiao import ...": the parser sees "zhibiao ..." so its own usage
-    // line names the program.
-    QStringList forParser = arguments;
-    forParser.removeAt(1);
-    if (!parser.parse(forParser))
-        return usageError(parser.errorText());
-    if (parser.isSet(help)) {
-        print(stdout, helpText(parser, u"import"_s));
-        return Success;
-    }
-
-    if (parser.isSet(year)) {
-        bool ok = false;
-        const int value = parser.value(year).toInt(&ok);
-        if (!ok || value < 1949 || value > 2200)
-            return usageError(ImportCommand::tr("“%1” is not a year.").arg(parser.value(year)));
-        request.options.year = value;
-    }
+    request.options.year = parser.year();
     if (parser.isSet(period)) {
         const PeriodText text = parsePeriodText(parser.value(period));
         if (!text.month)
-            return usageError(text.problem.isEmpty() ? ImportCommand::tr("“%1” is not a period such as 1-5月.").arg(parser.value(period))
-                                                     : text.problem);
+            return parser.usageError(text.problem.isEmpty()
+                                         ? ImportCommand::tr("“%1” is not a period such as 1-5月.").arg(parser.value(period))
+                                         : text.problem);
         request.options.month = text.month;
     }
     if (parser.isSet(encoding)) {
         const auto chosen = encodingFromName(parser.value(encoding));
         if (!chosen)
-            return usageError(ImportCommand::tr("Unknown encoding “%1”: use utf-8 or gbk.").arg(parser.value(encoding)));
+            return parser.usageError(ImportCommand::tr("Unknown encoding “%1”: use utf-8 or gbk.").arg(parser.value(encoding)));
         request.fileOptions.encoding = *chosen;
     }
     request.fileOptions.sheetName = parser.value(sheet);
     const QStringList inputs = parser.positionalArguments();
     if (inputs.size() != 1)
-        return usageError(ImportCommand::tr("Name one file to import."));
+        return parser.usageError(ImportCommand::tr("Name one file to import."));
     request.input = inputs.first();
-    request.databasePath = parser.value(database);
+    request.databasePath = parser.databasePath();
     request.skipBad = parser.isSet(skipBad);
     request.dryRun = parser.isSet(dryRun);
     return std::nullopt;
@@ -112,12 +89,9 @@ int ImportCommand::run(const QStringList &arguments)
     if (const std::optional<int> done = parse(arguments, request))
         return *done;
 
-    QString error;
-    const std::unique_ptr<Workspace> workspace = ExistingDatabase::open(request.databasePath, error);
-    if (!workspace) {
-        print(stderr, error);
+    const std::unique_ptr<Workspace> workspace = ExistingDatabase::open(request.databasePath);
+    if (!workspace)
         return Failure;
-    }
     try {
         ImportSession session(request.input, request.fileOptions);
         QSettings settings;
@@ -148,7 +122,10 @@ int ImportCommand::run(const QStringList &arguments)
     } catch (const ImportError &importError) {
         print(stderr, importError.message());
     } catch (const StorageError &storageError) {
-        print(stderr, tr("Nothing was written: %1").arg(storageError.message()));
+        // The disk-full message says itself that nothing was stored.
+        print(stderr, storageError.code() == StorageError::Code::DiskFull
+                          ? storageError.message()
+                          : tr("Nothing was written: %1").arg(storageError.message()));
     }
     return Failure;
 }

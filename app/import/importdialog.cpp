@@ -187,7 +187,7 @@ void ImportDialog::buildMappingTable()
     const int shown = std::min(table.rowCount(), PreviewRows);
     int columns = int(m_session->mapping().columns.size());
     for (int r = 0; r < shown; ++r)
-        columns = std::max(columns, int(table.rows.at(r).size()));
+        columns = std::max(columns, int(table.row(r).size()));
 
     m_headerRow->setMaximum(std::max(1, table.rowCount()));
     m_headerRow->setValue(layout.headerRow + 1);
@@ -217,8 +217,9 @@ void ImportDialog::buildMappingTable()
         connect(month, &QComboBox::currentIndexChanged, this, &ImportDialog::readMappingFromTable);
     }
     for (int r = 0; r < shown; ++r) {
-        for (int c = 0; c < table.rows.at(r).size(); ++c)
-            m_table->setItem(ChooserRows + r, c, new QTableWidgetItem(table.rows.at(r).at(c)));
+        const RawRow row = table.row(r);
+        for (int c = 0; c < row.size(); ++c)
+            m_table->setItem(ChooserRows + r, c, new QTableWidgetItem(row.at(c).toString()));
     }
     m_table->resizeColumnsToContents();
     m_updating = false;

@@ -1,5 +1,7 @@
 #include "decodedtext.h"
 
+#include "largememory.h"
+
 #include "importerror.h"
 
 #include <QStringDecoder>
@@ -26,9 +28,14 @@ bool startsWith(const QByteArray &bytes, QByteArrayView prefix)
 
 std::optional<QString> strictDecode(QStringDecoder &decoder, QByteArrayView bytes)
 {
-    QString text = decoder.decode(bytes);
+    // Decoded into a buffer sized for the worst case and hinted as large
+    // memory (a large file's text is tens of megabytes), then cut to size.
+    QString text(decoder.requiredSpace(bytes.size()), Qt::Uninitialized);
+    preferHugePages(text.data(), std::size_t(text.size()) * sizeof(QChar));
+    const QChar *end = decoder.appendToBuffer(text.data(), bytes);
     if (decoder.hasError())
         return std::nullopt;
+    text.truncate(end - text.constData());
     return text;
 }
 
@@ -112,20 +119,6 @@ DecodedText decodeText(const QByteArray &bytes, TextEncoding encoding, const QSt
     if (!text)
         notText(fileName, encoding);
     return {*text, encoding};
-}
-
-std::optional<QByteArrayView> utf8Body(QByteArrayView bytes, TextEncoding encoding)
-{
-    // The same choice as decodeText(): a UTF-16 BOM decides for UTF-16.
-    if (encoding == TextEncoding::Detect && (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")))
-        return std::nullopt;
-    if (encoding != TextEncoding::Detect && encoding != TextEncoding::Utf8)
-        return std::nullopt;
-    if (bytes.startsWith("\xEF\xBB\xBF"))
-        bytes = bytes.sliced(3);
-    if (!bytes.isValidUtf8())
-        return std::nullopt;
-    return bytes;
 }
 
 std::optional<TextEncoding> encodingFromName(QStringView name)

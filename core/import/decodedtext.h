@@ -29,11 +29,6 @@ struct DecodedText
 // the chosen encoding: a wrong guess must never become garbled names.
 DecodedText decodeText(const QByteArray &bytes, TextEncoding encoding, const QString &fileName);
 
-// The bytes as UTF-8, the BOM left out, when decodeText() would decode them
-// as UTF-8 without an error; nullopt otherwise. Lets a large file be split
-// straight from its bytes (splitDelimitedUtf8) instead of decoded whole.
-std::optional<QByteArrayView> utf8Body(QByteArrayView bytes, TextEncoding encoding);
-
 // "utf-8", "utf8", "gbk", "gb2312", "gb18030" (any case); nullopt otherwise.
 std::optional<TextEncoding> encodingFromName(QStringView name);
 // "UTF-8", "GBK/GB18030", "UTF-16": the names people know, not translated.

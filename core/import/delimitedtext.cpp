@@ -2,186 +2,141 @@
 
 #include "formulaguard.h"
 
-#include <QHash>
-
 #include <algorithm>
 #include <array>
-#include <string>
-#include <string_view>
-#include <vector>
 
 namespace zhibiao {
 
 namespace {
 
+using namespace Qt::StringLiterals;
+
 // Progress is passed on every this many characters.
 constexpr qsizetype ProgressInterval = 256 * 1024;
 
-// The same splitting over UTF-16 text (QString) and over UTF-8 bytes read
-// straight from the file, which spares decoding a large file into a string
-// twice its size first. Delimiters, quotes and line breaks are ASCII, and
-// in UTF-8 an ASCII byte is never part of another character, so both are
-// split unit by unit alike; only making a cell's QString differs.
-template<typename Unit>
-struct TextUnits;
-
-template<>
-struct TextUnits<char16_t>
+bool isLineBreak(QChar c)
 {
-    static QString toString(std::u16string_view units)
-    {
-        return QStringView(units.data(), qsizetype(units.size())).toString();
-    }
-    static std::size_t hash(std::u16string_view units)
-    {
-        return qHash(QStringView(units.data(), qsizetype(units.size())));
-    }
-};
-
-template<>
-struct TextUnits<char>
-{
-    static QString toString(std::string_view units) { return QString::fromUtf8(units.data(), qsizetype(units.size())); }
-    static std::size_t hash(std::string_view units) { return qHash(QByteArrayView(units.data(), qsizetype(units.size()))); }
-};
-
-template<typename Unit>
-bool isLineBreak(Unit c)
-{
-    return c == Unit('\n') || c == Unit('\r');
+    return c == u'\n' || c == u'\r';
 }
 
-// Cells repeat down a column: the indicator over a run of rows, the year,
-// the period, a growth rate. A cell equal to one of the last few texts of
-// its column shares that text instead of allocating its own. A million-row
-// file has six million cells, and allocating each was most of the time of
-// splitting it (and of its memory).
-template<typename Unit>
-class ColumnTexts
+// The quoted field opening at text[pos]: where it ends (the delimiter, the
+// line break or the end), and its text when that is not simply the span
+// between the quotes (a doubled quote, text after the closing quote).
+struct QuotedField
 {
-public:
-    QString take(qsizetype column, std::basic_string_view<Unit> units)
-    {
-        if (units.empty() || units.size() > MaxLength || column >= MaxColumns)
-            return TextUnits<Unit>::toString(units);
-        if (column >= qsizetype(m_columns.size()))
-            m_columns.resize(std::size_t(column) + 1);
-        Slot &slot = m_columns[std::size_t(column)][TextUnits<Unit>::hash(units) % Slots];
-        if (slot.units != units) {
-            slot.units.assign(units);
-            slot.text = TextUnits<Unit>::toString(units);
-        }
-        return slot.text;
-    }
-
-private:
-    struct Slot
-    {
-        std::basic_string<Unit> units;
-        QString text;
-    };
-    static constexpr std::size_t MaxLength = 40; // names and figures; longer text rarely repeats
-    static constexpr std::size_t Slots = 32;     // per column: the periods of a year, say
-    // Each column's slots take about 2 KB: without a limit, a 10 MB line of
-    // "a,a,a,…" would take 9 GB. Tables of figures are far narrower.
-    static constexpr qsizetype MaxColumns = 256;
-    std::vector<std::array<Slot, Slots>> m_columns;
+    qsizetype end = 0;
+    bool verbatim = true; // the cell is text[pos + 1, closing quote)
+    qsizetype closingQuote = 0;
+    QString text;         // when not verbatim
 };
 
-// Reads the quoted field opening at text[pos] into cell; returns where the
-// field ends (the delimiter, the line break or the end). Text after the
-// closing quote and before the delimiter is kept, as spreadsheets do.
-template<typename Unit>
-std::size_t readQuoted(std::basic_string_view<Unit> text, std::size_t pos, Unit delimiter, std::basic_string<Unit> &cell)
+// Text after the closing quote and before the delimiter is kept, as
+// spreadsheets do.
+QuotedField readQuoted(QStringView text, qsizetype pos, QChar delimiter)
 {
-    std::size_t i = pos + 1;
+    QuotedField field;
+    qsizetype i = pos + 1;
+    field.closingQuote = text.size();
     while (i < text.size()) {
-        const Unit c = text[i];
-        if (c != Unit('"')) {
-            cell.push_back(c);
+        if (text[i] != u'"') {
             ++i;
-        } else if (i + 1 < text.size() && text[i + 1] == Unit('"')) {
-            cell.push_back(Unit('"'));
+        } else if (i + 1 < text.size() && text[i + 1] == u'"') {
+            field.verbatim = false;
             i += 2;
         } else {
-            ++i;
+            field.closingQuote = i++;
             break;
         }
     }
-    while (i < text.size() && text[i] != delimiter && !isLineBreak(text[i]))
-        cell.push_back(text[i++]);
-    return i;
+    qsizetype end = i;
+    while (end < text.size() && text[end] != delimiter && !isLineBreak(text[end]))
+        ++end;
+    field.end = end;
+    field.verbatim = field.verbatim && end == i;
+    if (!field.verbatim) {
+        field.text = text.sliced(pos + 1, field.closingQuote - pos - 1).toString().replace(u"\"\""_s, u"\""_s);
+        field.text += text.sliced(i, end - i);
+    }
+    return field;
 }
 
-template<typename Unit>
-QList<QStringList> split(std::basic_string_view<Unit> text, Unit delimiter, const ImportProgress &progress)
+} // namespace
+
+RawTable splitDelimited(QString text, QChar delimiter, const ImportProgress &progress)
 {
+    const QStringView units(text);
+    RawTable table(text); // shares text: the cells below are spans of it
     // Sized up front: a million-row file would otherwise grow the lists
     // (and copy them) twenty times.
-    QList<QStringList> rows;
-    rows.reserve(qsizetype(std::count(text.begin(), text.end(), Unit('\n'))) + 1);
-    QStringList row;
-    qsizetype width = 0;
-    std::size_t pos = 0;
-    std::size_t nextReport = 0;
-    ColumnTexts<Unit> columnTexts;
-    std::basic_string<Unit> quoted;
-    while (pos < text.size()) {
+    const qsizetype lines = units.count(u'\n') + 1;
+    qsizetype pos = 0;
+    qsizetype nextReport = 0;
+    qsizetype cellsInRow = 0;
+    bool reserved = false;
+    while (pos < units.size()) {
         if (pos >= nextReport) {
-            progress.advance(ImportProgress::Step::ReadingFile, qint64(pos), qint64(text.size()));
+            progress.advance(ImportProgress::Step::ReadingFile, pos, units.size());
             nextReport = pos + ProgressInterval;
         }
-        QString cell;
-        std::size_t end = pos;
-        if (text[pos] == Unit('"')) {
-            quoted.clear();
-            end = readQuoted(text, pos, delimiter, quoted);
-            cell = TextUnits<Unit>::toString(quoted);
+        qsizetype end = pos;
+        if (units[pos] == u'"') {
+            const QuotedField field = readQuoted(units, pos, delimiter);
+            end = field.end;
+            const QStringView cell = field.verbatim ? units.sliced(pos + 1, field.closingQuote - pos - 1)
+                                                    : QStringView(field.text);
+            const qsizetype guard = hasFormulaGuard(cell) ? 1 : 0;
+            if (field.verbatim)
+                table.addSpan(pos + 1 + guard, cell.size() - guard);
+            else
+                table.addCell(cell.sliced(guard));
         } else {
-            while (end < text.size() && text[end] != delimiter && !isLineBreak(text[end]))
+            while (end < units.size() && units[end] != delimiter && !isLineBreak(units[end]))
                 ++end;
-            cell = columnTexts.take(row.size(), text.substr(pos, end - pos));
+            const qsizetype guard = hasFormulaGuard(units.sliced(pos, end - pos)) ? 1 : 0;
+            table.addSpan(pos + guard, end - pos - guard);
         }
-        if (hasFormulaGuard(cell))
-            cell.remove(0, 1);
-        row.append(std::move(cell));
+        ++cellsInRow;
 
-        if (end < text.size() && text[end] == delimiter) {
+        if (end < units.size() && units[end] == delimiter) {
             pos = end + 1;
             // A delimiter at the very end still opens one last, empty cell.
-            if (pos == text.size())
-                row.append(QString());
+            if (pos == units.size()) {
+                table.addSpan(pos, 0);
+                ++cellsInRow;
+            }
             continue;
         }
-        width = std::max(width, row.size());
-        rows.append(std::move(row));
-        row = QStringList();
-        row.reserve(width);
-        if (end < text.size()) {
-            const bool crlf = text[end] == Unit('\r') && end + 1 < text.size() && text[end + 1] == Unit('\n');
+        table.endRow();
+        if (!reserved) {
+            // The first row tells how wide the rest are likely to be.
+            table.reserve(lines, lines * cellsInRow);
+            reserved = true;
+        }
+        cellsInRow = 0;
+        if (end < units.size()) {
+            const bool crlf = units[end] == u'\r' && end + 1 < units.size() && units[end + 1] == u'\n';
             end += crlf ? 2 : 1;
         }
         pos = end;
     }
-    if (!row.isEmpty())
-        rows.append(std::move(row));
+    if (cellsInRow > 0)
+        table.endRow();
     progress.advance(ImportProgress::Step::ReadingFile, 1, 1);
-    return rows;
+    return table;
 }
 
-template<typename Unit>
-Unit detect(std::basic_string_view<Unit> text)
+QChar detectDelimiter(QStringView text)
 {
-    constexpr std::array candidates = {Unit('\t'), Unit(','), Unit(';')};
+    constexpr std::array candidates = {u'\t', u',', u';'};
     std::array<qsizetype, candidates.size()> counts{};
     constexpr int linesToLookAt = 20;
     int lines = 0;
     bool quoted = false;
-    for (std::size_t i = 0; i < text.size() && lines < linesToLookAt; ++i) {
-        const Unit c = text[i];
-        if (c == Unit('"')) {
+    for (qsizetype i = 0; i < text.size() && lines < linesToLookAt; ++i) {
+        const QChar c = text[i];
+        if (c == u'"') {
             quoted = !quoted;
-        } else if (!quoted && c == Unit('\n')) {
+        } else if (!quoted && c == u'\n') {
             ++lines;
         } else if (!quoted) {
             for (std::size_t k = 0; k < candidates.size(); ++k)
@@ -194,38 +149,6 @@ Unit detect(std::basic_string_view<Unit> text)
             best = k;
     }
     return candidates[best];
-}
-
-std::u16string_view unitsOf(QStringView text)
-{
-    return {text.utf16(), std::size_t(text.size())};
-}
-
-std::string_view unitsOf(QByteArrayView utf8)
-{
-    return {utf8.data(), std::size_t(utf8.size())};
-}
-
-} // namespace
-
-QList<QStringList> splitDelimitedText(QStringView text, QChar delimiter, const ImportProgress &progress)
-{
-    return split(unitsOf(text), delimiter.unicode(), progress);
-}
-
-QList<QStringList> splitDelimitedUtf8(QByteArrayView utf8, char delimiter, const ImportProgress &progress)
-{
-    return split(unitsOf(utf8), delimiter, progress);
-}
-
-QChar detectDelimiter(QStringView text)
-{
-    return QChar(detect(unitsOf(text)));
-}
-
-char detectDelimiter(QByteArrayView utf8)
-{
-    return detect(unitsOf(utf8));
 }
 
 } // namespace zhibiao

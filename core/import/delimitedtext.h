@@ -3,8 +3,8 @@
 #include "importprogress.h"
 #include "rawtable.h"
 
-#include <QByteArrayView>
 #include <QChar>
+#include <QString>
 #include <QStringView>
 
 namespace zhibiao {
@@ -17,19 +17,13 @@ namespace zhibiao {
 // stay those a spreadsheet shows; the final line break ends the last row.
 // Knows nothing of headers or figures, except that it takes off the
 // apostrophe Zhibiao's CSV export puts before text that a spreadsheet would
-// run as a formula (unguardFormula()). Throws ImportCancelled when progress
-// is cancelled.
-QList<QStringList> splitDelimitedText(QStringView text, QChar delimiter,
-                                      const ImportProgress &progress = ImportProgress::none());
-// The same over valid UTF-8 bytes (checked by the caller), as read from a
-// file: a large file is split without first being decoded whole.
-QList<QStringList> splitDelimitedUtf8(QByteArrayView utf8, char delimiter,
-                                      const ImportProgress &progress = ImportProgress::none());
+// run as a formula (unguardFormula()). The table keeps text, and its cells
+// are spans of it. Throws ImportCancelled when progress is cancelled.
+RawTable splitDelimited(QString text, QChar delimiter, const ImportProgress &progress = ImportProgress::none());
 
 // Tab, comma or semicolon: whichever the first lines hold most of outside
 // quotes. Excel's "Unicode text" and pasted tables use tabs; Chinese Excel
 // saves CSV with commas; some European setups use semicolons.
 QChar detectDelimiter(QStringView text);
-char detectDelimiter(QByteArrayView utf8);
 
 } // namespace zhibiao

@@ -1,5 +1,6 @@
 #include "figurereader.h"
 
+#include "largememory.h"
 #include "numberparser.h"
 #include "period.h"
 #include "unitscale.h"
@@ -25,21 +26,21 @@ bool isPercent(QStringView unit)
     return (unit.contains(u'%') || unit.contains(u'％')) && foldForMatching(unit) == u"%";
 }
 
-QString rowText(const QStringList &cells)
+QString rowText(const RawRow &cells)
 {
     constexpr qsizetype maxLength = 80;
     QStringList filled;
-    for (const QString &cell : cells) {
-        if (!cell.trimmed().isEmpty())
-            filled.append(cell.simplified());
+    for (qsizetype c = 0; c < cells.size(); ++c) {
+        if (const QStringView cell = cells.at(c).trimmed(); !cell.isEmpty())
+            filled.append(cell.toString().simplified());
     }
     const QString text = filled.join(u" | "_s);
     return text.size() <= maxLength ? text : text.first(maxLength - 1) + u'…';
 }
 
-QString cellAt(const QStringList &cells, int column)
+QStringView cellAt(const RawRow &cells, int column)
 {
-    return column >= 0 && column < cells.size() ? cells.at(column).trimmed() : QString();
+    return cells.at(column).trimmed();
 }
 
 } // namespace
@@ -62,20 +63,28 @@ FigureReader::FigureReader(const IndicatorMatcher &matcher, const ImportOptions 
 {
 }
 
-const IndicatorName &FigureReader::matchName(const QString &cell)
+const IndicatorName &FigureReader::matchName(QStringView cell)
 {
-    auto it = m_names.find(cell);
-    if (it == m_names.end())
-        it = m_names.insert(cell, m_matcher.match(cell));
-    return *it;
+    // Rows of one indicator come in runs (its periods, its years): the
+    // last name answers most rows without a string made for the lookup.
+    if (m_lastName != m_names.end() && cell == m_lastName.key())
+        return *m_lastName;
+    const QString text = cell.toString();
+    m_lastName = m_names.find(text);
+    if (m_lastName == m_names.end())
+        m_lastName = m_names.insert(text, m_matcher.match(text));
+    return *m_lastName;
 }
 
-const PeriodText &FigureReader::parsePeriod(const QString &cell)
+const PeriodText &FigureReader::parsePeriod(QStringView cell)
 {
-    auto it = m_periods.find(cell);
-    if (it == m_periods.end())
-        it = m_periods.insert(cell, parsePeriodText(cell));
-    return *it;
+    if (m_lastPeriod != m_periods.end() && cell == m_lastPeriod.key())
+        return *m_lastPeriod;
+    const QString text = cell.toString();
+    m_lastPeriod = m_periods.find(text);
+    if (m_lastPeriod == m_periods.end())
+        m_lastPeriod = m_periods.insert(text, parsePeriodText(text));
+    return *m_lastPeriod;
 }
 
 FigureReading FigureReader::read(const RawTable &table, const TableLayout &layout, const ColumnMapping &mapping,
@@ -110,12 +119,12 @@ FigureReading FigureReader::read(const RawTable &table, const TableLayout &layou
 
     FigureReading reading;
     const int end = std::min(layout.endRow, table.rowCount());
-    reading.figures.reserve(std::max(0, end - layout.firstDataRow));
+    reserveLarge(reading.figures, std::max(0, end - layout.firstDataRow));
     for (int r = layout.firstDataRow; r < end; ++r) {
         if ((r - layout.firstDataRow) % ProgressInterval == 0)
             progress.advance(ImportProgress::Step::ReadingFigures, r - layout.firstDataRow, end - layout.firstDataRow);
-        const QStringList &cells = table.rows.at(r);
-        if (std::all_of(cells.begin(), cells.end(), [](const QString &cell) { return QStringView(cell).trimmed().isEmpty(); }))
+        const RawRow cells = table.row(r);
+        if (cells.isBlank())
             continue;
         ++reading.rowsRead;
         readRow(cells, r + 1, context, reading);
@@ -126,11 +135,11 @@ FigureReading FigureReader::read(const RawTable &table, const TableLayout &layou
     return reading;
 }
 
-QString FigureReader::resolveIndicator(const QStringList &cells, const RowContext &context, IndicatorName &name)
+QString FigureReader::resolveIndicator(const RawRow &cells, const RowContext &context, IndicatorName &name)
 {
-    QString firstText;
+    QStringView firstText;
     for (const int column : context.indicatorColumns) {
-        const QString text = cellAt(cells, column);
+        const QStringView text = cellAt(cells, column);
         if (text.isEmpty())
             continue;
         if (firstText.isEmpty())
@@ -152,11 +161,11 @@ QString FigureReader::resolveIndicator(const QStringList &cells, const RowContex
     return tr("“%1” matches no indicator (by name, alias or code).").arg(firstText);
 }
 
-QString FigureReader::resolveYear(const QStringList &cells, const RowContext &context, const PeriodText &period,
+QString FigureReader::resolveYear(const RawRow &cells, const RowContext &context, const PeriodText &period,
                                   int &year) const
 {
     std::optional<int> stated;
-    if (const QString text = cellAt(cells, context.yearColumn); !text.isEmpty()) {
+    if (const QStringView text = cellAt(cells, context.yearColumn); !text.isEmpty()) {
         bool ok = false;
         int value = text.toInt(&ok);
         if (!ok)
@@ -179,7 +188,7 @@ QString FigureReader::resolveYear(const QStringList &cells, const RowContext &co
     return {};
 }
 
-void FigureReader::readRow(const QStringList &cells, int row, RowContext &context, FigureReading &reading)
+void FigureReader::readRow(const RawRow &cells, int row, RowContext &context, FigureReading &reading)
 {
     const auto reject = [&](const QString &reason) { reading.rejected.append(RowIssue{row, rowText(cells), reason}); };
     // Each figure cell is read once; a million-row file makes this count.
@@ -203,7 +212,7 @@ void FigureReader::readRow(const QStringList &cells, int row, RowContext &contex
     const Indicator &indicator = *name.indicator;
 
     PeriodText period;
-    if (const QString text = cellAt(cells, context.periodColumn); !text.isEmpty()) {
+    if (const QStringView text = cellAt(cells, context.periodColumn); !text.isEmpty()) {
         period = parsePeriod(text);
         if (!period.problem.isEmpty())
             return reject(period.problem);
@@ -214,7 +223,7 @@ void FigureReader::readRow(const QStringList &cells, int row, RowContext &contex
     if (const QString problem = resolveYear(cells, context, period, year); !problem.isEmpty())
         return reject(problem);
 
-    const QString rowUnit = cellAt(cells, context.unitColumn);
+    const QString rowUnit = cellAt(cells, context.unitColumn).toString();
     const QString namedUnit = rowUnit.isEmpty() ? name.unit : rowUnit;
     // "地区生产总值 | % | 7.2": a row in % of an indicator counted in 亿元
     // carries its growth rate.
@@ -238,8 +247,8 @@ void FigureReader::readRow(const QStringList &cells, int row, RowContext &contex
         const ColumnRole &role = context.figureRoles.at(i);
         const std::optional<int> month = role.month ? role.month : defaultMonth;
         if (role.field == ColumnField::Note) {
-            if (const QString text = cellAt(cells, column); !text.isEmpty())
-                (month ? figureFor(*month).note : looseNote) = text;
+            if (const QStringView text = cellAt(cells, column); !text.isEmpty())
+                (month ? figureFor(*month).note : looseNote) = text.toString();
             continue;
         }
         const ParsedNumber &number = numbers.at(i);

@@ -83,17 +83,19 @@ private:
     struct RowContext;
 
     // Appends the row's figures to reading, or a rejected or skipped issue.
-    void readRow(const QStringList &cells, int row, RowContext &context, FigureReading &reading);
-    QString resolveIndicator(const QStringList &cells, const RowContext &context, IndicatorName &name);
-    QString resolveYear(const QStringList &cells, const RowContext &context, const PeriodText &period, int &year) const;
-    const IndicatorName &matchName(const QString &cell);
-    const PeriodText &parsePeriod(const QString &cell);
+    void readRow(const RawRow &cells, int row, RowContext &context, FigureReading &reading);
+    QString resolveIndicator(const RawRow &cells, const RowContext &context, IndicatorName &name);
+    QString resolveYear(const RawRow &cells, const RowContext &context, const PeriodText &period, int &year) const;
+    const IndicatorName &matchName(QStringView cell);
+    const PeriodText &parsePeriod(QStringView cell);
     std::optional<double> factorFor(const QString &unit, const Indicator &indicator);
 
     const IndicatorMatcher &m_matcher;
     ImportOptions m_options;
     QHash<QString, IndicatorName> m_names;
+    QHash<QString, IndicatorName>::iterator m_lastName = m_names.end();
     QHash<QString, PeriodText> m_periods;
+    QHash<QString, PeriodText>::iterator m_lastPeriod = m_periods.end();
     QHash<QString, std::optional<double>> m_factors; // by unit and the indicator's unit
 };
 

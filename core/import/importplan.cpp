@@ -2,6 +2,7 @@
 
 #include "entryrepository.h"
 #include "importerror.h"
+#include "largememory.h"
 #include "period.h"
 
 #include <QHash>
@@ -26,6 +27,33 @@ bool sameContent(const Entry &a, const Entry &b)
     return a.ytdValue == b.ytdValue && a.lastYearValue == b.lastYearValue && a.publishedGrowth == b.publishedGrowth
         && a.note == b.note;
 }
+
+// A number for each cell of a file: its indicator's place among the codes
+// seen so far, its year and its month. Figures of one indicator come in
+// runs and share their code's text (the indicator's own), so the code is
+// hashed only when the run changes.
+class CellNumbers
+{
+public:
+    quint64 of(const EntryKey &key)
+    {
+        if (key.indicatorCode.constData() != m_lastCode) {
+            m_lastCode = key.indicatorCode.constData();
+            m_lastIndex = m_indexes.value(key.indicatorCode, -1);
+            if (m_lastIndex < 0) {
+                m_lastIndex = m_indexes.size();
+                m_indexes.insert(key.indicatorCode, m_lastIndex);
+            }
+        }
+        // 24 bits of indicator, 32 of year and 8 of month: no two cells share a number.
+        return (quint64(m_lastIndex) << 40) | (quint64(quint32(key.year)) << 8) | quint64(quint8(key.month));
+    }
+
+private:
+    QHash<QString, qsizetype> m_indexes;
+    const QChar *m_lastCode = nullptr;
+    qsizetype m_lastIndex = -1;
+};
 
 } // namespace
 
@@ -67,23 +95,25 @@ ImportPlan ImportPlan::build(const FigureReading &reading, const ExistingCells &
 
     const qsizetype total = reading.figures.size() * 2; // two passes below report progress
     // A cell given twice must be given the same way: which row is right is
-    // for the person to say, so every row giving it is rejected.
-    // QHash keeps its entries in blocks; a node per key (std::unordered_map)
-    // cost a million allocations.
-    QHash<EntryKey, const ImportedFigure *> first;
+    // for the person to say, so every row giving it is rejected. Cells are
+    // told apart by a number (CellNumbers) rather than by their EntryKey:
+    // hashing a million codes and copying them into a table was a third of
+    // the plan's time.
+    CellNumbers cellNumbers;
+    QHash<quint64, const ImportedFigure *> first;
     first.reserve(reading.figures.size());
-    plan.m_additions.reserve(reading.figures.size());
+    reserveLarge(plan.m_additions, reading.figures.size());
     std::vector<bool> repeated(std::size_t(reading.figures.size())); // the same figures as an earlier row
     KeyMap<QStringList> conflicts; // the rows giving a cell in different ways
     for (qsizetype i = 0; i < reading.figures.size(); ++i) {
         if (i % ProgressInterval == 0)
             progress.advance(ImportProgress::Step::Planning, i, total);
         const ImportedFigure &figure = reading.figures.at(i);
-        const auto it = first.find(figure.key);
-        repeated[std::size_t(i)] = it != first.end();
-        if (it == first.end())
-            first.insert(figure.key, &figure);
-        else if (!figure.sameFiguresAs(**it))
+        const ImportedFigure *&earlier = first[cellNumbers.of(figure.key)];
+        repeated[std::size_t(i)] = earlier != nullptr;
+        if (!earlier)
+            earlier = &figure;
+        else if (!figure.sameFiguresAs(*earlier))
             conflicts.emplace(figure.key, QStringList());
     }
     // Looking up a key costs; a file without conflicts (or a database
@@ -156,7 +186,7 @@ QList<const Entry *> ImportPlan::entriesInFileOrder() const
 {
     // Both lists are in file order already: merge them.
     QList<const Entry *> entries;
-    entries.reserve(m_additions.size() + m_revisions.size());
+    reserveLarge(entries, m_additions.size() + m_revisions.size());
     auto addition = m_additions.cbegin();
     auto revision = m_revisions.cbegin();
     while (addition != m_additions.cend() || revision != m_revisions.cend()) {

@@ -2,6 +2,7 @@
 
 #include "delimitedtext.h"
 #include "importerror.h"
+#include "largememory.h"
 #include "xlsxreader.h"
 
 #include <QCoreApplication>
@@ -54,22 +55,17 @@ RawTable readTableFile(const QString &path, const TableFileOptions &options, con
                               .arg(fileName));
     }
 
-    const QByteArray bytes = file.readAll();
-    RawTable table;
-    QChar delimiter;
-    TextEncoding encoding = TextEncoding::Utf8;
-    if (const std::optional<QByteArrayView> utf8 = utf8Body(bytes, options.encoding)) {
-        // Most files: split straight from the bytes, without a decoded copy
-        // twice their size (a million rows: 84 MB less to allocate).
-        const char byteDelimiter = detectDelimiter(*utf8);
-        table.rows = splitDelimitedUtf8(*utf8, byteDelimiter, progress);
-        delimiter = QChar::fromLatin1(byteDelimiter);
-    } else {
-        const DecodedText decoded = decodeText(bytes, options.encoding, fileName);
-        delimiter = detectDelimiter(decoded.text);
-        table.rows = splitDelimitedText(decoded.text, delimiter, progress);
-        encoding = decoded.encoding;
-    }
+    QByteArray bytes(file.size(), Qt::Uninitialized);
+    preferHugePages(bytes.data(), std::size_t(bytes.size()));
+    const qint64 read = file.read(bytes.data(), bytes.size());
+    if (read < 0)
+        throw ImportError(TableFile::tr("“%1” cannot be read: %2").arg(path, file.errorString()));
+    bytes.truncate(read); // a file cut short while it was read
+    DecodedText decoded = decodeText(bytes, options.encoding, fileName);
+    bytes = QByteArray(); // its text is decoded: not kept while the table is split
+    const QChar delimiter = detectDelimiter(decoded.text);
+    RawTable table = splitDelimited(std::move(decoded.text), delimiter, progress);
+    const TextEncoding encoding = decoded.encoding;
     //: %1 encoding such as UTF-8, %2 "comma-separated" or "tab-separated"
     table.description = TableFile::tr("%1, %2").arg(encodingName(encoding), delimiterName(delimiter));
     return table;

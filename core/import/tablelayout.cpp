@@ -21,23 +21,25 @@ int columnCount(const RawTable &table, int from, int to)
 {
     qsizetype count = 0;
     for (int r = std::max(from, 0); r < std::min(to, table.rowCount()); ++r)
-        count = std::max(count, table.rows.at(r).size());
+        count = std::max(count, table.row(r).size());
     return int(count);
 }
 
-bool isBlankRow(const QStringList &row)
+int filledCells(const RawRow &row)
 {
-    return std::all_of(row.begin(), row.end(), [](const QString &cell) { return cell.trimmed().isEmpty(); });
+    int count = 0;
+    for (qsizetype c = 0; c < row.size(); ++c)
+        count += row.at(c).trimmed().isEmpty() ? 0 : 1;
+    return count;
 }
 
-int filledCells(const QStringList &row)
+bool hasFigure(const RawRow &row)
 {
-    return int(std::count_if(row.begin(), row.end(), [](const QString &cell) { return !cell.trimmed().isEmpty(); }));
-}
-
-bool hasFigure(const QStringList &row)
-{
-    return std::any_of(row.begin(), row.end(), [](const QString &cell) { return parseFigure(cell).isValue(); });
+    for (qsizetype c = 0; c < row.size(); ++c) {
+        if (parseFigure(row.at(c)).isValue())
+            return true;
+    }
+    return false;
 }
 
 ColumnMapping recognizeAll(const QStringList &headers)
@@ -78,8 +80,8 @@ QStringList combineHeaders(const RawTable &table, int row, int count, int column
     QStringList headers;
     QString group;
     for (int c = 0; c < columns; ++c) {
-        QString upper = table.cell(row, c).simplified();
-        const QString lower = count > 1 ? table.cell(row + 1, c).simplified() : QString();
+        QString upper = table.cell(row, c).toString().simplified();
+        const QString lower = count > 1 ? table.cell(row + 1, c).toString().simplified() : QString();
         if (!upper.isEmpty())
             group = findPeriodIn(upper).month ? upper : QString();
         else if (!lower.isEmpty())
@@ -96,13 +98,13 @@ bool isSecondHeaderRow(const RawTable &table, int row, int columns, const Column
 {
     if (row >= table.rowCount())
         return false;
-    const QStringList &cells = table.rows.at(row);
+    const RawRow cells = table.row(row);
     if (hasFigure(cells) || filledCells(cells) < 2)
         return false;
     bool hasLabel = false;
     for (int c = 0; c < columns && !hasLabel; ++c) {
-        const QString lower = table.cell(row, c).simplified();
-        hasLabel = !lower.isEmpty() && lower != table.cell(row - 1, c).simplified()
+        const QString lower = table.cell(row, c).toString().simplified();
+        hasLabel = !lower.isEmpty() && lower != table.cell(row - 1, c).toString().simplified()
             && recognizeHeader(lower).field != ColumnField::Ignore;
     }
     return hasLabel && recognizeAll(combineHeaders(table, row - 1, 2, columns)) != single;
@@ -113,8 +115,8 @@ bool isSecondHeaderRow(const RawTable &table, int row, int columns, const Column
 int findEnd(const RawTable &table, int from)
 {
     for (int r = from; r + 2 < table.rowCount(); ++r) {
-        if (isBlankRow(table.rows.at(r)) && filledCells(table.rows.at(r + 1)) == 1
-            && filledCells(table.rows.at(r + 2)) >= 2 && !hasFigure(table.rows.at(r + 2)))
+        if (table.row(r).isBlank() && filledCells(table.row(r + 1)) == 1 && filledCells(table.row(r + 2)) >= 2
+            && !hasFigure(table.row(r + 2)))
             return r;
     }
     return table.rowCount();
@@ -124,7 +126,7 @@ void readTitle(const RawTable &table, TableLayout &layout)
 {
     QString title;
     for (int r = 0; r < layout.headerRow; ++r)
-        title += table.rows.at(r).join(u' ') + u' ';
+        title += table.row(r).toStringList().join(u' ') + u' ';
     layout.title = findPeriodIn(title);
     static const QRegularExpression unit(u"(?:单位|unit)\\s*[:：]\\s*(\\S+)"_s, QRegularExpression::CaseInsensitiveOption);
     if (const QRegularExpressionMatch match = unit.match(title); match.hasMatch())
@@ -173,7 +175,7 @@ TableLayout detectLayout(const RawTable &table)
 {
     const int last = std::min(table.rowCount(), HeaderSearchRows);
     for (int r = 0; r < last; ++r) {
-        const QStringList &row = table.rows.at(r);
+        const RawRow row = table.row(r);
         if (filledCells(row) < 2 || hasFigure(row))
             continue;
         // A header names at least one kind of figure; the row below may add more.

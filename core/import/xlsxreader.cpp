@@ -3,7 +3,6 @@
 #include "importerror.h"
 #include "xlsxsheetparser.h"
 
-#include <QBuffer>
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
@@ -11,6 +10,9 @@
 
 #include <quazip.h>
 #include <quazipfile.h>
+#include <quazipfileinfo.h>
+
+#include <algorithm>
 
 namespace zhibiao {
 
@@ -36,11 +38,19 @@ struct Relationships
     QString styles;
 };
 
-Relationships parseRelationships(const QByteArray &xmlText)
+// Whether there is more to read: a device that fails (a damaged entry, a
+// part past the size limit) gives a premature end that is not atEnd(), and
+// reading on would ask it again for ever (XlsxSheetParser has the same).
+bool hasMore(const QXmlStreamReader &xml)
 {
-    Relationships rels;
-    QXmlStreamReader xml(xmlText);
-    while (!xml.atEnd()) {
+    return !xml.atEnd() && !xml.hasError();
+}
+
+// False when the XML is malformed or ends early.
+bool parseRelationships(QIODevice &part, Relationships &rels)
+{
+    QXmlStreamReader xml(&part);
+    while (hasMore(xml)) {
         xml.readNext();
         if (!xml.isStartElement() || xml.name() != u"Relationship")
             continue;
@@ -52,13 +62,44 @@ Relationships parseRelationships(const QByteArray &xmlText)
         else if (type.endsWith(u"/styles"))
             rels.styles = target;
     }
-    return rels;
+    return !xml.hasError();
 }
 
 } // namespace
 
-XlsxReader::XlsxReader(const QString &path)
+XlsxPartDevice::XlsxPartDevice(std::unique_ptr<QIODevice> source, qint64 limit)
+    : m_source(std::move(source))
+    , m_limit(limit)
+{
+    open(QIODevice::ReadOnly | QIODevice::Unbuffered);
+}
+
+XlsxPartDevice::~XlsxPartDevice() = default;
+
+qint64 XlsxPartDevice::readData(char *data, qint64 maxSize)
+{
+    if (m_exceeded)
+        return -1;
+    // One byte past the limit tells a part of exactly the limit from a larger one.
+    const qint64 read = m_source->read(data, std::min(maxSize, m_limit - m_read + 1));
+    if (read < 0)
+        return -1;
+    m_read += read;
+    if (m_read > m_limit) {
+        m_exceeded = true;
+        return -1;
+    }
+    return read;
+}
+
+qint64 XlsxPartDevice::writeData(const char *, qint64)
+{
+    return -1;
+}
+
+XlsxReader::XlsxReader(const QString &path, qint64 maxPartSize)
     : m_fileName(QFileInfo(path).fileName())
+    , m_maxPartSize(maxPartSize)
     , m_zip(std::make_unique<QuaZip>(path))
 {
     if (!m_zip->open(QuaZip::mdUnzip)) {
@@ -77,22 +118,55 @@ void XlsxReader::damaged() const
                           .arg(m_fileName));
 }
 
-QByteArray XlsxReader::readPart(const QString &part, bool required) const
+void XlsxReader::tooLarge() const
 {
-    QuaZipFile file(m_zip.get());
-    if (!m_zip->setCurrentFile(part, QuaZip::csInsensitive) || !file.open(QIODevice::ReadOnly)) {
-        if (required)
-            damaged();
-        return {};
-    }
-    return file.readAll();
+    //: %2 is a whole number of megabytes
+    throw ImportError(tr("“%1” is not read: one of its parts would unpack to more than %2 MB, far more than a "
+                         "sheet of figures needs; the file may be damaged, or made to fill the memory. If it is a "
+                         "genuine workbook, save the sheet as CSV in Excel or WPS and import that.")
+                          .arg(m_fileName)
+                          .arg((m_maxPartSize + (1 << 20) - 1) >> 20));
+}
+
+void XlsxReader::unreadable(const XlsxPartDevice &part) const
+{
+    if (part.exceeded())
+        tooLarge();
+    damaged();
+}
+
+std::unique_ptr<XlsxPartDevice> XlsxReader::openPart(const QString &part) const
+{
+    if (!m_zip->setCurrentFile(part, QuaZip::csInsensitive))
+        return nullptr;
+    // Refused from the zip's directory before a byte is inflated; the
+    // device counts the bytes in case the directory lies.
+    QuaZipFileInfo64 info;
+    if (!m_zip->getCurrentFileInfo(&info))
+        damaged();
+    if (info.uncompressedSize > quint64(m_maxPartSize))
+        tooLarge();
+    auto file = std::make_unique<QuaZipFile>(m_zip.get());
+    if (!file->open(QIODevice::ReadOnly))
+        damaged();
+    return std::make_unique<XlsxPartDevice>(std::move(file), m_maxPartSize);
 }
 
 void XlsxReader::readWorkbook()
 {
-    const Relationships rels = parseRelationships(readPart(workbookRelsPart, true));
-    QXmlStreamReader xml(readPart(workbookPart, true));
-    while (!xml.atEnd()) {
+    Relationships rels;
+    {
+        const std::unique_ptr<XlsxPartDevice> part = openPart(workbookRelsPart);
+        if (!part)
+            damaged();
+        if (!parseRelationships(*part, rels))
+            unreadable(*part);
+    }
+    const std::unique_ptr<XlsxPartDevice> workbook = openPart(workbookPart);
+    if (!workbook)
+        damaged();
+    QXmlStreamReader xml(workbook.get());
+    while (hasMore(xml)) {
         xml.readNext();
         if (!xml.isStartElement() || xml.name() != u"sheet")
             continue;
@@ -106,21 +180,22 @@ void XlsxReader::readWorkbook()
         m_sheets.append(Sheet{xml.attributes().value("name"_L1).toString(), rels.targets.value(id),
                               state == u"hidden" || state == u"veryHidden"});
     }
-    if (xml.hasError() || m_sheets.isEmpty())
+    if (xml.hasError())
+        unreadable(*workbook);
+    if (m_sheets.isEmpty())
         damaged();
 
-    QByteArray sharedStrings = readPart(rels.sharedStrings.isEmpty() ? u"xl/sharedStrings.xml"_s : rels.sharedStrings,
-                                        false);
-    QBuffer sharedBuffer(&sharedStrings);
-    sharedBuffer.open(QIODevice::ReadOnly);
-    if (!XlsxSheetParser::readSharedStrings(sharedBuffer, m_sharedStrings) && !sharedStrings.isEmpty())
-        damaged();
-
-    QByteArray styles = readPart(rels.styles.isEmpty() ? u"xl/styles.xml"_s : rels.styles, false);
-    QBuffer stylesBuffer(&styles);
-    stylesBuffer.open(QIODevice::ReadOnly);
-    if (!XlsxSheetParser::readDateStyles(stylesBuffer, m_dateStyles) && !styles.isEmpty())
-        damaged();
+    // Both optional; an empty part counts as none.
+    if (const std::unique_ptr<XlsxPartDevice> part =
+            openPart(rels.sharedStrings.isEmpty() ? u"xl/sharedStrings.xml"_s : rels.sharedStrings);
+        part && !XlsxSheetParser::readSharedStrings(*part, m_sharedStrings) && part->bytesRead() > 0) {
+        unreadable(*part);
+    }
+    if (const std::unique_ptr<XlsxPartDevice> part =
+            openPart(rels.styles.isEmpty() ? u"xl/styles.xml"_s : rels.styles);
+        part && !XlsxSheetParser::readDateStyles(*part, m_dateStyles) && part->bytesRead() > 0) {
+        unreadable(*part);
+    }
 }
 
 QStringList XlsxReader::sheetNames() const
@@ -145,14 +220,15 @@ RawTable XlsxReader::readSheet(const QString &name) const
     if (!chosen)
         throw ImportError(tr("“%1” has no sheet named “%2”.").arg(m_fileName, name));
 
-    // Streamed from the zip: a sheet of a million rows is never in memory twice.
-    QuaZipFile file(m_zip.get());
-    if (!m_zip->setCurrentFile(chosen->part, QuaZip::csInsensitive) || !file.open(QIODevice::ReadOnly))
+    // Streamed from the zip, never unpacked whole.
+    const std::unique_ptr<XlsxPartDevice> part = openPart(chosen->part);
+    if (!part)
         damaged();
-    RawTable table;
+    QList<QStringList> rows;
     const XlsxSheetParser parser(m_sharedStrings, m_dateStyles);
-    if (!parser.parse(file, table.rows))
-        damaged();
+    if (!parser.parse(*part, rows))
+        unreadable(*part);
+    RawTable table = RawTable::fromRows(rows);
     //: %1 sheet name, %2 number of visible sheets in the workbook
     table.description = tr("sheet “%1” of %n", nullptr, int(sheetNames().size())).arg(chosen->name);
     return table;

@@ -90,6 +90,14 @@
         <source>%1 is in use by another Zhibiao window or program. Nothing was changed; try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The disk is full: the database could not grow to hold this change. Nothing of this change was stored; free some space on the disk and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: %1 could not grow to hold this change. Nothing of this change was stored; free some space on the disk and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zhibiao::Application</name>
@@ -163,18 +171,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database FILE (default: $ZHIBIAO_DB, else the standard data folder).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Write the copy to COPY (replaced if it exists).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -184,10 +180,6 @@
     </message>
     <message>
         <source>List the backups in the backup folder instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unexpected argument “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -352,6 +344,22 @@
     </message>
     <message>
         <source>Write the PDF summary of a year&apos;s targets for a leadership meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database FILE (default: $ZHIBIAO_DB, else the standard data folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a year.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -681,23 +689,7 @@ If the figures are right, say why in a note (kept with the figures):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database FILE (default: $ZHIBIAO_DB, else the standard data folder).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The year to export.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>YEAR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -709,15 +701,7 @@ If the figures are right, say why in a note (kept with the figures):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unexpected argument “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Say which year to export with --year.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -745,23 +729,7 @@ If the figures are right, say why in a note (kept with the figures):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database FILE (default: $ZHIBIAO_DB, else the standard data folder).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The year of the targets.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>YEAR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -781,15 +749,7 @@ If the figures are right, say why in a note (kept with the figures):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unexpected argument “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Say which year to report with --year.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1085,23 +1045,7 @@ If the figures are right, say why in a note (kept with the figures):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database FILE (default: $ZHIBIAO_DB, else the standard data folder).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The year of figures whose file names none; rows of another year are rejected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>YEAR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1142,10 +1086,6 @@ If the figures are right, say why in a note (kept with the figures):</source>
     </message>
     <message>
         <source>INPUT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1726,6 +1666,13 @@ If the figures are right, say why in a note (kept with the figures):</source>
     </message>
 </context>
 <context>
+    <name>zhibiao::RawTable</name>
+    <message>
+        <source>The file is too large to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>zhibiao::ReportFlow</name>
     <message>
         <source>Page %1 of %2</source>
@@ -2253,6 +2200,11 @@ The current state is backed up first, so you can go back to it by restoring that
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>“%1” is not read: one of its parts would unpack to more than %2 MB, far more than a sheet of figures needs; the file may be damaged, or made to fill the memory. If it is a genuine workbook, save the sheet as CSV in Excel or WPS and import that.</source>
+        <extracomment>%2 is a whole number of megabytes</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -90,6 +90,14 @@
         <source>%1 is in use by another Zhibiao window or program. Nothing was changed; try again in a moment.</source>
         <translation>%1 正被另一个指标窗口或程序使用。未做任何更改，请稍后重试。</translation>
     </message>
+    <message>
+        <source>The disk is full: the database could not grow to hold this change. Nothing of this change was stored; free some space on the disk and try again.</source>
+        <translation>磁盘已满：数据库无法扩大以保存此次更改。此次更改的内容均未保存；请在磁盘上腾出一些空间后重试。</translation>
+    </message>
+    <message>
+        <source>The disk is full: %1 could not grow to hold this change. Nothing of this change was stored; free some space on the disk and try again.</source>
+        <translation>磁盘已满：%1 无法扩大以保存此次更改。此次更改的内容均未保存；请在磁盘上腾出一些空间后重试。</translation>
+    </message>
 </context>
 <context>
     <name>zhibiao::Application</name>
@@ -163,18 +171,6 @@
         <translation>安全地复制数据库，即使窗口正在使用它：用 -o 写到 COPY，否则写入其备份文件夹（旁边的 FILE.backups）。</translation>
     </message>
     <message>
-        <source>Show this help and exit.</source>
-        <translation>显示本帮助并退出。</translation>
-    </message>
-    <message>
-        <source>The database FILE (default: $ZHIBIAO_DB, else the standard data folder).</source>
-        <translation>数据库文件 FILE（默认：$ZHIBIAO_DB，否则为标准数据文件夹）。</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>FILE</translation>
-    </message>
-    <message>
         <source>Write the copy to COPY (replaced if it exists).</source>
         <translation>将副本写到 COPY（已存在则替换）。</translation>
     </message>
@@ -185,10 +181,6 @@
     <message>
         <source>List the backups in the backup folder instead.</source>
         <translation>改为列出备份文件夹中的备份。</translation>
-    </message>
-    <message>
-        <source>Unexpected argument “%1”.</source>
-        <translation>多余的参数“%1”。</translation>
     </message>
     <message>
         <source>Give either -o or --list, not both.</source>
@@ -353,6 +345,22 @@
     <message>
         <source>Write the PDF summary of a year&apos;s targets for a leadership meeting</source>
         <translation>生成某年度目标完成情况的PDF汇报材料（供领导会议使用）</translation>
+    </message>
+    <message>
+        <source>The database FILE (default: $ZHIBIAO_DB, else the standard data folder).</source>
+        <translation>数据库文件 FILE（默认：$ZHIBIAO_DB，否则为标准数据文件夹）。</translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation>多余的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a year.</source>
+        <translation>“%1”不是年份。</translation>
     </message>
 </context>
 <context>
@@ -683,24 +691,8 @@ If the figures are right, say why in a note (kept with the figures):</source>
         <translation>将某一年的数据及其目标完成情况写入 .xlsx 工作簿或 CSV 文件（UTF-8，可用 Excel 打开）。</translation>
     </message>
     <message>
-        <source>Show this help and exit.</source>
-        <translation>显示本帮助并退出。</translation>
-    </message>
-    <message>
-        <source>The database FILE (default: $ZHIBIAO_DB, else the standard data folder).</source>
-        <translation>数据库文件 FILE（默认：$ZHIBIAO_DB，否则为标准数据文件夹）。</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>FILE</translation>
-    </message>
-    <message>
         <source>The year to export.</source>
         <translation>要导出的年份。</translation>
-    </message>
-    <message>
-        <source>YEAR</source>
-        <translation>年份</translation>
     </message>
     <message>
         <source>The file to write; .xlsx or .csv.</source>
@@ -711,16 +703,8 @@ If the figures are right, say why in a note (kept with the figures):</source>
         <translation>输出文件</translation>
     </message>
     <message>
-        <source>Unexpected argument “%1”.</source>
-        <translation>多余的参数“%1”。</translation>
-    </message>
-    <message>
         <source>Say which year to export with --year.</source>
         <translation>请用 --year 指定要导出的年份。</translation>
-    </message>
-    <message>
-        <source>“%1” is not a year.</source>
-        <translation>“%1”不是年份。</translation>
     </message>
     <message>
         <source>Name the file to write with -o, e.g. -o figures-%1.xlsx.</source>
@@ -747,24 +731,8 @@ If the figures are right, say why in a note (kept with the figures):</source>
         <translation>生成某年度目标完成情况的PDF汇报材料：先是全部目标的汇总表，然后是每项目标的分季度图表、数据和备注。</translation>
     </message>
     <message>
-        <source>Show this help and exit.</source>
-        <translation>显示本帮助并退出。</translation>
-    </message>
-    <message>
-        <source>The database FILE (default: $ZHIBIAO_DB, else the standard data folder).</source>
-        <translation>数据库文件 FILE（默认：$ZHIBIAO_DB，否则为标准数据文件夹）。</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>FILE</translation>
-    </message>
-    <message>
         <source>The year of the targets.</source>
         <translation>目标所属年份。</translation>
-    </message>
-    <message>
-        <source>YEAR</source>
-        <translation>年份</translation>
     </message>
     <message>
         <source>The month the figures run to, 1-12 (default: the latest month with figures).</source>
@@ -783,16 +751,8 @@ If the figures are right, say why in a note (kept with the figures):</source>
         <translation>输出文件</translation>
     </message>
     <message>
-        <source>Unexpected argument “%1”.</source>
-        <translation>多余的参数“%1”。</translation>
-    </message>
-    <message>
         <source>Say which year to report with --year.</source>
         <translation>请用 --year 指定年份。</translation>
-    </message>
-    <message>
-        <source>“%1” is not a year.</source>
-        <translation>“%1”不是年份。</translation>
     </message>
     <message>
         <source>“%1” is not a month: give a number from 1 to 12.</source>
@@ -1085,24 +1045,8 @@ If the figures are right, say why in a note (kept with the figures):</source>
         <translation>从电子表格（.xlsx、.csv 或制表符分隔的文本）向数据库导入数据，要么全部导入，要么全不导入。</translation>
     </message>
     <message>
-        <source>Show this help and exit.</source>
-        <translation>显示本帮助并退出。</translation>
-    </message>
-    <message>
-        <source>The database FILE (default: $ZHIBIAO_DB, else the standard data folder).</source>
-        <translation>数据库文件 FILE（默认：$ZHIBIAO_DB，否则为标准数据文件夹）。</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>FILE</translation>
-    </message>
-    <message>
         <source>The year of figures whose file names none; rows of another year are rejected.</source>
         <translation>文件未注明年份时数据所属的年份；其他年份的行将被拒绝。</translation>
-    </message>
-    <message>
-        <source>YEAR</source>
-        <translation>年份</translation>
     </message>
     <message>
         <source>The period of figures whose file names none, e.g. 1-5月 or 一季度.</source>
@@ -1143,10 +1087,6 @@ If the figures are right, say why in a note (kept with the figures):</source>
     <message>
         <source>INPUT</source>
         <translation>输入文件</translation>
-    </message>
-    <message>
-        <source>“%1” is not a year.</source>
-        <translation>“%1”不是年份。</translation>
     </message>
     <message>
         <source>“%1” is not a period such as 1-5月.</source>
@@ -1718,6 +1658,13 @@ If the figures are right, say why in a note (kept with the figures):</source>
     </message>
 </context>
 <context>
+    <name>zhibiao::RawTable</name>
+    <message>
+        <source>The file is too large to import.</source>
+        <translation>文件太大，无法导入。</translation>
+    </message>
+</context>
+<context>
     <name>zhibiao::ReportFlow</name>
     <message>
         <source>Page %1 of %2</source>
@@ -2245,6 +2192,11 @@ The current state is backed up first, so you can go back to it by restoring that
         <translation>
             <numerusform>共 %n 张工作表中的“%1”</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>“%1” is not read: one of its parts would unpack to more than %2 MB, far more than a sheet of figures needs; the file may be damaged, or made to fill the memory. If it is a genuine workbook, save the sheet as CSV in Excel or WPS and import that.</source>
+        <extracomment>%2 is a whole number of megabytes</extracomment>
+        <translation>未读取“%1”：其中某一部分解压后将超过 %2 MB，远超一张数据表所需；该文件可能已损坏，或是被故意制作来耗尽内存。如果这是正常的工作簿，请在 Excel 或 WPS 中将该工作表另存为 CSV 后再导入。</translation>
     </message>
 </context>
 <context>

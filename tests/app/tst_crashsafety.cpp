@@ -3,6 +3,7 @@
 // transaction, and the entry screen right after it acknowledged a figure —
 // and then the file checked through a connection of its own: intact, every
 // committed figure there, no import half applied.
+#include "bulkindicators.h"
 #include "clirun.h"
 #include "entry/entrygridview.h"
 #include "entry/entrypage.h"
@@ -10,7 +11,6 @@
 #include "indicatorrepository.h"
 #include "mainwindow.h"
 #include "testdatabase.h"
-#include "transaction.h"
 #include "uilanguage.h"
 #include "workspace.h"
 
@@ -47,17 +47,13 @@ constexpr int GenerationStep = 1000;
 
 QString codeOf(int index)
 {
-    return u"kill_%1"_s.arg(index);
+    return test::bulkIndicatorCode(u"kill_"_s, index);
 }
 
 void addIndicators(const QString &path)
 {
     Workspace workspace(path);
-    Transaction transaction(workspace.database());
-    for (int i = 0; i < IndicatorCount; ++i)
-        workspace.indicators().save(Indicator{codeOf(i), u"指标%1"_s.arg(i), codeOf(i), u"万元"_s,
-                                              Frequency::Monthly, Reporting::AmountAndGrowth, false, false, 100 + i});
-    transaction.commit();
+    test::addBulkIndicators(workspace, u"kill_"_s, IndicatorCount);
 }
 
 // The file of import number generation: every cell gets a new value.

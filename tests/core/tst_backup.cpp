@@ -5,6 +5,7 @@
 #include "backupfile.h"
 #include "backupset.h"
 #include "databasedump.h"
+#include "filesizelimit.h"
 #include "storageerror.h"
 #include "testdatabase.h"
 #include "transaction.h"
@@ -18,9 +19,6 @@
 #include <QSqlQuery>
 
 #include <catch2/catch.hpp>
-
-#include <csignal>
-#include <sys/resource.h>
 
 using namespace zhibiao;
 using namespace Qt::StringLiterals;
@@ -47,30 +45,6 @@ QStringList filesIn(const QString &folder)
 {
     return QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot);
 }
-
-// Makes writes past `bytes` fail in this process, as on a full disk, for
-// the scope's lifetime.
-class FileSizeLimit
-{
-public:
-    explicit FileSizeLimit(rlim_t bytes)
-    {
-        REQUIRE(getrlimit(RLIMIT_FSIZE, &m_saved) == 0);
-        m_oldHandler = std::signal(SIGXFSZ, SIG_IGN); // fail with EFBIG instead of being killed
-        rlimit limited = m_saved;
-        limited.rlim_cur = bytes;
-        REQUIRE(setrlimit(RLIMIT_FSIZE, &limited) == 0);
-    }
-    ~FileSizeLimit()
-    {
-        setrlimit(RLIMIT_FSIZE, &m_saved);
-        std::signal(SIGXFSZ, m_oldHandler);
-    }
-
-private:
-    rlimit m_saved{};
-    void (*m_oldHandler)(int) = nullptr;
-};
 
 } // namespace
 
@@ -121,7 +95,7 @@ TEST_CASE("A backup taken while another connection is writing holds only committ
     CHECK(test::databaseDump(backup.path) == committed);
     importing.commit();
     CHECK(test::databaseDump(backup.path) == committed);
-    CHECK(test::databaseDump(path).size() == committed.size() + 500);
+    CHECK(test::databaseDump(path).size() == committed.size() + 500 + 1); // and the change set stamping them
 }
 
 TEST_CASE("Backup names carry the UTC time and the reason, and read back", "[backup]")
@@ -272,7 +246,7 @@ TEST_CASE("A backup that cannot be written leaves nothing behind and says why", 
         const Backup earlier = backups.take(connection, BackupReason::Daily, noon);
         REQUIRE(earlier.size > 64 * 1024);
         try {
-            const FileSizeLimit limit(16 * 1024);
+            const test::FileSizeLimit limit(16 * 1024);
             backups.take(connection, BackupReason::Manual, noon.addDays(1));
             FAIL("the backup was written");
         } catch (const StorageError &error) {
@@ -294,7 +268,7 @@ TEST_CASE("A backup that cannot be written leaves nothing behind and says why", 
         const QString target = folder.path(u"copy.sqlite"_s);
         test::writeFile(target, "the previous copy");
         {
-            const FileSizeLimit limit(16 * 1024);
+            const test::FileSizeLimit limit(16 * 1024);
             CHECK_THROWS_AS(BackupFile::write(connection, target), StorageError);
         }
         CHECK(test::fileBytes(target) == "the previous copy");

@@ -1,7 +1,9 @@
+#include "databasedump.h"
 #include "storageerror.h"
 #include "testdatabase.h"
 #include "workspace.h"
 
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QSqlQuery>
 
@@ -152,4 +154,26 @@ TEST_CASE("A large batch is stored whole or not at all, and the indexes are the 
     workspace.entries().recordAll({revised});
     CHECK(workspace.entries().latest(sample.key) == revised);
     CHECK(workspace.entries().history(sample.key).size() == 2);
+}
+
+TEST_CASE("A large batch commits without waiting for its log to be copied, and the copy follows",
+          "[storage][revisions]")
+{
+    test::TestFolder folder;
+    const QString path = folder.path(u"checkpoint.sqlite"_s);
+    Workspace workspace(path);
+    const qint64 emptySize = QFileInfo(path).size();
+    const QList<Entry> entries = largeBatch();
+    workspace.entries().recordAll(entries);
+
+    // Committed: another connection sees every figure at once.
+    CHECK(test::readOnlyValue(path, u"SELECT count(*) FROM entry_revisions"_s) == QString::number(entries.size()));
+    // The background checkpoint moved the figures from the log into the
+    // file itself, and small writes are checkpointed as before.
+    workspace.database().waitForCheckpoint();
+    CHECK(QFileInfo(path).size() > emptySize + 1'000'000);
+    QSqlQuery pragma(workspace.database().connection());
+    REQUIRE(pragma.exec(u"PRAGMA wal_autocheckpoint"_s));
+    REQUIRE(pragma.next());
+    CHECK(pragma.value(0).toInt() == 1000);
 }

@@ -42,7 +42,7 @@ TEST_CASE("A new file gets the whole schema, its version and our application id"
     CHECK(scalar(database, u"PRAGMA journal_mode"_s).toString() == u"wal"_s);
     CHECK(scalar(database, u"PRAGMA foreign_keys"_s).toInt() == 1);
     for (const QString &table : {u"district"_s, u"indicators"_s, u"targets"_s, u"target_criteria"_s,
-                                 u"entry_revisions"_s, u"current_entries"_s}) {
+                                 u"entry_revisions"_s, u"change_sets"_s, u"current_entries"_s}) {
         INFO(table.toStdString());
         QSqlQuery query = prepareQuery(database.connection(), u"SELECT count(*) FROM sqlite_master WHERE name = :n"_s);
         query.bindValue(u":n"_s, table);

@@ -9,7 +9,7 @@ namespace zhibiao::test {
 
 using namespace Qt::StringLiterals;
 
-CliRun runZhibiaoCli(const QStringList &arguments, const QString &locale)
+CliRun runZhibiaoCli(const QStringList &arguments, const QString &locale, const std::function<void()> &inChild)
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     for (const QString &name : {u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s, u"QT_QPA_PLATFORM"_s, u"ZHIBIAO_DB"_s})
@@ -18,6 +18,8 @@ CliRun runZhibiaoCli(const QStringList &arguments, const QString &locale)
     environment.insert(u"XDG_CONFIG_HOME"_s, u"/nonexistent-zhibiao-test-config"_s);
     QProcess process;
     process.setProcessEnvironment(environment);
+    if (inChild)
+        process.setChildProcessModifier(inChild);
     process.start(QStringLiteral(ZHIBIAO_EXECUTABLE), arguments);
     REQUIRE(process.waitForFinished(60000));
     REQUIRE(process.exitStatus() == QProcess::NormalExit);

@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace zhibiao::test {
 
 // What a run of the real zhibiao binary printed and returned.
@@ -15,6 +17,9 @@ struct CliRun
 
 // Runs the built zhibiao executable with no display at all, no ZHIBIAO_DB,
 // settings out of reach and the given locale (English unless said).
-CliRun runZhibiaoCli(const QStringList &arguments, const QString &locale = QStringLiteral("en_US.UTF-8"));
+// inChild runs in the child before the program starts (limits, signals;
+// async-signal-safe calls only: QProcess::setChildProcessModifier).
+CliRun runZhibiaoCli(const QStringList &arguments, const QString &locale = QStringLiteral("en_US.UTF-8"),
+                     const std::function<void()> &inChild = {});
 
 } // namespace zhibiao::test

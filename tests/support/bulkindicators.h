@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+
+namespace zhibiao {
+class Workspace;
+}
+
+namespace zhibiao::test {
+
+// Many made-up monthly indicators counted in 万元, for large imports in
+// tests and benchmarks: codes prefix0, prefix1, …, Chinese names 指标0,
+// 指标1, … and English names equal to the codes.
+QString bulkIndicatorCode(const QString &prefix, int index);
+// Saves count of them in one transaction.
+void addBulkIndicators(Workspace &workspace, const QString &prefix, int count);
+
+} // namespace zhibiao::test
