@@ -242,6 +242,7 @@ void Database::migrate()
     for (const Migration &step : m_migrations) {
         if (step.version <= current)
             continue;
+        const ReferencesUnchecked unchecked(db, step.rebuildsTables);
         Transaction transaction(*this);
         // A second instance opening the same old file may have run this
         // step while this one waited for the write lock.
@@ -249,10 +250,43 @@ void Database::migrate()
             continue;
         for (const QString &statement : step.statements)
             execStatement(db, statement);
+        if (step.rebuildsTables)
+            requireValidReferences(db);
         // Both pragmas live in the file header and commit with the step.
         execStatement(db, u"PRAGMA application_id = "_s + QString::number(ApplicationId));
         execStatement(db, u"PRAGMA user_version = "_s + QString::number(step.version));
         transaction.commit();
+    }
+}
+
+Database::ReferencesUnchecked::ReferencesUnchecked(const QSqlDatabase &connection, bool unchecked)
+    : m_connection(connection)
+    , m_unchecked(unchecked)
+{
+    // The pragma does nothing inside a transaction: a migration runs outside one.
+    if (m_unchecked)
+        execStatement(m_connection, u"PRAGMA foreign_keys = OFF"_s);
+}
+
+Database::ReferencesUnchecked::~ReferencesUnchecked()
+{
+    if (!m_unchecked)
+        return;
+    // Not thrown from a destructor: a connection left without the checks
+    // still refuses no valid write, and the next opening turns them on.
+    QSqlQuery on(m_connection);
+    on.exec(u"PRAGMA foreign_keys = ON"_s);
+}
+
+void Database::requireValidReferences(const QSqlDatabase &connection) const
+{
+    QSqlQuery check = execStatement(connection, u"PRAGMA foreign_key_check"_s);
+    if (check.next()) {
+        throw StorageError(StorageError::Code::Corrupt,
+                           tr("%1 was not updated to the new data format: its table %2 refers to a row of %3 that "
+                              "does not exist. The file was left as it was.")
+                               .arg(QDir::toNativeSeparators(m_path), check.value(0).toString(),
+                                    check.value(2).toString()));
     }
 }
 

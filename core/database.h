@@ -65,6 +65,23 @@ public:
 private:
     friend class Transaction;
 
+    // Turns reference checks off for a migration that rebuilds tables, and
+    // on again when it ends (SQLite's procedure for such changes).
+    class ReferencesUnchecked
+    {
+    public:
+        ReferencesUnchecked(const QSqlDatabase &connection, bool unchecked);
+        ~ReferencesUnchecked();
+        ReferencesUnchecked(const ReferencesUnchecked &) = delete;
+        ReferencesUnchecked &operator=(const ReferencesUnchecked &) = delete;
+
+    private:
+        QSqlDatabase m_connection;
+        bool m_unchecked;
+    };
+    // Throws StorageError when a row refers to one that does not exist.
+    void requireValidReferences(const QSqlDatabase &connection) const;
+
     void verifyExistingFile() const;
     void openConnection();
     void closeConnection();

@@ -9,7 +9,9 @@
 #include <QHash>
 #include <QHashFunctions>
 
+#include <algorithm>
 #include <optional>
+#include <tuple>
 
 namespace zhibiao {
 
@@ -17,13 +19,11 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
-// The columns of an Entry, in current_entries and in revisionsWithStamps
-// alike (only "id" is in both tables of the join).
+// The columns of an Entry, in the views entry_history (every revision)
+// and current_entries (the latest of each cell) alike.
 const QString entryColumns =
     u"indicator_code, year, month, ytd_value, last_year_value, published_growth, note, source, "
     "entered_by, entered_at"_s;
-// Every revision with the stamp of the change set it was stored in.
-const QString revisionsWithStamps = u"entry_revisions AS r JOIN change_sets AS c ON c.id = r.change_set"_s;
 
 Entry readEntry(const QSqlQuery &query)
 {
@@ -54,8 +54,7 @@ void bindKey(QSqlQuery &query, const EntryKey &key)
 }
 
 // A text column of the insert, bound again only when its text changes:
-// the indicator's code is the same over a run of rows, the note mostly
-// empty.
+// the note is mostly empty.
 class TextColumn
 {
 public:
@@ -140,38 +139,56 @@ private:
     std::optional<qint64> m_lastId;
 };
 
-// From this many revisions on, a batch that grows the table by half or
-// more is faster stored without the table's indexes, which are then built again
-// in one sorted pass (a million rows: 4.6 s with the index kept, 2.9 s
-// rebuilt). Both happen in the batch's transaction, so a failure or a
-// crash leaves the indexes as they were.
-constexpr qsizetype BulkRevisionCount = 50'000;
+// From this many revisions on, a batch commits without waiting for its log
+// to be copied into the file (Database::LargeWrite).
+constexpr qsizetype LargeBatch = 50'000;
 
-qint64 storedRevisionCount(const QSqlDatabase &connection)
+// The integer key of each indicator, read once per batch: revisions refer
+// to indicators by it (schema version 2).
+class IndicatorKeys
 {
-    // Revisions are never deleted, so the highest id counts them without a scan.
-    SqliteStatement count(connection, "SELECT max(id) FROM entry_revisions");
-    return count.singleInteger();
-}
-
-// Drops the indexes of entry_revisions and returns the statements that
-// create them again: the schema's own, so they come back exactly as the
-// migrations made them.
-QStringList dropIndexes(const QSqlDatabase &connection)
-{
-    QSqlQuery query = execStatement(connection, uR"(SELECT name, sql FROM sqlite_master
-        WHERE type = 'index' AND tbl_name = 'entry_revisions' AND sql IS NOT NULL)"_s);
-    QStringList names;
-    QStringList statements;
-    while (query.next()) {
-        names.append(query.value(0).toString());
-        statements.append(query.value(1).toString());
+public:
+    explicit IndicatorKeys(const QSqlDatabase &connection)
+    {
+        QSqlQuery query = execStatement(connection, u"SELECT code, id FROM indicators"_s);
+        while (query.next())
+            m_keys.insert(query.value(0).toString(), query.value(1).toLongLong());
     }
-    query.finish();
-    for (const QString &name : std::as_const(names))
-        execStatement(connection, u"DROP INDEX \""_s + QString(name).replace(u'"', u"\"\""_s) + u'"');
-    return statements;
-}
+
+    // nullopt for a code that names no indicator.
+    std::optional<qint64> of(const QString &code)
+    {
+        // Rows of one indicator come in runs: its code is hashed once a run.
+        if (code.constData() != m_lastCode) {
+            const auto found = m_keys.constFind(code);
+            m_last = found == m_keys.cend() ? std::nullopt : std::optional<qint64>(*found);
+            m_lastCode = code.constData();
+        }
+        return m_last;
+    }
+
+private:
+    QHash<QString, qint64> m_keys;
+    const QChar *m_lastCode = nullptr;
+    std::optional<qint64> m_last;
+};
+
+// A revision on its way into the table, with its place in it.
+struct RevisionRow
+{
+    std::optional<qint64> indicator;
+    int year;
+    int month;
+    qint64 id;
+    const Entry *entry;
+
+    // The table's own order (WITHOUT ROWID): rows stored in it are appended
+    // to their cells' pages instead of scattered over the whole table.
+    friend bool operator<(const RevisionRow &a, const RevisionRow &b)
+    {
+        return std::tie(a.indicator, a.year, a.month, a.id) < std::tie(b.indicator, b.year, b.month, b.id);
+    }
+};
 
 } // namespace
 
@@ -203,41 +220,52 @@ void EntryRepository::recordAll(const QList<const Entry *> &entries)
     // copied into the file (Database::LargeWrite). Declared before the
     // transaction, it ends after the commit.
     std::optional<Database::LargeWrite> largeWrite;
-    if (entries.size() >= BulkRevisionCount && !m_database.inTransaction())
+    if (entries.size() >= LargeBatch && !m_database.inTransaction())
         largeWrite.emplace(m_database);
     Transaction transaction(m_database);
     const QSqlDatabase connection = m_database.connection();
-    const bool rebuildIndexes =
-        entries.size() >= BulkRevisionCount && storedRevisionCount(connection) <= qint64(entries.size()) * 2;
-    const QStringList indexes = rebuildIndexes ? dropIndexes(connection) : QStringList();
     {
+        // Ids go on from the highest stored, in the batch's order: a cell's
+        // latest revision is its highest id. The write lock, taken when the
+        // transaction began, keeps another writer from taking the same ids.
+        qint64 nextId = SqliteStatement(connection, "SELECT max(id) FROM entry_revisions").singleInteger() + 1;
+        IndicatorKeys indicators(connection);
+        QList<RevisionRow> rows;
+        reserveLarge(rows, entries.size());
+        for (const Entry *entry : entries)
+            rows.append(RevisionRow{indicators.of(entry->key.indicatorCode), entry->key.year, entry->key.month,
+                                    nextId++, entry});
+        std::sort(rows.begin(), rows.end());
+
         // Texts bound without a copy: declared first, they outlive the statement.
-        TextColumn code(1), note(7);
+        TextColumn note(8);
         ChangeSets changeSets(connection);
         std::optional<qint64> boundChangeSet;
         // SQLite's C API: through Qt Sql every row cost several times more
         // (docs/performance.md). Still one prepared statement, values bound.
-        SqliteStatement insert(connection, "INSERT INTO entry_revisions (indicator_code, year, month, ytd_value, "
+        SqliteStatement insert(connection, "INSERT INTO entry_revisions (indicator, year, month, id, ytd_value, "
                                            "last_year_value, published_growth, note, change_set) "
-                                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-        for (const Entry *row : entries) {
-            const Entry &entry = *row;
-            code.bind(insert, entry.key.indicatorCode);
-            insert.bindInt(2, entry.key.year);
-            insert.bindInt(3, entry.key.month);
-            insert.bindDouble(4, entry.ytdValue);
-            insert.bindDouble(5, entry.lastYearValue);
-            insert.bindDouble(6, entry.publishedGrowth);
+                                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        for (const RevisionRow &row : std::as_const(rows)) {
+            const Entry &entry = *row.entry;
+            if (row.indicator)
+                insert.bindInt(1, *row.indicator);
+            else
+                insert.bindNull(1); // an unknown indicator: refused by the schema
+            insert.bindInt(2, row.year);
+            insert.bindInt(3, row.month);
+            insert.bindInt(4, row.id);
+            insert.bindDouble(5, entry.ytdValue);
+            insert.bindDouble(6, entry.lastYearValue);
+            insert.bindDouble(7, entry.publishedGrowth);
             note.bind(insert, entry.note);
             if (const qint64 changeSet = changeSets.idFor(entry); changeSet != boundChangeSet) {
-                insert.bindInt(8, changeSet);
+                insert.bindInt(9, changeSet);
                 boundChangeSet = changeSet;
             }
             insert.execute();
         }
     }
-    for (const QString &index : indexes)
-        execStatement(connection, index);
     transaction.commit();
 
     QList<EntryKey> keys;
@@ -249,10 +277,9 @@ void EntryRepository::recordAll(const QList<const Entry *> &entries)
 
 std::optional<Entry> EntryRepository::latest(const EntryKey &key) const
 {
-    QSqlQuery query = prepareQuery(m_database.connection(), u"SELECT "_s + entryColumns + u" FROM "_s
-                                       + revisionsWithStamps + uR"(
-        WHERE indicator_code = :code AND year = :year AND month = :month
-        ORDER BY r.id DESC LIMIT 1)"_s);
+    QSqlQuery query = prepareQuery(m_database.connection(), u"SELECT "_s + entryColumns + uR"(
+        FROM entry_history WHERE indicator_code = :code AND year = :year AND month = :month
+        ORDER BY id DESC LIMIT 1)"_s);
     bindKey(query, key);
     execQuery(query);
     if (!query.next())
@@ -265,10 +292,9 @@ std::optional<Entry> EntryRepository::latest(const EntryKey &key) const
 
 QList<Entry> EntryRepository::history(const EntryKey &key) const
 {
-    QSqlQuery query = prepareQuery(m_database.connection(), u"SELECT "_s + entryColumns + u" FROM "_s
-                                       + revisionsWithStamps + uR"(
-        WHERE indicator_code = :code AND year = :year AND month = :month
-        ORDER BY r.id)"_s);
+    QSqlQuery query = prepareQuery(m_database.connection(), u"SELECT "_s + entryColumns + uR"(
+        FROM entry_history WHERE indicator_code = :code AND year = :year AND month = :month
+        ORDER BY id)"_s);
     bindKey(query, key);
     return readAll(query);
 }
@@ -286,8 +312,8 @@ QList<Entry> EntryRepository::forYear(int year) const
 std::map<EntryKey, int> EntryRepository::revisionCounts(int year) const
 {
     QSqlQuery query = prepareQuery(m_database.connection(), uR"(
-        SELECT indicator_code, month, count(*) FROM entry_revisions WHERE year = :year
-        GROUP BY indicator_code, month)"_s);
+        SELECT indicator_code, month, count(*) FROM entry_history WHERE year = :year
+        GROUP BY indicator, month)"_s);
     query.bindValue(u":year"_s, year);
     execQuery(query);
     std::map<EntryKey, int> counts;

@@ -13,6 +13,11 @@ struct Migration
 {
     int version; // user_version after this step
     QStringList statements;
+    // The step rebuilds tables that others refer to (SQLite's way: a new
+    // table, the rows copied, the old one dropped, the new one renamed).
+    // References are then not checked while it runs, and all of them are
+    // checked before it commits.
+    bool rebuildsTables = false;
 };
 
 std::span<const Migration> migrations();

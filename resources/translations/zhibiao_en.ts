@@ -596,6 +596,10 @@
         <source>%1 was not updated to the new data format because it could not be backed up first. %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 was not updated to the new data format: its table %2 refers to a row of %3 that does not exist. The file was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zhibiao::EntryField</name>

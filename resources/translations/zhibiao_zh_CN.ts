@@ -596,6 +596,10 @@
         <source>%1 was not updated to the new data format because it could not be backed up first. %2</source>
         <translation>%1 未更新为新的数据格式，因为更新前无法先行备份。%2</translation>
     </message>
+    <message>
+        <source>%1 was not updated to the new data format: its table %2 refers to a row of %3 that does not exist. The file was left as it was.</source>
+        <translation>%1 未更新为新的数据格式：其表 %2 引用了 %3 中不存在的行。文件保持原样。</translation>
+    </message>
 </context>
 <context>
     <name>zhibiao::EntryField</name>

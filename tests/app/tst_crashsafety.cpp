@@ -112,7 +112,7 @@ void checkImports(const QString &path, const QList<int> &applied)
 {
     const PlainConnection db(path);
     REQUIRE(db.single(u"PRAGMA integrity_check"_s) == u"ok"_s);
-    QSqlQuery rows = db.run(u"SELECT ytd_value FROM entry_revisions WHERE indicator_code LIKE 'kill!_%' ESCAPE '!' "
+    QSqlQuery rows = db.run(u"SELECT ytd_value FROM entry_history WHERE indicator_code LIKE 'kill!_%' ESCAPE '!' "
                             "ORDER BY id"_s);
     qsizetype count = 0;
     qsizetype wrong = 0;
@@ -205,7 +205,7 @@ TEST_CASE("zhibiao import killed at random moments leaves every committed import
             // Did the import commit before it died? It is all there or not at all.
             const PlainConnection db(database);
             const qint64 count =
-                db.single(u"SELECT count(*) FROM entry_revisions WHERE indicator_code LIKE 'kill!_%' ESCAPE '!'"_s)
+                db.single(u"SELECT count(*) FROM entry_history WHERE indicator_code LIKE 'kill!_%' ESCAPE '!'"_s)
                     .toLongLong();
             if (count == qint64(applied.size() + 1) * RowsPerImport) {
                 applied.append(generation);
@@ -265,7 +265,7 @@ TEST_CASE("A figure acknowledged by the entry screen is in the file when the scr
 
         const PlainConnection db(database);
         REQUIRE(db.single(u"PRAGMA integrity_check"_s) == u"ok"_s);
-        QSqlQuery rows = db.run(u"SELECT ytd_value FROM entry_revisions WHERE indicator_code = 'budget_revenue' "
+        QSqlQuery rows = db.run(u"SELECT ytd_value FROM entry_history WHERE indicator_code = 'budget_revenue' "
                                 "AND year = 2022 AND month = 6"_s);
         std::set<int> stored;
         while (rows.next())

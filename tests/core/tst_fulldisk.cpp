@@ -50,7 +50,7 @@ TEST_CASE("A write that finds the disk full says so plainly, stores none of itse
     // full, and the rest at the commit: the failure comes from a different
     // call in each case (SqliteStatement's insert, Qt Sql's COMMIT).
     int cacheKib = 2000; // SQLite's default
-    SECTION("a large batch (its indexes set aside) fails while its rows are inserted")
+    SECTION("a large batch fails while its rows are inserted")
     {
         batch = figures(3001, 60'000, 5000.0);
         cacheKib = 100;
@@ -85,7 +85,7 @@ TEST_CASE("A write that finds the disk full says so plainly, stores none of itse
         }
         CHECK_FALSE(workspace.database().inTransaction());
         CHECK(test::databaseDump(path) == before); // none of the batch, all of the earlier figures
-        CHECK(schemaOf(path) == schema);           // indexes set aside for a large batch are back
+        CHECK(schemaOf(path) == schema);           // tables, views and indexes as they were
         CHECK(test::readOnlyValue(path, u"PRAGMA integrity_check"_s) == u"ok"_s);
 
         // With room again, the same connection goes on writing.

@@ -2,9 +2,11 @@
 // losing or changing a figure: each step against a real file written the
 // way that version wrote it.
 #include "database.h"
+#include "databasedump.h"
 #include "migrations.h"
 #include "seed.h"
 #include "sqlquery.h"
+#include "storageerror.h"
 #include "testdatabase.h"
 #include "workspace.h"
 
@@ -88,11 +90,14 @@ TEST_CASE("Version 1 revisions keep their figures, order and stamps in version 2
 
     CHECK(scalar(database, u"PRAGMA integrity_check"_s).toString() == u"ok"_s);
     CHECK_FALSE(execStatement(database.connection(), u"PRAGMA foreign_key_check"_s).next());
-    // The temporary index of the step is gone; the cell index is back.
-    CHECK(scalar(database, u"SELECT group_concat(name) FROM sqlite_master WHERE type = 'index' "
-                           "AND sql IS NOT NULL ORDER BY name"_s)
-              .toString()
-          == u"entry_revisions_by_cell"_s);
+    // The step's own index is gone; revisions need none (they are kept by cell).
+    CHECK(scalar(database, u"SELECT count(*) FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"_s)
+              .toInt()
+          == 0);
+    // Reference checks are on again after the step.
+    CHECK(scalar(database, u"PRAGMA foreign_keys"_s).toInt() == 1);
+    // Targets still refer to their indicators by code.
+    CHECK(workspace.targets().forYear(2022).size() == 10);
 
     // And the file goes on taking figures.
     Entry july{{u"retail_sales"_s, 2022, 7}, 53.2, std::nullopt, 11.9, {}, u"7月快报.csv"_s, u"wangli"_s,
@@ -113,4 +118,25 @@ TEST_CASE("A version 1 file without figures migrates to an empty history", "[sto
     CHECK(workspace.database().schemaVersion() == latestSchemaVersion());
     CHECK(scalar(workspace.database(), u"SELECT count(*) FROM change_sets"_s).toInt() == 0);
     CHECK(workspace.entries().forYear(2022).isEmpty());
+}
+
+TEST_CASE("A version 1 revision of an unknown indicator stops the update and the file stays as it was",
+          "[storage][migration]")
+{
+    // Version 1 checked references, so such a revision could only come from
+    // a file written without the checks: never dropped silently.
+    test::TestFolder folder;
+    const QString path = folder.path(u"orphan1.sqlite"_s);
+    {
+        Database version1(path, migrations().first(1));
+        writeSeed(version1, bundledSeed());
+        execStatement(version1.connection(), u"PRAGMA foreign_keys = OFF"_s);
+        execStatement(version1.connection(), uR"(
+            INSERT INTO entry_revisions (indicator_code, year, month, ytd_value, source, entered_by, entered_at)
+            VALUES ('no_such_indicator', 2022, 5, 1.5, '', 'wangli', '2022-07-15T08:00:00.000Z'))"_s);
+    }
+    const QStringList before = test::databaseDump(path);
+    CHECK_THROWS_AS(Workspace(path), StorageError);
+    CHECK(test::databaseDump(path) == before);
+    CHECK(test::readOnlyValue(path, u"PRAGMA user_version"_s) == u"1"_s);
 }

@@ -44,14 +44,18 @@ QStringList databaseDump(const QString &path)
             names.append(tables.value(0).toString());
         for (const QString &table : names) {
             QSqlQuery rows(db);
-            INFO(rows.lastError().text().toStdString());
-            REQUIRE(rows.exec(u"SELECT * FROM \"%1\" ORDER BY rowid"_s.arg(table)));
+            REQUIRE(rows.exec(u"SELECT * FROM \"%1\""_s.arg(table)));
+            QStringList tableRows;
             while (rows.next()) {
                 QStringList values{table};
                 for (int i = 0; i < rows.record().count(); ++i)
                     values.append(rows.value(i).isNull() ? u"NULL"_s : rows.value(i).toString());
-                dump.append(values.join(u'|'));
+                tableRows.append(values.join(u'|'));
             }
+            // Sorted, as tables without a rowid have no order of insertion:
+            // the dump compares content, whatever the storage order.
+            tableRows.sort();
+            dump += tableRows;
         }
     });
     return dump;

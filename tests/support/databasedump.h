@@ -5,8 +5,8 @@
 
 namespace zhibiao::test {
 
-// Every row of every table of a SQLite file as text, table by table in
-// rowid order, read through a read-only connection that changes nothing:
+// Every row of every table of a SQLite file as text, table by table, the
+// rows of each sorted, read through a read-only connection that changes nothing:
 // two files with equal dumps hold the same data.
 QStringList databaseDump(const QString &path);
 
