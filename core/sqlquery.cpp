@@ -64,9 +64,6 @@ bool isDiskFull(int sqliteCode, int systemErrno)
 
 void throwStorageError(const QString &nativeMessage, int sqliteCode, const QString &databasePath, int systemErrno)
 {
-    // Read first: anything below may change it.
-    if (systemErrno == CurrentErrno)
-        systemErrno = errno;
     if (isDiskFull(sqliteCode, systemErrno)) {
         // Every write is one transaction, and a transaction whose log could
         // not be written does not commit: SQLite has rolled it back.

@@ -23,12 +23,9 @@ QSqlQuery execStatement(const QSqlDatabase &connection, const QString &sql);
 // says so, naming databasePath, rather than SQLite's "database is locked" or
 // "disk I/O error". systemErrno is the errno of the system call that failed
 // (sqlite3_system_errno), which tells a full disk from a failing one where
-// SQLite reports only an I/O error; CurrentErrno takes the thread's errno,
-// which SQLite leaves as the failed call set it, for callers without the
-// connection at hand.
-inline constexpr int CurrentErrno = -1;
+// SQLite reports only an I/O error; 0 when unknown.
 [[noreturn]] void throwStorageError(const QString &nativeMessage, int sqliteCode = 0,
-                                    const QString &databasePath = {}, int systemErrno = CurrentErrno);
+                                    const QString &databasePath = {}, int systemErrno = 0);
 
 // Qt binds a null QString as SQL NULL; text columns want '' instead.
 QVariant toSqlText(const QString &text);

@@ -65,26 +65,12 @@ FigureReader::FigureReader(const IndicatorMatcher &matcher, const ImportOptions 
 
 const IndicatorName &FigureReader::matchName(QStringView cell)
 {
-    // Rows of one indicator come in runs (its periods, its years): the
-    // last name answers most rows without a string made for the lookup.
-    if (m_lastName != m_names.end() && cell == m_lastName.key())
-        return *m_lastName;
-    const QString text = cell.toString();
-    m_lastName = m_names.find(text);
-    if (m_lastName == m_names.end())
-        m_lastName = m_names.insert(text, m_matcher.match(text));
-    return *m_lastName;
+    return m_names.get(cell, [this](const QString &text) { return m_matcher.match(text); });
 }
 
 const PeriodText &FigureReader::parsePeriod(QStringView cell)
 {
-    if (m_lastPeriod != m_periods.end() && cell == m_lastPeriod.key())
-        return *m_lastPeriod;
-    const QString text = cell.toString();
-    m_lastPeriod = m_periods.find(text);
-    if (m_lastPeriod == m_periods.end())
-        m_lastPeriod = m_periods.insert(text, parsePeriodText(text));
-    return *m_lastPeriod;
+    return m_periods.get(cell, [](const QString &text) { return parsePeriodText(text); });
 }
 
 FigureReading FigureReader::read(const RawTable &table, const TableLayout &layout, const ColumnMapping &mapping,
@@ -317,10 +303,7 @@ void FigureReader::readRow(const RawRow &cells, int row, RowContext &context, Fi
 std::optional<double> FigureReader::factorFor(const QString &unit, const Indicator &indicator)
 {
     const QString key = unit + u'\x1f' + indicator.unit;
-    auto it = m_factors.find(key);
-    if (it == m_factors.end())
-        it = m_factors.insert(key, unitFactor(unit, indicator.unit));
-    return *it;
+    return m_factors.get(key, [&](const QString &) { return unitFactor(unit, indicator.unit); });
 }
 
 } // namespace zhibiao

@@ -63,6 +63,35 @@ struct FigureReading
     int unreadFrom = 0;       // 1-based first row of a second table that was not read; 0: none
 };
 
+// What a text of a column (a name, a period) means, worked out once per
+// distinct text. Rows of one indicator come in runs (its periods, its
+// years): the last answer serves most rows without a string made for the
+// lookup. Not copied: it holds an iterator into its own table.
+template<typename Value>
+class TextMemo
+{
+public:
+    TextMemo() = default;
+    Q_DISABLE_COPY_MOVE(TextMemo)
+
+    // compute(const QString &) gives the meaning of a text not seen before.
+    template<typename Compute>
+    const Value &get(QStringView text, Compute compute)
+    {
+        if (m_last != m_values.end() && text == m_last.key())
+            return *m_last;
+        const QString key = text.toString();
+        m_last = m_values.find(key);
+        if (m_last == m_values.end())
+            m_last = m_values.insert(key, compute(key));
+        return *m_last;
+    }
+
+private:
+    QHash<QString, Value> m_values;
+    typename QHash<QString, Value>::iterator m_last = m_values.end();
+};
+
 // Turns the data rows of a table into figures by indicator, year and
 // period, under a column mapping: matches names, reads numbers as people
 // write them (parseFigure), converts 亿元/万元 to the indicator's unit,
@@ -92,11 +121,9 @@ private:
 
     const IndicatorMatcher &m_matcher;
     ImportOptions m_options;
-    QHash<QString, IndicatorName> m_names;
-    QHash<QString, IndicatorName>::iterator m_lastName = m_names.end();
-    QHash<QString, PeriodText> m_periods;
-    QHash<QString, PeriodText>::iterator m_lastPeriod = m_periods.end();
-    QHash<QString, std::optional<double>> m_factors; // by unit and the indicator's unit
+    TextMemo<IndicatorName> m_names;
+    TextMemo<PeriodText> m_periods;
+    TextMemo<std::optional<double>> m_factors; // by unit and the indicator's unit
 };
 
 } // namespace zhibiao
