@@ -282,10 +282,10 @@ bool MainWindow::importFile(const QString &path)
     }
     if (dialog.exec() != QDialog::Accepted || !dialog.plan())
         return false;
-    const ImportPlan &plan = *dialog.plan();
+    const std::shared_ptr<const ImportPlan> plan = dialog.plan();
     // Writing is one transaction on the GUI thread (the connection's): a
     // million figures take seconds, so say so before the window stops.
-    const qsizetype toWrite = plan.additions().size() + plan.revisions().size();
+    const qsizetype toWrite = plan->writeCount();
     std::unique_ptr<QProgressDialog> writing;
     if (toWrite >= LargeImport) {
         writing = std::make_unique<QProgressDialog>(
@@ -296,7 +296,7 @@ bool MainWindow::importFile(const QString &path)
         QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
     }
     try {
-        plan.apply(m_workspace.entries(), dialog.rejectedRows());
+        plan->apply(m_workspace.entries(), dialog.rejectedRows());
     } catch (const ImportError &error) {
         writing.reset();
         QMessageBox::warning(this, tr("Import figures"), error.message());

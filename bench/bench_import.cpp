@@ -82,10 +82,10 @@ TEST_CASE("Import 1,000,000 CSV rows vs sqlite3 .import", "[.][bench][import]")
     const ImportSession session(csv, {});
     const double read = seconds(ours);
     // session.plan() in its two steps, timed apart.
-    const FigureReading reading = session.readFigures(workspace.indicators().all(), {});
+    FigureReading reading = session.readFigures(workspace.indicators().all(), {});
     const double figuresRead = seconds(ours);
     const ImportPlan plan =
-        ImportPlan::build(reading, workspace.entries(), {u"figures.csv"_s, u"bench"_s, QDateTime::currentDateTimeUtc()});
+        ImportPlan::build(std::move(reading), workspace.entries(), {u"figures.csv"_s, u"bench"_s, QDateTime::currentDateTimeUtc()});
     const double planned = seconds(ours);
     plan.apply(workspace.entries(), ImportPlan::RejectedRows::Refuse);
     const double zhibiaoSeconds = seconds(ours);

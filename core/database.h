@@ -58,15 +58,12 @@ public:
     private:
         Database &m_database;
     };
-    // Returns when no background checkpoint is running (for benchmarks and
-    // tests that measure what follows).
-    void waitForCheckpoint();
-
-private:
-    friend class Transaction;
-
-    // Turns reference checks off for a migration that rebuilds tables, and
-    // on again when it ends (SQLite's procedure for such changes).
+    // Turns reference checks off until it ends (SQLite's procedure for
+    // migrations that rebuild tables). Only for writes whose references
+    // are valid by construction: a migration that checks them all before
+    // it commits, a batch that refers only to rows it read or wrote in its
+    // own transaction. Create it outside any transaction: the pragma does
+    // nothing inside one.
     class ReferencesUnchecked
     {
     public:
@@ -79,6 +76,13 @@ private:
         QSqlDatabase m_connection;
         bool m_unchecked;
     };
+    // Returns when no background checkpoint is running (for benchmarks and
+    // tests that measure what follows).
+    void waitForCheckpoint();
+
+private:
+    friend class Transaction;
+
     // Throws StorageError when a row refers to one that does not exist.
     void requireValidReferences(const QSqlDatabase &connection) const;
 

@@ -28,6 +28,33 @@ struct EntryKey
     }
 };
 
+// The figures of one cell, without who stored them: what a batch under one
+// stamp (an import's file, login and time) stores for each cell, so that a
+// million of them need not carry the stamp each.
+struct CellFigures
+{
+    EntryKey key;
+    std::optional<double> ytdValue;
+    std::optional<double> lastYearValue;
+    std::optional<double> publishedGrowth;
+    QString note;
+
+    // Figures with none of the three values record that a cell was cleared.
+    bool isCleared() const { return !ytdValue && !lastYearValue && !publishedGrowth; }
+
+    friend bool operator==(const CellFigures &, const CellFigures &) = default;
+};
+
+// Who stored a revision, from where and when.
+struct EntryStamp
+{
+    QString source;    // where the figures came from: a file name, "区统计局月报"
+    QString enteredBy; // login name
+    QDateTime enteredAt; // UTC
+
+    friend bool operator==(const EntryStamp &, const EntryStamp &) = default;
+};
+
 // One published figure as entered: a revision. Storing a new Entry for the
 // same key keeps the old one in the history; reads return the latest.
 struct Entry

@@ -45,12 +45,9 @@ void EntryGridModel::reload()
     m_revisionCounts = m_entries.revisionCounts(m_year);
 }
 
-void EntryGridModel::refresh(const QList<EntryKey> &keys)
+void EntryGridModel::refresh(const QList<int> &years)
 {
-    bool touchesYear = false;
-    for (const EntryKey &key : keys)
-        touchesYear = touchesYear || key.year == m_year;
-    if (touchesYear)
+    if (years.contains(m_year))
         refreshAll();
 }
 

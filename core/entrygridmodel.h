@@ -64,7 +64,7 @@ public:
 
 private:
     void reload();
-    void refresh(const QList<EntryKey> &keys);
+    void refresh(const QList<int> &years);
     static int monthOf(const QModelIndex &index) { return index.column() - FirstMonthColumn + 1; }
 
     EntryRepository &m_entries;

@@ -10,8 +10,10 @@
 #include <QHashFunctions>
 
 #include <algorithm>
+#include <functional>
 #include <optional>
 #include <tuple>
+#include <unordered_map>
 
 namespace zhibiao {
 
@@ -93,34 +95,36 @@ public:
 
     qint64 idFor(const Entry &entry)
     {
-        // Compared before a Stamp is made: a million rows of one import
+        // Compared before a stamp is made: a million rows of one stamp
         // give the same answer.
         if (m_lastId && entry.source == m_last.source && entry.enteredBy == m_last.enteredBy
             && entry.enteredAt == m_last.enteredAt)
             return *m_lastId;
-        Stamp stamp{entry.source, entry.enteredBy, entry.enteredAt};
+        return idFor(EntryStamp{entry.source, entry.enteredBy, entry.enteredAt});
+    }
+
+    qint64 idFor(const EntryStamp &stamp)
+    {
+        if (m_lastId && stamp == m_last)
+            return *m_lastId;
         auto known = m_ids.find(stamp);
         if (known == m_ids.end())
-            known = m_ids.insert(stamp, store(stamp));
-        m_last = std::move(stamp);
-        m_lastId = *known;
-        return *known;
+            known = m_ids.emplace(stamp, store(stamp)).first;
+        m_last = stamp;
+        m_lastId = known->second;
+        return known->second;
     }
 
 private:
-    struct Stamp
+    struct StampHash
     {
-        QString source;
-        QString enteredBy;
-        QDateTime enteredAt;
-        friend bool operator==(const Stamp &, const Stamp &) = default;
-        friend std::size_t qHash(const Stamp &stamp, std::size_t seed = 0) noexcept
+        std::size_t operator()(const EntryStamp &stamp) const noexcept
         {
-            return qHashMulti(seed, stamp.source, stamp.enteredBy, stamp.enteredAt);
+            return qHashMulti(0, stamp.source, stamp.enteredBy, stamp.enteredAt);
         }
     };
 
-    qint64 store(const Stamp &stamp)
+    qint64 store(const EntryStamp &stamp)
     {
         m_insert.bindText(1, stamp.source.toUtf8());
         m_insert.bindText(2, stamp.enteredBy.toUtf8());
@@ -134,8 +138,8 @@ private:
     }
 
     SqliteStatement m_insert;
-    QHash<Stamp, qint64> m_ids;
-    Stamp m_last;
+    std::unordered_map<EntryStamp, qint64, StampHash> m_ids;
+    EntryStamp m_last;
     std::optional<qint64> m_lastId;
 };
 
@@ -173,14 +177,16 @@ private:
     std::optional<qint64> m_last;
 };
 
-// A revision on its way into the table, with its place in it.
+// A revision on its way into the table, with its place in it. Item is an
+// Entry (stamped each) or CellFigures (stamped once for the batch).
+template<typename Item>
 struct RevisionRow
 {
     std::optional<qint64> indicator;
     int year;
     int month;
     qint64 id;
-    const Entry *entry;
+    const Item *figures;
 
     // The table's own order (WITHOUT ROWID): rows stored in it are appended
     // to their cells' pages instead of scattered over the whole table.
@@ -189,6 +195,59 @@ struct RevisionRow
         return std::tie(a.indicator, a.year, a.month, a.id) < std::tie(b.indicator, b.year, b.month, b.id);
     }
 };
+
+// Inserts the revisions within the caller's transaction, ids in the
+// batch's order, and returns the years they touch. changeSetOf(item)
+// gives the change set an item is stored under.
+template<typename Item, typename ChangeSetOf>
+QList<int> insertRevisions(const QSqlDatabase &connection, const QList<const Item *> &items, ChangeSetOf changeSetOf)
+{
+    // Ids go on from the highest stored, in the batch's order: a cell's
+    // latest revision is its highest id. The write lock, taken when the
+    // transaction began, keeps another writer from taking the same ids.
+    qint64 nextId = SqliteStatement(connection, "SELECT max(id) FROM entry_revisions").singleInteger() + 1;
+    IndicatorKeys indicators(connection);
+    QList<RevisionRow<Item>> rows;
+    reserveLarge(rows, items.size());
+    for (const Item *item : items)
+        rows.append(RevisionRow<Item>{indicators.of(item->key.indicatorCode), item->key.year, item->key.month,
+                                      nextId++, item});
+    std::sort(rows.begin(), rows.end());
+
+    // Texts bound without a copy: declared first, they outlive the statement.
+    TextColumn note(8);
+    std::optional<qint64> boundChangeSet;
+    QList<int> years;
+    // SQLite's C API: through Qt Sql every row cost several times more
+    // (docs/performance.md). Still one prepared statement, values bound.
+    SqliteStatement insert(connection, "INSERT INTO entry_revisions (indicator, year, month, id, ytd_value, "
+                                       "last_year_value, published_growth, note, change_set) "
+                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    for (const RevisionRow<Item> &row : std::as_const(rows)) {
+        const Item &item = *row.figures;
+        if (row.indicator)
+            insert.bindInt(1, *row.indicator);
+        else
+            insert.bindNull(1); // an unknown indicator: refused by the schema
+        insert.bindInt(2, row.year);
+        insert.bindInt(3, row.month);
+        insert.bindInt(4, row.id);
+        insert.bindDouble(5, item.ytdValue);
+        insert.bindDouble(6, item.lastYearValue);
+        insert.bindDouble(7, item.publishedGrowth);
+        note.bind(insert, item.note);
+        if (const qint64 changeSet = changeSetOf(item); changeSet != boundChangeSet) {
+            insert.bindInt(9, changeSet);
+            boundChangeSet = changeSet;
+        }
+        insert.execute();
+        if (years.isEmpty() || years.constLast() != row.year)
+            years.append(row.year);
+    }
+    std::sort(years.begin(), years.end());
+    years.erase(std::unique(years.begin(), years.end()), years.end());
+    return years;
+}
 
 } // namespace
 
@@ -214,65 +273,40 @@ void EntryRepository::recordAll(const QList<Entry> &entries)
 
 void EntryRepository::recordAll(const QList<const Entry *> &entries)
 {
-    if (entries.isEmpty())
+    write(entries.size(), [&entries](const QSqlDatabase &connection) {
+        ChangeSets changeSets(connection);
+        return insertRevisions(connection, entries,
+                               [&changeSets](const Entry &entry) { return changeSets.idFor(entry); });
+    });
+}
+
+void EntryRepository::recordAll(const QList<const CellFigures *> &figures, const EntryStamp &stamp)
+{
+    write(figures.size(), [&figures, &stamp](const QSqlDatabase &connection) {
+        const qint64 changeSet = ChangeSets(connection).idFor(stamp);
+        return insertRevisions(connection, figures, [changeSet](const CellFigures &) { return changeSet; });
+    });
+}
+
+void EntryRepository::write(qsizetype count, const std::function<QList<int>(const QSqlDatabase &)> &insert)
+{
+    if (count == 0)
         return;
     // A large batch that commits on its own does not wait for the log to be
-    // copied into the file (Database::LargeWrite). Declared before the
-    // transaction, it ends after the commit.
+    // copied into the file (Database::LargeWrite), and leaves out SQLite's
+    // per-row reference checks: its rows refer only to indicators it read
+    // and change sets it stored in its own transaction, under the write
+    // lock (an unknown indicator is refused as a missing one). Both are
+    // declared before the transaction and end after it.
+    const bool large = count >= LargeBatch && !m_database.inTransaction();
+    const Database::ReferencesUnchecked referencesUnchecked(m_database.connection(), large);
     std::optional<Database::LargeWrite> largeWrite;
-    if (entries.size() >= LargeBatch && !m_database.inTransaction())
+    if (large)
         largeWrite.emplace(m_database);
     Transaction transaction(m_database);
-    const QSqlDatabase connection = m_database.connection();
-    {
-        // Ids go on from the highest stored, in the batch's order: a cell's
-        // latest revision is its highest id. The write lock, taken when the
-        // transaction began, keeps another writer from taking the same ids.
-        qint64 nextId = SqliteStatement(connection, "SELECT max(id) FROM entry_revisions").singleInteger() + 1;
-        IndicatorKeys indicators(connection);
-        QList<RevisionRow> rows;
-        reserveLarge(rows, entries.size());
-        for (const Entry *entry : entries)
-            rows.append(RevisionRow{indicators.of(entry->key.indicatorCode), entry->key.year, entry->key.month,
-                                    nextId++, entry});
-        std::sort(rows.begin(), rows.end());
-
-        // Texts bound without a copy: declared first, they outlive the statement.
-        TextColumn note(8);
-        ChangeSets changeSets(connection);
-        std::optional<qint64> boundChangeSet;
-        // SQLite's C API: through Qt Sql every row cost several times more
-        // (docs/performance.md). Still one prepared statement, values bound.
-        SqliteStatement insert(connection, "INSERT INTO entry_revisions (indicator, year, month, id, ytd_value, "
-                                           "last_year_value, published_growth, note, change_set) "
-                                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        for (const RevisionRow &row : std::as_const(rows)) {
-            const Entry &entry = *row.entry;
-            if (row.indicator)
-                insert.bindInt(1, *row.indicator);
-            else
-                insert.bindNull(1); // an unknown indicator: refused by the schema
-            insert.bindInt(2, row.year);
-            insert.bindInt(3, row.month);
-            insert.bindInt(4, row.id);
-            insert.bindDouble(5, entry.ytdValue);
-            insert.bindDouble(6, entry.lastYearValue);
-            insert.bindDouble(7, entry.publishedGrowth);
-            note.bind(insert, entry.note);
-            if (const qint64 changeSet = changeSets.idFor(entry); changeSet != boundChangeSet) {
-                insert.bindInt(9, changeSet);
-                boundChangeSet = changeSet;
-            }
-            insert.execute();
-        }
-    }
+    const QList<int> years = insert(m_database.connection());
     transaction.commit();
-
-    QList<EntryKey> keys;
-    reserveLarge(keys, entries.size());
-    for (const Entry *entry : entries)
-        keys.append(entry->key);
-    Q_EMIT entriesChanged(keys);
+    Q_EMIT entriesChanged(years);
 }
 
 std::optional<Entry> EntryRepository::latest(const EntryKey &key) const

@@ -5,8 +5,11 @@
 #include <QList>
 #include <QObject>
 
+#include <functional>
 #include <map>
 #include <optional>
+
+class QSqlDatabase;
 
 namespace zhibiao {
 
@@ -27,9 +30,11 @@ public:
     void record(const Entry &entry);
     // Appends many revisions in one transaction: all are stored, or none.
     void recordAll(const QList<Entry> &entries);
-    // The same for entries kept elsewhere (an import plan's), so that a
-    // million of them need not be copied first.
+    // The same for entries kept elsewhere, so that they need not be copied first.
     void recordAll(const QList<const Entry *> &entries);
+    // Many cells' figures stored under one stamp (an import's file, login
+    // and time) in one transaction: all are stored, or none.
+    void recordAll(const QList<const CellFigures *> &figures, const EntryStamp &stamp);
 
     // The latest revision of the cell; nullopt when none was ever entered or
     // the latest revision cleared it.
@@ -42,9 +47,15 @@ public:
     std::map<EntryKey, int> revisionCounts(int year) const;
 
 Q_SIGNALS:
-    void entriesChanged(const QList<zhibiao::EntryKey> &keys);
+    // Figures of these years (ascending) were stored. Readers refresh a
+    // year at a time; a million-row import announces a few years, not a
+    // million cells.
+    void entriesChanged(const QList<int> &years);
 
 private:
+    // Runs insert(connection) in one transaction and announces the years it returns.
+    void write(qsizetype count, const std::function<QList<int>(const QSqlDatabase &)> &insert);
+
     Database &m_database;
 };
 

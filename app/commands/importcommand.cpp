@@ -96,7 +96,7 @@ int ImportCommand::run(const QStringList &arguments)
         ImportSession session(request.input, request.fileOptions);
         QSettings settings;
         session.recallMapping(MappingMemory(settings));
-        const ImportStamp stamp{session.fileName(), Author::current().name, QDateTime::currentDateTimeUtc()};
+        const EntryStamp stamp{session.fileName(), Author::current().name, QDateTime::currentDateTimeUtc()};
         const ImportPlan plan = session.plan(*workspace, request.options, stamp);
         print(stdout, ImportSummary::describe(plan, session.fileName(), session.table().description,
                                               workspace->indicators().all()));
@@ -107,7 +107,7 @@ int ImportCommand::run(const QStringList &arguments)
                              "to import the other rows.", nullptr, rejected));
             return Failure;
         }
-        const int count = int(plan.additions().size() + plan.revisions().size());
+        const int count = int(plan.writeCount());
         if (request.dryRun) {
             print(stdout, tr("Dry run: nothing was written."));
             return Success;

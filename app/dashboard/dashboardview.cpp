@@ -104,15 +104,11 @@ QList<TargetTile *> DashboardView::tiles() const
     return m_grid->tiles();
 }
 
-void DashboardView::onEntriesChanged(const QList<EntryKey> &keys)
+void DashboardView::onEntriesChanged(const QList<int> &years)
 {
     // The year's verdicts read this year's figures and last year's.
-    for (const EntryKey &key : keys) {
-        if (key.year == m_year || key.year == m_year - 1) {
-            reload();
-            return;
-        }
-    }
+    if (years.contains(m_year) || years.contains(m_year - 1))
+        reload();
 }
 
 void DashboardView::reload()

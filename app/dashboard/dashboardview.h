@@ -59,7 +59,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void onEntriesChanged(const QList<EntryKey> &keys);
+    void onEntriesChanged(const QList<int> &years);
     void fillAsOfSelector();
     void updateEmptyState(bool hasFigures);
     void retranslate();

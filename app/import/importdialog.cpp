@@ -256,7 +256,7 @@ void ImportDialog::replan()
     QString user = qEnvironmentVariable("USER");
     if (user.isEmpty())
         user = qEnvironmentVariable("USERNAME");
-    const ImportStamp stamp{m_session->fileName(), user, QDateTime::currentDateTimeUtc()};
+    const EntryStamp stamp{m_session->fileName(), user, QDateTime::currentDateTimeUtc()};
 
     // Part of a load, or a run of its own when an option changed.
     const bool ownWork = !m_work;
@@ -280,11 +280,11 @@ void ImportDialog::replan()
         if (completed) {
             const ExistingCells existing = ImportPlan::existingCells(reading, m_workspace.entries());
             completed = runStep([&](const ImportProgress &progress) {
-                plan = ImportPlan::build(reading, existing, stamp, progress);
+                plan = ImportPlan::build(std::move(reading), existing, stamp, progress);
             });
         }
         if (completed) {
-            m_plan = std::move(plan);
+            m_plan = std::make_shared<const ImportPlan>(std::move(*plan));
             m_preview->setPlainText(ImportSummary::describe(*m_plan, m_session->fileName(),
                                                             m_session->table().description,
                                                             m_workspace.indicators().all()));
@@ -301,7 +301,7 @@ void ImportDialog::replan()
 
 void ImportDialog::updateButtons()
 {
-    const bool hasWrites = m_plan && !(m_plan->additions().isEmpty() && m_plan->revisions().isEmpty());
+    const bool hasWrites = m_plan && m_plan->writeCount() > 0;
     const bool rejectedOk = m_plan && (m_plan->rejected().isEmpty() || m_skipRejected->isChecked());
     m_skipRejected->setEnabled(!m_work && m_plan && !m_plan->rejected().isEmpty());
     m_importButton->setEnabled(hasWrites && rejectedOk);

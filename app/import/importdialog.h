@@ -62,7 +62,8 @@ public:
 
     // The plan for the current mapping and options; nullopt when the file
     // cannot give figures as mapped (the preview says why).
-    const std::optional<ImportPlan> &plan() const { return m_plan; }
+    // Shared, so that the undo step of the import can keep it.
+    std::shared_ptr<const ImportPlan> plan() const { return m_plan; }
     // Skip when the user chose to import the other rows despite rejected ones.
     ImportPlan::RejectedRows rejectedRows() const;
 
@@ -91,7 +92,7 @@ private:
     Workspace &m_workspace;
     std::unique_ptr<ImportSession> m_session;
     QString m_path;
-    std::optional<ImportPlan> m_plan;
+    std::shared_ptr<const ImportPlan> m_plan;
     QString m_error;
 
     QComboBox *m_encoding = nullptr;

@@ -10,48 +10,29 @@
 
 namespace zhibiao {
 
-namespace {
-
-// What undo writes into a cell: its value before the import, or nothing.
-Entry restoring(const PlannedEntry &planned)
-{
-    if (planned.previous)
-        return *planned.previous;
-    Entry cleared;
-    cleared.key = planned.entry.key;
-    return cleared;
-}
-
-} // namespace
-
-ImportFiguresCommand::ImportFiguresCommand(EntryRepository &entries, const ImportPlan &appliedPlan,
+ImportFiguresCommand::ImportFiguresCommand(EntryRepository &entries, std::shared_ptr<const ImportPlan> appliedPlan,
                                            const QString &fileName, ErrorSink reportError)
     : m_entries(entries)
+    , m_plan(std::move(appliedPlan))
     , m_reportError(std::move(reportError))
 {
-    for (const QList<PlannedEntry> *part : {&appliedPlan.additions(), &appliedPlan.revisions()}) {
-        for (const PlannedEntry &planned : *part) {
-            m_imported.append(planned.entry);
-            m_previous.append(restoring(planned));
-        }
-    }
     //: The undo step of an import in Edit → Undo: %1 file name, %2 number of figures
     setText(QCoreApplication::translate("zhibiao::ImportFiguresCommand", "import of %1 (%n figure(s))", nullptr,
-                                        int(m_imported.size()))
+                                        int(cellCount()))
                 .arg(QFileInfo(fileName).fileName()));
 }
 
-void ImportFiguresCommand::write(const QList<Entry> &entries)
+qsizetype ImportFiguresCommand::cellCount() const
+{
+    return m_plan->writeCount();
+}
+
+void ImportFiguresCommand::write(const QList<const CellFigures *> &figures)
 {
     // A new revision carries who and when: the person undoing, now.
     const Author author = Author::current();
-    QList<Entry> stamped = entries;
-    for (Entry &entry : stamped) {
-        entry.enteredAt = author.now;
-        entry.enteredBy = author.name;
-    }
     try {
-        m_entries.recordAll(stamped);
+        m_entries.recordAll(figures, EntryStamp{m_plan->stamp().source, author.name, author.now});
     } catch (const StorageError &error) {
         if (m_reportError)
             m_reportError(error.message());
@@ -60,7 +41,12 @@ void ImportFiguresCommand::write(const QList<Entry> &entries)
 
 void ImportFiguresCommand::undo()
 {
-    write(m_previous);
+    const QList<CellFigures> before = m_plan->figuresBefore();
+    QList<const CellFigures *> pointers;
+    pointers.reserve(before.size());
+    for (const CellFigures &figures : before)
+        pointers.append(&figures);
+    write(pointers);
 }
 
 void ImportFiguresCommand::redo()
@@ -69,7 +55,7 @@ void ImportFiguresCommand::redo()
         m_alreadyApplied = false;
         return;
     }
-    write(m_imported);
+    write(m_plan->figuresInFileOrder());
 }
 
 } // namespace zhibiao

@@ -6,6 +6,7 @@
 #include <QUndoCommand>
 
 #include <functional>
+#include <memory>
 
 namespace zhibiao {
 
@@ -16,26 +17,28 @@ class ImportPlan;
 // command is pushed (a failed import must not enter the stack), so the
 // first redo() does nothing. Undo writes each cell's previous value back as
 // a new revision, and a cleared revision where the import added a value;
-// redo writes the imported values again. History is never rewritten.
+// redo writes the imported values again. History is never rewritten: both
+// are new revisions, by the person undoing or redoing, now, from the
+// import's file. The command keeps the plan (shared with the dialog that made it) rather than
+// copies of its figures: a million-row import is held once.
 class ImportFiguresCommand : public QUndoCommand
 {
 public:
     using ErrorSink = std::function<void(const QString &message)>;
 
-    ImportFiguresCommand(EntryRepository &entries, const ImportPlan &appliedPlan, const QString &fileName,
-                         ErrorSink reportError);
+    ImportFiguresCommand(EntryRepository &entries, std::shared_ptr<const ImportPlan> appliedPlan,
+                         const QString &fileName, ErrorSink reportError);
 
     void undo() override;
     void redo() override;
 
-    qsizetype cellCount() const { return m_imported.size(); }
+    qsizetype cellCount() const;
 
 private:
-    void write(const QList<Entry> &entries);
+    void write(const QList<const CellFigures *> &figures);
 
     EntryRepository &m_entries;
-    QList<Entry> m_imported;
-    QList<Entry> m_previous;
+    std::shared_ptr<const ImportPlan> m_plan;
     ErrorSink m_reportError;
     bool m_alreadyApplied = true;
 };

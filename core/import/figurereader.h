@@ -29,16 +29,11 @@ struct ImportOptions
 };
 
 // The figures one row gives for one period.
-struct ImportedFigure
+struct ImportedFigure : CellFigures
 {
-    EntryKey key;
-    std::optional<double> ytdValue;
-    std::optional<double> lastYearValue;
-    std::optional<double> publishedGrowth;
-    QString note;
     int row = 0; // 1-based, as the spreadsheet shows it
 
-    bool hasFigures() const { return ytdValue || lastYearValue || publishedGrowth; }
+    bool hasFigures() const { return !isCleared(); }
     bool sameFiguresAs(const ImportedFigure &other) const
     {
         return ytdValue == other.ytdValue && lastYearValue == other.lastYearValue

@@ -22,7 +22,7 @@ using KeyMap = std::unordered_map<EntryKey, Value, EntryKeyHash>;
 // Progress is passed on every this many figures.
 constexpr qsizetype ProgressInterval = 4096;
 
-bool sameContent(const Entry &a, const Entry &b)
+bool sameContent(const CellFigures &a, const Entry &b)
 {
     return a.ytdValue == b.ytdValue && a.lastYearValue == b.lastYearValue && a.publishedGrowth == b.publishedGrowth
         && a.note == b.note;
@@ -79,21 +79,29 @@ ExistingCells ImportPlan::existingCells(const FigureReading &reading, const Entr
     return cells;
 }
 
-ImportPlan ImportPlan::build(const FigureReading &reading, const EntryRepository &entries, const ImportStamp &stamp)
+ImportPlan ImportPlan::build(FigureReading reading, const EntryRepository &entries, const EntryStamp &stamp)
 {
-    return build(reading, existingCells(reading, entries), stamp);
+    const ExistingCells existing = existingCells(reading, entries);
+    return build(std::move(reading), existing, stamp);
 }
 
-ImportPlan ImportPlan::build(const FigureReading &reading, const ExistingCells &existing, const ImportStamp &stamp,
+ImportPlan ImportPlan::build(FigureReading reading, const ExistingCells &existing, const EntryStamp &stamp,
                              const ImportProgress &progress)
 {
     ImportPlan plan;
-    plan.m_rejected = reading.rejected;
-    plan.m_skipped = reading.skipped;
+    plan.m_stamp = stamp;
+    plan.m_rejected = std::move(reading.rejected);
+    plan.m_skipped = std::move(reading.skipped);
     plan.m_rowsRead = reading.rowsRead;
     plan.m_unreadFrom = reading.unreadFrom;
+    plan.m_figures = std::move(reading.figures);
+    // Written in place below (a revision's figures after the import), and
+    // pointed into from here on: taken once, so the list is not detached
+    // again under the pointers.
+    ImportedFigure *const figures = plan.m_figures.data();
+    const qsizetype count = plan.m_figures.size();
 
-    const qsizetype total = reading.figures.size() * 2; // two passes below report progress
+    const qsizetype total = count * 2; // two passes below report progress
     // A cell given twice must be given the same way: which row is right is
     // for the person to say, so every row giving it is rejected. Cells are
     // told apart by a number (CellNumbers) rather than by their EntryKey:
@@ -101,14 +109,14 @@ ImportPlan ImportPlan::build(const FigureReading &reading, const ExistingCells &
     // the plan's time.
     CellNumbers cellNumbers;
     QHash<quint64, const ImportedFigure *> first;
-    first.reserve(reading.figures.size());
-    reserveLarge(plan.m_additions, reading.figures.size());
-    std::vector<bool> repeated(std::size_t(reading.figures.size())); // the same figures as an earlier row
+    first.reserve(count);
+    reserveLarge(plan.m_additions, count);
+    std::vector<bool> repeated(static_cast<std::size_t>(count)); // the same figures as an earlier row
     KeyMap<QStringList> conflicts; // the rows giving a cell in different ways
-    for (qsizetype i = 0; i < reading.figures.size(); ++i) {
+    for (qsizetype i = 0; i < count; ++i) {
         if (i % ProgressInterval == 0)
             progress.advance(ImportProgress::Step::Planning, i, total);
-        const ImportedFigure &figure = reading.figures.at(i);
+        const ImportedFigure &figure = figures[i];
         const ImportedFigure *&earlier = first[cellNumbers.of(figure.key)];
         repeated[std::size_t(i)] = earlier != nullptr;
         if (!earlier)
@@ -119,15 +127,15 @@ ImportPlan ImportPlan::build(const FigureReading &reading, const ExistingCells &
     // Looking up a key costs; a file without conflicts (or a database
     // without these cells) need not pay for it a million times.
     if (!conflicts.empty()) {
-        for (const ImportedFigure &figure : reading.figures) {
-            if (const auto conflict = conflicts.find(figure.key); conflict != conflicts.end())
-                conflict->second.append(QString::number(figure.row));
+        for (qsizetype i = 0; i < count; ++i) {
+            if (const auto conflict = conflicts.find(figures[i].key); conflict != conflicts.end())
+                conflict->second.append(QString::number(figures[i].row));
         }
     }
-    for (qsizetype i = 0; i < reading.figures.size(); ++i) {
+    for (qsizetype i = 0; i < count; ++i) {
         if (i % ProgressInterval == 0)
-            progress.advance(ImportProgress::Step::Planning, reading.figures.size() + i, total);
-        const ImportedFigure &figure = reading.figures.at(i);
+            progress.advance(ImportProgress::Step::Planning, count + i, total);
+        ImportedFigure &figure = figures[i];
         if (const auto conflict = conflicts.empty() ? conflicts.end() : conflicts.find(figure.key);
             conflict != conflicts.end()) {
             //: %1 rows such as "5, 9", %2 indicator code, %3 period
@@ -140,31 +148,25 @@ ImportPlan ImportPlan::build(const FigureReading &reading, const ExistingCells &
         if (repeated[std::size_t(i)])
             continue; // the same figures again
 
-        Entry entry;
-        entry.key = figure.key;
         const auto previous = existing.empty() ? existing.end() : existing.find(figure.key);
-        if (previous != existing.end())
-            entry = previous->second;
+        if (previous == existing.end()) {
+            plan.m_additions.append(&figure);
+            continue;
+        }
+        const Entry &before = previous->second;
         // Blank in the file: keep what is stored.
-        if (figure.ytdValue)
-            entry.ytdValue = figure.ytdValue;
-        if (figure.lastYearValue)
-            entry.lastYearValue = figure.lastYearValue;
-        if (figure.publishedGrowth)
-            entry.publishedGrowth = figure.publishedGrowth;
-        if (!figure.note.isEmpty())
-            entry.note = figure.note;
-        entry.source = stamp.source;
-        entry.enteredBy = stamp.enteredBy;
-        entry.enteredAt = stamp.enteredAt;
-
-        if (previous == existing.end())
-            plan.m_additions.append(PlannedEntry{std::move(entry), nullptr, figure.row});
-        else if (sameContent(entry, previous->second))
+        if (!figure.ytdValue)
+            figure.ytdValue = before.ytdValue;
+        if (!figure.lastYearValue)
+            figure.lastYearValue = before.lastYearValue;
+        if (!figure.publishedGrowth)
+            figure.publishedGrowth = before.publishedGrowth;
+        if (figure.note.isEmpty())
+            figure.note = before.note;
+        if (sameContent(figure, before))
             ++plan.m_unchanged;
         else
-            plan.m_revisions.append(
-                PlannedEntry{std::move(entry), std::make_shared<const Entry>(previous->second), figure.row});
+            plan.m_revisions.append(PlannedRevision{&figure, before});
     }
     progress.advance(ImportProgress::Step::Planning, total, total);
     std::sort(plan.m_rejected.begin(), plan.m_rejected.end(),
@@ -172,36 +174,49 @@ ImportPlan ImportPlan::build(const FigureReading &reading, const ExistingCells &
     return plan;
 }
 
-QList<Entry> ImportPlan::entriesToWrite() const
-{
-    QList<Entry> entries;
-    const QList<const Entry *> inOrder = entriesInFileOrder();
-    entries.reserve(inOrder.size());
-    for (const Entry *entry : inOrder)
-        entries.append(*entry);
-    return entries;
-}
-
-QList<const Entry *> ImportPlan::entriesInFileOrder() const
+template<typename OnAddition, typename OnRevision>
+void ImportPlan::forEachInFileOrder(OnAddition onAddition, OnRevision onRevision) const
 {
     // Both lists are in file order already: merge them.
-    QList<const Entry *> entries;
-    reserveLarge(entries, m_additions.size() + m_revisions.size());
     auto addition = m_additions.cbegin();
     auto revision = m_revisions.cbegin();
     while (addition != m_additions.cend() || revision != m_revisions.cend()) {
-        const bool takeAddition = revision == m_revisions.cend()
-            || (addition != m_additions.cend() && addition->row <= revision->row);
-        entries.append(takeAddition ? &(addition++)->entry : &(revision++)->entry);
+        if (revision == m_revisions.cend()
+            || (addition != m_additions.cend() && (*addition)->row <= revision->after->row))
+            onAddition(**addition++);
+        else
+            onRevision(*revision++);
     }
-    return entries;
+}
+
+QList<const CellFigures *> ImportPlan::figuresInFileOrder() const
+{
+    QList<const CellFigures *> figures;
+    reserveLarge(figures, writeCount());
+    forEachInFileOrder([&figures](const ImportedFigure &added) { figures.append(&added); },
+                       [&figures](const PlannedRevision &revision) { figures.append(revision.after); });
+    return figures;
+}
+
+QList<CellFigures> ImportPlan::figuresBefore() const
+{
+    QList<CellFigures> figures;
+    reserveLarge(figures, writeCount());
+    forEachInFileOrder(
+        [&figures](const ImportedFigure &added) { figures.append(CellFigures{added.key, {}, {}, {}, {}}); },
+        [&figures](const PlannedRevision &revision) {
+            const Entry &before = revision.before;
+            figures.append(
+                CellFigures{before.key, before.ytdValue, before.lastYearValue, before.publishedGrowth, before.note});
+        });
+    return figures;
 }
 
 void ImportPlan::apply(EntryRepository &entries, RejectedRows policy) const
 {
     if (policy == RejectedRows::Refuse && !m_rejected.isEmpty())
         throw ImportError(tr("Nothing was imported: %n row(s) were rejected.", nullptr, int(m_rejected.size())));
-    entries.recordAll(entriesInFileOrder());
+    entries.recordAll(figuresInFileOrder(), m_stamp);
 }
 
 } // namespace zhibiao

@@ -9,22 +9,12 @@
 #include <QList>
 #include <QString>
 
-#include <memory>
 #include <optional>
 #include <unordered_map>
 
 namespace zhibiao {
 
 class EntryRepository;
-
-// Who imports, from where and when: stamped on every revision written, and
-// injected so that tests control the clock.
-struct ImportStamp
-{
-    QString source;    // the file name
-    QString enteredBy; // login name
-    QDateTime enteredAt;
-};
 
 struct EntryKeyHash
 {
@@ -35,15 +25,12 @@ struct EntryKeyHash
 // them: what a plan is built against.
 using ExistingCells = std::unordered_map<EntryKey, Entry, EntryKeyHash>;
 
-// One cell the import would write: a new value, or a revision of the
-// latest one (previous holds what the cell held).
-struct PlannedEntry
+// A cell the import would revise: its figures after the import (blanks
+// in the file keep the stored values) and the latest revision before it.
+struct PlannedRevision
 {
-    Entry entry;
-    // Null for a new value. Shared rather than held: a plan of a million
-    // new values would otherwise carry a million empty Entry slots.
-    std::shared_ptr<const Entry> previous;
-    int row = 0; // 1-based row of the file
+    const ImportedFigure *after;
+    Entry before;
 };
 
 // What an import would do, before anything is written: the new values,
@@ -52,43 +39,64 @@ struct PlannedEntry
 // snapshot of the database; applying it writes every value in one
 // transaction. A figure the file leaves blank keeps its stored value: an
 // import adds and corrects figures, it never erases them.
+//
+// The plan keeps the reading's figures (moved in, not copied) and points
+// into them: a million new values cost a pointer each, and the stamp is
+// kept once. Not copyable, so that those pointers stay its own; moving
+// keeps them valid.
 class ImportPlan
 {
     Q_DECLARE_TR_FUNCTIONS(zhibiao::ImportPlan)
 
 public:
-    static ImportPlan build(const FigureReading &reading, const EntryRepository &entries, const ImportStamp &stamp);
+    ImportPlan() = default;
+    ImportPlan(ImportPlan &&) = default;
+    ImportPlan &operator=(ImportPlan &&) = default;
+    Q_DISABLE_COPY(ImportPlan)
+
+    static ImportPlan build(FigureReading reading, const EntryRepository &entries, const EntryStamp &stamp);
     // The same in two halves, so that the long one can run on another
     // thread than the database connection's: existingCells() reads the
     // database (on the connection's thread), build() only computes.
     static ExistingCells existingCells(const FigureReading &reading, const EntryRepository &entries);
     // Throws ImportCancelled when progress is cancelled.
-    static ImportPlan build(const FigureReading &reading, const ExistingCells &existing, const ImportStamp &stamp,
+    static ImportPlan build(FigureReading reading, const ExistingCells &existing, const EntryStamp &stamp,
                             const ImportProgress &progress = ImportProgress::none());
 
-    const QList<PlannedEntry> &additions() const { return m_additions; }
-    const QList<PlannedEntry> &revisions() const { return m_revisions; }
+    // New values, in file order.
+    const QList<const ImportedFigure *> &additions() const { return m_additions; }
+    // Revisions of stored values (old → new), in file order.
+    const QList<PlannedRevision> &revisions() const { return m_revisions; }
+    qsizetype writeCount() const { return m_additions.size() + m_revisions.size(); }
+    const EntryStamp &stamp() const { return m_stamp; }
     int unchangedCount() const { return m_unchanged; }
     const QList<RowIssue> &rejected() const { return m_rejected; }
     const QList<RowIssue> &skipped() const { return m_skipped; }
     int rowsRead() const { return m_rowsRead; }
     int unreadFrom() const { return m_unreadFrom; }
 
-    // Every new value and revision, in file order.
-    QList<Entry> entriesToWrite() const;
-    // The same without copying them: they stay in the plan.
-    QList<const Entry *> entriesInFileOrder() const;
+    // Every new value and revision, in file order: what apply() writes.
+    QList<const CellFigures *> figuresInFileOrder() const;
+    // What the cells held before the import, in file order: the revised
+    // cells' latest figures, and cleared figures where a value is new.
+    // Writing these undoes the import.
+    QList<CellFigures> figuresBefore() const;
 
     enum class RejectedRows { Refuse, Skip };
-    // Writes entriesInFileOrder() with EntryRepository::recordAll: all or
-    // nothing. With Refuse and any rejected row nothing is written and
-    // ImportError is thrown. Throws StorageError when the database fails,
-    // having written nothing.
+    // Writes figuresInFileOrder() under the plan's stamp with
+    // EntryRepository::recordAll: all or nothing. With Refuse and any
+    // rejected row nothing is written and ImportError is thrown. Throws
+    // StorageError when the database fails, having written nothing.
     void apply(EntryRepository &entries, RejectedRows policy) const;
 
 private:
-    QList<PlannedEntry> m_additions;
-    QList<PlannedEntry> m_revisions;
+    template<typename OnAddition, typename OnRevision>
+    void forEachInFileOrder(OnAddition onAddition, OnRevision onRevision) const;
+
+    QList<ImportedFigure> m_figures; // the reading's; revised ones hold their figures after the import
+    EntryStamp m_stamp;
+    QList<const ImportedFigure *> m_additions;
+    QList<PlannedRevision> m_revisions;
     int m_unchanged = 0;
     QList<RowIssue> m_rejected;
     QList<RowIssue> m_skipped;

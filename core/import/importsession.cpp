@@ -48,10 +48,9 @@ void ImportSession::rememberMapping(MappingMemory &memory) const
         memory.remember(m_layout.signature(), m_mapping);
 }
 
-ImportPlan ImportSession::plan(Workspace &workspace, const ImportOptions &options, const ImportStamp &stamp) const
+ImportPlan ImportSession::plan(Workspace &workspace, const ImportOptions &options, const EntryStamp &stamp) const
 {
-    const FigureReading reading = readFigures(workspace.indicators().all(), options);
-    return ImportPlan::build(reading, workspace.entries(), stamp);
+    return ImportPlan::build(readFigures(workspace.indicators().all(), options), workspace.entries(), stamp);
 }
 
 FigureReading ImportSession::readFigures(const QList<Indicator> &indicators, const ImportOptions &options,

@@ -45,7 +45,7 @@ public:
 
     // Throws ImportError when no header was found or the mapping cannot
     // give figures (see ColumnMapping::problem()).
-    ImportPlan plan(Workspace &workspace, const ImportOptions &options, const ImportStamp &stamp) const;
+    ImportPlan plan(Workspace &workspace, const ImportOptions &options, const EntryStamp &stamp) const;
     // The first half of plan(), without the database, so that it can run on
     // another thread: the figures of the file under the mapping. Then
     // ImportPlan::existingCells() (on the database's thread) and

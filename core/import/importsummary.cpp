@@ -51,13 +51,13 @@ QString ImportSummary::describe(const ImportPlan &plan, const QString &fileName,
     if (!plan.revisions().isEmpty()) {
         lines << tr("Revisions (old → new):");
         int listed = 0;
-        for (const PlannedEntry &planned : plan.revisions()) {
+        for (const PlannedRevision &revision : plan.revisions()) {
             if (listed++ == maxListed) {
                 lines << tr("  … and %n more.", nullptr, int(plan.revisions().size()) - maxListed);
                 break;
             }
-            const Entry &before = *planned.previous;
-            const Entry &after = planned.entry;
+            const Entry &before = revision.before;
+            const ImportedFigure &after = *revision.after;
             QStringList changes;
             if (before.ytdValue != after.ytdValue)
                 changes << tr("value %1 → %2").arg(number(before.ytdValue), number(after.ytdValue));
@@ -67,7 +67,7 @@ QString ImportSummary::describe(const ImportPlan &plan, const QString &fileName,
                 changes << tr("growth %1% → %2%").arg(number(before.publishedGrowth), number(after.publishedGrowth));
             if (before.note != after.note)
                 changes << tr("note “%1” → “%2”").arg(before.note, after.note);
-            lines << tr("  Row %1, %2: %3").arg(planned.row).arg(cellName(after.key), changes.join(u"; "_s));
+            lines << tr("  Row %1, %2: %3").arg(after.row).arg(cellName(after.key), changes.join(u"; "_s));
         }
     }
     if (!plan.rejected().isEmpty()) {

@@ -89,17 +89,17 @@ TEST_CASE("A column corrected in the dialog changes the preview and is remembere
     REQUIRE(first.load(may));
     CHECK(fieldChooser(first, 1)->currentData().toInt() == int(ColumnField::Ignore));
     REQUIRE(first.plan());
-    CHECK(first.plan()->additions().first().entry.ytdValue == std::nullopt);
+    CHECK(first.plan()->additions().first()->ytdValue == std::nullopt);
     fieldChooser(first, 1)->setCurrentIndex(fieldChooser(first, 1)->findData(int(ColumnField::Value)));
     REQUIRE(first.plan());
-    CHECK(first.plan()->additions().first().entry.ytdValue == 35.6);
+    CHECK(first.plan()->additions().first()->ytdValue == 35.6);
     first.accept();
 
     ImportDialog second(workspace);
     REQUIRE(second.load(june));
     CHECK(fieldChooser(second, 1)->currentData().toInt() == int(ColumnField::Value));
     REQUIRE(second.plan());
-    CHECK(second.plan()->additions().first().entry.ytdValue == 45.32);
+    CHECK(second.plan()->additions().first()->ytdValue == 45.32);
     QSettings().remove(u"import/mappings"_s);
 }
 
@@ -191,11 +191,11 @@ TEST_CASE("A large file is read and planned off the GUI thread with progress; th
     const ImportPlan direct = session.plan(workspace, {}, {u"large.csv"_s, u"test"_s, QDateTime::currentDateTimeUtc()});
     REQUIRE(dialog.plan());
     CHECK(dialog.plan()->additions().size() == 100 * 20 * 12);
-    CHECK(dialog.plan()->entriesToWrite().size() == direct.entriesToWrite().size());
+    CHECK(dialog.plan()->writeCount() == direct.writeCount());
     const auto keysOf = [](const ImportPlan &plan) {
         QList<std::tuple<EntryKey, std::optional<double>, std::optional<double>>> cells;
-        for (const Entry &entry : plan.entriesToWrite())
-            cells.append({entry.key, entry.ytdValue, entry.publishedGrowth});
+        for (const CellFigures *figures : plan.figuresInFileOrder())
+            cells.append({figures->key, figures->ytdValue, figures->publishedGrowth});
         return cells;
     };
     CHECK(keysOf(*dialog.plan()) == keysOf(direct));

@@ -24,7 +24,7 @@ QString dataFile(const QString &name)
     return QStringLiteral(ZHIBIAO_TEST_DATA) + u"/import/"_s + name;
 }
 
-const ImportStamp stamp{u"test.csv"_s, u"wang"_s, QDateTime(QDate(2022, 6, 20), QTime(9, 30), Qt::UTC)};
+const EntryStamp stamp{u"test.csv"_s, u"wang"_s, QDateTime(QDate(2022, 6, 20), QTime(9, 30), Qt::UTC)};
 
 ImportPlan planFor(Workspace &workspace, const QString &path, const ImportOptions &options = {},
                    const TableFileOptions &fileOptions = {})
@@ -146,8 +146,8 @@ TEST_CASE("An .xlsx workbook with merged headers imports its first visible sheet
     CHECK(hidden.rejected().isEmpty());
     CHECK(hidden.unchangedCount() == 1); // gdp 1-6月 150.2 again
     REQUIRE(hidden.additions().size() == 1);
-    CHECK(hidden.additions().first().entry.key == EntryKey{u"gdp"_s, 2022, 9});
-    CHECK(hidden.additions().first().entry.ytdValue == 230.5);
+    CHECK(hidden.additions().first()->key == EntryKey{u"gdp"_s, 2022, 9});
+    CHECK(hidden.additions().first()->ytdValue == 230.5);
 }
 
 TEST_CASE("Bad rows are rejected, each with its reason, and nothing is written", "[import][plan]")
@@ -197,7 +197,7 @@ TEST_CASE("A database failure in the middle of an import leaves the database unc
     // The fifth row of the file (fixed-asset investment) cannot be stored.
     QSqlQuery trigger(workspace.database().connection());
     REQUIRE(trigger.exec(uR"(CREATE TRIGGER refuse_fai BEFORE INSERT ON entry_revisions
-                             WHEN NEW.indicator_code = 'fai' BEGIN SELECT RAISE(ABORT, 'refused'); END)"_s));
+                             WHEN NEW.indicator = (SELECT id FROM indicators WHERE code = 'fai') BEGIN SELECT RAISE(ABORT, 'refused'); END)"_s));
     const QByteArray before = test::fileBytes(workspace.database().path());
 
     CHECK_THROWS_AS(plan.apply(workspace.entries(), ImportPlan::RejectedRows::Refuse), StorageError);
@@ -225,17 +225,17 @@ TEST_CASE("Importing again shows revisions old → new, keeps figures the file l
                              "社会消费品零售总额,2022,上半年,,10.5,\n"_s.toUtf8());
     const ImportPlan plan = planFor(workspace, revised);
     REQUIRE(plan.revisions().size() == 2);
-    const PlannedEntry &growthOnly = plan.revisions().at(1);
-    CHECK(growthOnly.entry.ytdValue == 45.32); // blank in the file: kept
-    CHECK(growthOnly.entry.publishedGrowth == 10.5);
+    const ImportedFigure &growthOnly = *plan.revisions().at(1).after;
+    CHECK(growthOnly.ytdValue == 45.32); // blank in the file: kept
+    CHECK(growthOnly.publishedGrowth == 10.5);
     REQUIRE(plan.additions().size() == 1);
-    const PlannedEntry &revision = plan.revisions().first();
-    CHECK(revision.previous->ytdValue == 38620.5);
-    CHECK(revision.entry.ytdValue == 38700.0);
-    CHECK(revision.entry.publishedGrowth == 10.0); // blank in the file: kept
-    CHECK(revision.entry.lastYearValue == 35100.0);
-    CHECK(revision.entry.note == u"财政局更正"_s);
-    CHECK(revision.row == 2);
+    const PlannedRevision &revision = plan.revisions().first();
+    CHECK(revision.before.ytdValue == 38620.5);
+    CHECK(revision.after->ytdValue == 38700.0);
+    CHECK(revision.after->publishedGrowth == 10.0); // blank in the file: kept
+    CHECK(revision.after->lastYearValue == 35100.0);
+    CHECK(revision.after->note == u"财政局更正"_s);
+    CHECK(revision.after->row == 2);
 
     const QString summary = ImportSummary::describe(plan, u"revised.csv"_s, u"UTF-8"_s, workspace.indicators().all());
     CHECK(summary.contains(u"Revised values: 2"_s));
@@ -277,7 +277,7 @@ TEST_CASE("The year: from the file, else the one chosen; a different one is refu
     CHECK(withoutYear.rejected().first().reason.contains(u"year"_s));
     const ImportPlan withYear = planFor(workspace, path, {2023, {}});
     REQUIRE(withYear.additions().size() == 1);
-    CHECK(withYear.additions().first().entry.key == EntryKey{u"fai"_s, 2023, 5});
+    CHECK(withYear.additions().first()->key == EntryKey{u"fai"_s, 2023, 5});
 }
 
 TEST_CASE("A file without a recognisable header is refused as a whole", "[import][plan]")
@@ -317,6 +317,6 @@ TEST_CASE("A mapping chosen by hand is remembered for the next file of the same 
     CHECK(second.mapping() == chosen);
     const ImportPlan junePlan = second.plan(workspace, {}, stamp);
     REQUIRE(junePlan.additions().size() == 1);
-    CHECK(junePlan.additions().first().entry.key == EntryKey{u"retail_sales"_s, 2022, 6});
-    CHECK(junePlan.additions().first().entry.ytdValue == 45.32);
+    CHECK(junePlan.additions().first()->key == EntryKey{u"retail_sales"_s, 2022, 6});
+    CHECK(junePlan.additions().first()->ytdValue == 45.32);
 }

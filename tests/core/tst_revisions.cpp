@@ -79,7 +79,7 @@ TEST_CASE("A batch of entries is stored whole or not at all", "[storage][revisio
     CHECK(workspace.entries().forYear(2022).size() == 2);
 }
 
-TEST_CASE("Recording announces the changed cells", "[storage][revisions]")
+TEST_CASE("Recording announces the years of the changed cells", "[storage][revisions]")
 {
     test::TestFolder folder;
     Workspace workspace(folder.path(u"signal.sqlite"_s));
@@ -87,13 +87,37 @@ TEST_CASE("Recording announces the changed cells", "[storage][revisions]")
     const Entry entry = budgetEntry(23010.0, u"zhang"_s, 10);
     workspace.entries().record(entry);
     REQUIRE(spy.size() == 1);
-    CHECK(spy.at(0).at(0).value<QList<EntryKey>>() == QList<EntryKey>{entry.key});
+    CHECK(spy.at(0).at(0).value<QList<int>>() == QList<int>{2022});
+
+    Entry lastYear = entry;
+    lastYear.key.year = 2021;
+    Entry gdp = entry;
+    gdp.key.indicatorCode = u"gdp"_s;
+    workspace.entries().recordAll(QList<Entry>{entry, lastYear, gdp});
+    REQUIRE(spy.size() == 2);
+    CHECK(spy.at(1).at(0).value<QList<int>>() == QList<int>{2021, 2022});
+}
+
+TEST_CASE("Figures under one stamp are stored as one change set", "[storage][revisions]")
+{
+    test::TestFolder folder;
+    Workspace workspace(folder.path(u"stamp.sqlite"_s));
+    const EntryStamp stamp{u"1-5月.xlsx"_s, u"wang"_s, QDateTime(QDate(2022, 6, 20), QTime(9, 30), Qt::UTC)};
+    const CellFigures retail{{u"retail_sales"_s, 2022, 5}, 38.62, 34.41, 12.2, u"含限上企业快报"_s};
+    const CellFigures cleared{{u"gdp"_s, 2022, 3}, {}, {}, {}, {}};
+    workspace.entries().recordAll({&retail, &cleared}, stamp);
+
+    CHECK(workspace.entries().latest(retail.key)
+          == Entry{retail.key, 38.62, 34.41, 12.2, u"含限上企业快报"_s, stamp.source, stamp.enteredBy, stamp.enteredAt});
+    CHECK_FALSE(workspace.entries().latest(cleared.key));
+    CHECK(workspace.entries().history(cleared.key).size() == 1);
+    CHECK(test::readOnlyValue(workspace.database().path(), u"SELECT count(*) FROM change_sets"_s) == u"1"_s);
 }
 
 namespace {
 
-// A batch large enough for recordAll to set the indexes aside and build
-// them again afterwards: 60,000 cells of GDP over years and months.
+// A batch large enough for recordAll to write it as a large one (no wait
+// for the checkpoint, no per-row reference checks): 60,000 cells of GDP.
 QList<Entry> largeBatch()
 {
     QList<Entry> entries;
@@ -120,6 +144,11 @@ TEST_CASE("A large batch is stored whole or not at all", "[storage][revisions]")
     entries.append(bad);
     CHECK_THROWS_AS(workspace.entries().recordAll(entries), StorageError);
     CHECK(workspace.entries().forYear(1950).isEmpty());
+    // A large batch leaves SQLite's reference checks out (it refers only
+    // to rows it read or wrote itself): an unknown indicator is still refused.
+    entries.last().key = {u"no_such_indicator"_s, 2022, 5};
+    CHECK_THROWS_AS(workspace.entries().recordAll(entries), StorageError);
+    CHECK(workspace.entries().forYear(1950).isEmpty());
 
     entries.removeLast();
     workspace.entries().recordAll(entries);
@@ -130,6 +159,12 @@ TEST_CASE("A large batch is stored whole or not at all", "[storage][revisions]")
     REQUIRE(check.exec(u"PRAGMA integrity_check"_s));
     REQUIRE(check.next());
     CHECK(check.value(0).toString() == u"ok"_s);
+    REQUIRE(check.exec(u"PRAGMA foreign_key_check"_s));
+    CHECK_FALSE(check.next());
+    // ... and turns them on again for every other write.
+    REQUIRE(check.exec(u"PRAGMA foreign_keys"_s));
+    REQUIRE(check.next());
+    CHECK(check.value(0).toInt() == 1);
 
     // A small batch afterwards is a new revision of the cell.
     Entry revised = sample;
