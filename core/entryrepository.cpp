@@ -177,22 +177,25 @@ private:
     std::optional<qint64> m_last;
 };
 
-// A revision on its way into the table, with its place in it. Item is an
-// Entry (stamped each) or CellFigures (stamped once for the batch).
-template<typename Item>
+// Where a batch's revision goes in the table: its place in the batch, and
+// its cell (indicator key, year, month) packed into one number. Sorted by
+// it, rows are stored in the table's own order (WITHOUT ROWID), appended
+// to their cells' pages instead of scattered over the whole table. Only
+// speed depends on the packing: a cell beyond its range still gets its
+// own id, only in a less favourable place.
 struct RevisionRow
 {
-    std::optional<qint64> indicator;
-    int year;
-    int month;
-    qint64 id;
-    const Item *figures;
+    quint64 cell;
+    qsizetype index;
 
-    // The table's own order (WITHOUT ROWID): rows stored in it are appended
-    // to their cells' pages instead of scattered over the whole table.
+    static quint64 pack(std::optional<qint64> indicator, int year, int month)
+    {
+        return (quint64(indicator.value_or(0)) << 40) | (quint64(quint32(year) & 0xFFFFFFFF) << 8) | quint8(month);
+    }
+
     friend bool operator<(const RevisionRow &a, const RevisionRow &b)
     {
-        return std::tie(a.indicator, a.year, a.month, a.id) < std::tie(b.indicator, b.year, b.month, b.id);
+        return std::tie(a.cell, a.index) < std::tie(b.cell, b.index);
     }
 };
 
@@ -205,14 +208,16 @@ QList<int> insertRevisions(const QSqlDatabase &connection, const QList<const Ite
     // Ids go on from the highest stored, in the batch's order: a cell's
     // latest revision is its highest id. The write lock, taken when the
     // transaction began, keeps another writer from taking the same ids.
-    qint64 nextId = SqliteStatement(connection, "SELECT max(id) FROM entry_revisions").singleInteger() + 1;
+    const qint64 firstId = SqliteStatement(connection, "SELECT max(id) FROM entry_revisions").singleInteger() + 1;
     IndicatorKeys indicators(connection);
-    QList<RevisionRow<Item>> rows;
+    QList<RevisionRow> rows;
     reserveLarge(rows, items.size());
-    for (const Item *item : items)
-        rows.append(RevisionRow<Item>{indicators.of(item->key.indicatorCode), item->key.year, item->key.month,
-                                      nextId++, item});
-    std::sort(rows.begin(), rows.end());
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const EntryKey &key = items.at(i)->key;
+        rows.append(RevisionRow{RevisionRow::pack(indicators.of(key.indicatorCode), key.year, key.month), i});
+    }
+    if (!std::is_sorted(rows.cbegin(), rows.cend()))
+        std::sort(rows.begin(), rows.end());
 
     // Texts bound without a copy: declared first, they outlive the statement.
     TextColumn note(8);
@@ -223,15 +228,15 @@ QList<int> insertRevisions(const QSqlDatabase &connection, const QList<const Ite
     SqliteStatement insert(connection, "INSERT INTO entry_revisions (indicator, year, month, id, ytd_value, "
                                        "last_year_value, published_growth, note, change_set) "
                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    for (const RevisionRow<Item> &row : std::as_const(rows)) {
-        const Item &item = *row.figures;
-        if (row.indicator)
-            insert.bindInt(1, *row.indicator);
+    for (const RevisionRow &row : std::as_const(rows)) {
+        const Item &item = *items.at(row.index);
+        if (const std::optional<qint64> indicator = indicators.of(item.key.indicatorCode))
+            insert.bindInt(1, *indicator);
         else
             insert.bindNull(1); // an unknown indicator: refused by the schema
-        insert.bindInt(2, row.year);
-        insert.bindInt(3, row.month);
-        insert.bindInt(4, row.id);
+        insert.bindInt(2, item.key.year);
+        insert.bindInt(3, item.key.month);
+        insert.bindInt(4, firstId + row.index);
         insert.bindDouble(5, item.ytdValue);
         insert.bindDouble(6, item.lastYearValue);
         insert.bindDouble(7, item.publishedGrowth);
@@ -241,8 +246,8 @@ QList<int> insertRevisions(const QSqlDatabase &connection, const QList<const Ite
             boundChangeSet = changeSet;
         }
         insert.execute();
-        if (years.isEmpty() || years.constLast() != row.year)
-            years.append(row.year);
+        if (years.isEmpty() || years.constLast() != item.key.year)
+            years.append(item.key.year);
     }
     std::sort(years.begin(), years.end());
     years.erase(std::unique(years.begin(), years.end()), years.end());

@@ -5,9 +5,11 @@
 #include "period.h"
 #include "unitscale.h"
 
+#include <QThread>
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <future>
 
 namespace zhibiao {
 
@@ -17,6 +19,8 @@ using namespace Qt::StringLiterals;
 
 // Progress is passed on every this many rows.
 constexpr int ProgressInterval = 4096;
+// From this many rows on, a table is read by two threads.
+constexpr int ParallelRows = 100'000;
 
 bool isPercent(QStringView unit)
 {
@@ -103,22 +107,61 @@ FigureReading FigureReader::read(const RawTable &table, const TableLayout &layou
         }
     }
 
-    FigureReading reading;
+    const int first = layout.firstDataRow;
     const int end = std::min(layout.endRow, table.rowCount());
-    reserveLarge(reading.figures, std::max(0, end - layout.firstDataRow));
-    for (int r = layout.firstDataRow; r < end; ++r) {
-        if ((r - layout.firstDataRow) % ProgressInterval == 0)
-            progress.advance(ImportProgress::Step::ReadingFigures, r - layout.firstDataRow, end - layout.firstDataRow);
-        const RawRow cells = table.row(r);
-        if (cells.isBlank())
-            continue;
-        ++reading.rowsRead;
-        readRow(cells, r + 1, context, reading);
+    FigureReading reading;
+    // Rows are read independently of each other: a large table is read in
+    // two halves at once, the second on another thread by a reader of its
+    // own (its memos are not shared). This thread's half reports progress
+    // for both; when it stops (cancelled, or failing), the other is told
+    // to stop and waited for.
+    if (end - first >= ParallelRows && QThread::idealThreadCount() > 1) {
+        const int middle = first + (end - first) / 2;
+        std::atomic<bool> stop = false;
+        std::future<FigureReading> secondHalf = std::async(std::launch::async, [&] {
+            FigureReader reader(m_matcher, m_options);
+            FigureReading half;
+            reader.readRows(table, context, middle, end, half, ImportProgress::none(), &stop);
+            return half;
+        });
+        try {
+            readRows(table, context, first, middle, reading, progress, nullptr);
+        } catch (...) {
+            stop = true;
+            secondHalf.wait();
+            throw;
+        }
+        FigureReading half = secondHalf.get();
+        reading.figureParts.append(std::move(half.figureParts));
+        reading.rejected.append(std::move(half.rejected));
+        reading.skipped.append(std::move(half.skipped));
+        reading.rowsRead += half.rowsRead;
+    } else {
+        readRows(table, context, first, end, reading, progress, nullptr);
     }
     if (end < table.rowCount())
         reading.unreadFrom = end + 1;
     progress.advance(ImportProgress::Step::ReadingFigures, 1, 1);
     return reading;
+}
+
+void FigureReader::readRows(const RawTable &table, const RowContext &context, int first, int end,
+                            FigureReading &reading, const ImportProgress &progress, const std::atomic<bool> *stop)
+{
+    QList<ImportedFigure> &figures = reading.figureParts.emplace_back();
+    reserveLarge(figures, std::max(0, end - first));
+    for (int r = first; r < end; ++r) {
+        if ((r - first) % ProgressInterval == 0) {
+            progress.advance(ImportProgress::Step::ReadingFigures, r - first, end - first);
+            if (stop && *stop)
+                return;
+        }
+        const RawRow cells = table.row(r);
+        if (cells.isBlank())
+            continue;
+        ++reading.rowsRead;
+        readRow(cells, r + 1, context, figures, reading);
+    }
 }
 
 QString FigureReader::resolveIndicator(const RawRow &cells, const RowContext &context, IndicatorName &name)
@@ -174,7 +217,8 @@ QString FigureReader::resolveYear(const RawRow &cells, const RowContext &context
     return {};
 }
 
-void FigureReader::readRow(const RawRow &cells, int row, RowContext &context, FigureReading &reading)
+void FigureReader::readRow(const RawRow &cells, int row, const RowContext &context, QList<ImportedFigure> &figuresRead,
+                           FigureReading &reading)
 {
     const auto reject = [&](const QString &reason) { reading.rejected.append(RowIssue{row, rowText(cells), reason}); };
     // Each figure cell is read once; a million-row file makes this count.
@@ -297,7 +341,7 @@ void FigureReader::readRow(const RawRow &cells, int row, RowContext &context, Fi
     if (!looseNote.isEmpty() && figures.back().note.isEmpty())
         figures.back().note = looseNote;
     for (ImportedFigure &figure : figures)
-        reading.figures.append(std::move(figure));
+        figuresRead.append(std::move(figure));
 }
 
 std::optional<double> FigureReader::factorFor(const QString &unit, const Indicator &indicator)

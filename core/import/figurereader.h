@@ -13,6 +13,7 @@
 #include <QList>
 #include <QString>
 
+#include <atomic>
 #include <optional>
 
 namespace zhibiao {
@@ -51,7 +52,10 @@ struct RowIssue
 
 struct FigureReading
 {
-    QList<ImportedFigure> figures;
+    // The figures in file order, in parts: a large table is read by two
+    // threads, each into a list of its own (joining them would copy a
+    // hundred megabytes).
+    QList<QList<ImportedFigure>> figureParts;
     QList<RowIssue> rejected; // rows with figures that cannot be imported
     QList<RowIssue> skipped;  // rows with text but no figures: headings, footnotes
     int rowsRead = 0;         // non-blank data rows
@@ -106,8 +110,12 @@ public:
 private:
     struct RowContext;
 
-    // Appends the row's figures to reading, or a rejected or skipped issue.
-    void readRow(const RawRow &cells, int row, RowContext &context, FigureReading &reading);
+    // Reads rows first to end - 1 into a new part of reading; returns early when *stop is set.
+    void readRows(const RawTable &table, const RowContext &context, int first, int end, FigureReading &reading,
+                  const ImportProgress &progress, const std::atomic<bool> *stop);
+    // Appends the row's figures to figures, or a rejected or skipped issue to reading.
+    void readRow(const RawRow &cells, int row, const RowContext &context, QList<ImportedFigure> &figures,
+                 FigureReading &reading);
     QString resolveIndicator(const RawRow &cells, const RowContext &context, IndicatorName &name);
     QString resolveYear(const RawRow &cells, const RowContext &context, const PeriodText &period, int &year) const;
     const IndicatorName &matchName(QStringView cell);

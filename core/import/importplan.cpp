@@ -67,8 +67,10 @@ std::size_t EntryKeyHash::operator()(const EntryKey &key) const
 ExistingCells ImportPlan::existingCells(const FigureReading &reading, const EntryRepository &entries)
 {
     QSet<int> years;
-    for (const ImportedFigure &figure : reading.figures)
-        years.insert(figure.key.year);
+    for (const QList<ImportedFigure> &part : reading.figureParts) {
+        for (const ImportedFigure &figure : part)
+            years.insert(figure.key.year);
+    }
     ExistingCells cells;
     for (const int year : std::as_const(years)) {
         for (Entry &entry : entries.forYear(year)) {
@@ -94,12 +96,20 @@ ImportPlan ImportPlan::build(FigureReading reading, const ExistingCells &existin
     plan.m_skipped = std::move(reading.skipped);
     plan.m_rowsRead = reading.rowsRead;
     plan.m_unreadFrom = reading.unreadFrom;
-    plan.m_figures = std::move(reading.figures);
-    // Written in place below (a revision's figures after the import), and
-    // pointed into from here on: taken once, so the list is not detached
-    // again under the pointers.
-    ImportedFigure *const figures = plan.m_figures.data();
-    const qsizetype count = plan.m_figures.size();
+    plan.m_figureParts = std::move(reading.figureParts);
+    // Every figure in file order. Written in place below (a revision's
+    // figures after the import) and pointed into from here on: each part's
+    // data() is taken once, so that no list is detached under the pointers.
+    QList<ImportedFigure *> figures;
+    qsizetype count = 0;
+    for (const QList<ImportedFigure> &part : std::as_const(plan.m_figureParts))
+        count += part.size();
+    reserveLarge(figures, count);
+    for (QList<ImportedFigure> &part : plan.m_figureParts) {
+        ImportedFigure *const data = part.data();
+        for (qsizetype i = 0; i < part.size(); ++i)
+            figures.append(data + i);
+    }
 
     const qsizetype total = count * 2; // two passes below report progress
     // A cell given twice must be given the same way: which row is right is
@@ -116,7 +126,7 @@ ImportPlan ImportPlan::build(FigureReading reading, const ExistingCells &existin
     for (qsizetype i = 0; i < count; ++i) {
         if (i % ProgressInterval == 0)
             progress.advance(ImportProgress::Step::Planning, i, total);
-        const ImportedFigure &figure = figures[i];
+        const ImportedFigure &figure = *figures.at(i);
         const ImportedFigure *&earlier = first[cellNumbers.of(figure.key)];
         repeated[std::size_t(i)] = earlier != nullptr;
         if (!earlier)
@@ -128,14 +138,14 @@ ImportPlan ImportPlan::build(FigureReading reading, const ExistingCells &existin
     // without these cells) need not pay for it a million times.
     if (!conflicts.empty()) {
         for (qsizetype i = 0; i < count; ++i) {
-            if (const auto conflict = conflicts.find(figures[i].key); conflict != conflicts.end())
-                conflict->second.append(QString::number(figures[i].row));
+            if (const auto conflict = conflicts.find(figures.at(i)->key); conflict != conflicts.end())
+                conflict->second.append(QString::number(figures.at(i)->row));
         }
     }
     for (qsizetype i = 0; i < count; ++i) {
         if (i % ProgressInterval == 0)
             progress.advance(ImportProgress::Step::Planning, count + i, total);
-        ImportedFigure &figure = figures[i];
+        ImportedFigure &figure = *figures.at(i);
         if (const auto conflict = conflicts.empty() ? conflicts.end() : conflicts.find(figure.key);
             conflict != conflicts.end()) {
             //: %1 rows such as "5, 9", %2 indicator code, %3 period

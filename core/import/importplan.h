@@ -93,7 +93,7 @@ private:
     template<typename OnAddition, typename OnRevision>
     void forEachInFileOrder(OnAddition onAddition, OnRevision onRevision) const;
 
-    QList<ImportedFigure> m_figures; // the reading's; revised ones hold their figures after the import
+    QList<QList<ImportedFigure>> m_figureParts; // the reading's; revised ones hold their figures after the import
     EntryStamp m_stamp;
     QList<const ImportedFigure *> m_additions;
     QList<PlannedRevision> m_revisions;
