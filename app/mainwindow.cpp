@@ -27,7 +27,6 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
-#include <QProgressDialog>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
@@ -46,7 +45,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // Imports from this size on show that they are being written.
-constexpr qsizetype LargeImport = 20000;
 
 } // namespace
 
@@ -55,6 +53,7 @@ MainWindow::MainWindow(Workspace &workspace, UiLanguage &language, QWidget *pare
     , m_workspace(workspace)
     , m_language(language)
     , m_year(workspace.district().currentYear)
+    , m_figureWriter(workspace, this)
     , m_undoStack(new QUndoStack(this))
     , m_pages(new QTabWidget(this))
     , m_dashboard(new DashboardView(workspace, m_pages))
@@ -283,32 +282,19 @@ bool MainWindow::importFile(const QString &path)
     if (dialog.exec() != QDialog::Accepted || !dialog.plan())
         return false;
     const std::shared_ptr<const ImportPlan> plan = dialog.plan();
-    // Writing is one transaction on the GUI thread (the connection's): a
-    // million figures take seconds, so say so before the window stops.
-    const qsizetype toWrite = plan->writeCount();
-    std::unique_ptr<QProgressDialog> writing;
-    if (toWrite >= LargeImport) {
-        writing = std::make_unique<QProgressDialog>(
-            tr("Writing %n figure(s) to the database…", nullptr, int(toWrite)), QString(), 0, 0, this);
-        writing->setWindowModality(Qt::WindowModal);
-        writing->setMinimumDuration(0);
-        writing->show();
-        QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
-    }
+    const ImportPlan::RejectedRows rejectedRows = dialog.rejectedRows();
     try {
-        plan->apply(m_workspace.entries(), dialog.rejectedRows());
+        m_figureWriter.write(plan->writeCount(),
+                             [&plan, rejectedRows](EntryRepository &entries) { plan->apply(entries, rejectedRows); });
     } catch (const ImportError &error) {
-        writing.reset();
         QMessageBox::warning(this, tr("Import figures"), error.message());
         return false;
     } catch (const StorageError &error) {
-        writing.reset();
         QMessageBox::warning(this, tr("Import figures"), error.message());
         return false;
     }
-    writing.reset();
     // Applied first, pushed after: a failed import never enters the undo history.
-    auto *command = new ImportFiguresCommand(m_workspace.entries(), plan, path, [this](const QString &message) {
+    auto *command = new ImportFiguresCommand(m_figureWriter, plan, path, [this](const QString &message) {
         QMessageBox::warning(this, tr("Import figures"), message);
     });
     const qsizetype cells = command->cellCount();

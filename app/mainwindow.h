@@ -1,5 +1,7 @@
 #pragma once
 
+#include "import/figurewriter.h"
+
 #include <QMainWindow>
 
 class QAction;
@@ -67,6 +69,7 @@ private:
     Workspace &m_workspace;
     UiLanguage &m_language;
     int m_year;
+    FigureWriter m_figureWriter; // an import and its undo step write through it
 
     QUndoStack *m_undoStack;
     QTabWidget *m_pages;

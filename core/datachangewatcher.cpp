@@ -38,6 +38,26 @@ void DataChangeWatcher::stop()
     m_timer.stop();
 }
 
+DataChangeWatcher::OwnWrite::OwnWrite(DataChangeWatcher &watcher)
+    : m_watcher(watcher)
+    , m_wasPolling(watcher.isActive())
+{
+    m_watcher.check();
+    m_watcher.stop();
+}
+
+DataChangeWatcher::OwnWrite::~OwnWrite()
+{
+    try {
+        m_watcher.m_version = dataVersion(m_watcher.m_database);
+    } catch (const StorageError &) {
+        // Left as it was: the next look reports the write as another's,
+        // and the window reads everything again. Never thrown from here.
+    }
+    if (m_wasPolling)
+        m_watcher.m_timer.start();
+}
+
 bool DataChangeWatcher::check()
 {
     // Inside this connection's own write scope the other connections'

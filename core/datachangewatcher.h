@@ -36,6 +36,25 @@ public:
     // look is retried at the next one.
     bool check();
 
+    // While one lives, this process writes to the file through a connection
+    // of its own (a large import on another thread) and announces what it
+    // wrote itself. It reports what others committed before it, then stops
+    // polling; when it ends, the file as it is then counts as seen. A commit
+    // by another program in that same moment counts as seen too: it shows
+    // at the next reload rather than at once.
+    class OwnWrite
+    {
+    public:
+        explicit OwnWrite(DataChangeWatcher &watcher);
+        ~OwnWrite();
+        OwnWrite(const OwnWrite &) = delete;
+        OwnWrite &operator=(const OwnWrite &) = delete;
+
+    private:
+        DataChangeWatcher &m_watcher;
+        bool m_wasPolling;
+    };
+
 Q_SIGNALS:
     void changedElsewhere();
 

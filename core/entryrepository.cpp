@@ -314,6 +314,12 @@ void EntryRepository::write(qsizetype count, const std::function<QList<int>(cons
     Q_EMIT entriesChanged(years);
 }
 
+void EntryRepository::announceChanges(const QList<int> &years)
+{
+    if (!years.isEmpty())
+        Q_EMIT entriesChanged(years);
+}
+
 std::optional<Entry> EntryRepository::latest(const EntryKey &key) const
 {
     QSqlQuery query = prepareQuery(m_database.connection(), u"SELECT "_s + entryColumns + uR"(

@@ -46,6 +46,11 @@ public:
     // How many revisions each cell of the year has (cells never entered left out).
     std::map<EntryKey, int> revisionCounts(int year) const;
 
+    // Emits entriesChanged(years) for figures this process stored through
+    // a connection of its own (a large write on another thread), so that
+    // the window's readers refresh as after a write through this one.
+    void announceChanges(const QList<int> &years);
+
 Q_SIGNALS:
     // Figures of these years (ascending) were stored. Readers refresh a
     // year at a time; a million-row import announces a few years, not a

@@ -2,6 +2,7 @@
 
 #include "entryrepository.h"
 #include "figurechange.h"
+#include "figurewriter.h"
 #include "importplan.h"
 #include "storageerror.h"
 
@@ -10,9 +11,9 @@
 
 namespace zhibiao {
 
-ImportFiguresCommand::ImportFiguresCommand(EntryRepository &entries, std::shared_ptr<const ImportPlan> appliedPlan,
+ImportFiguresCommand::ImportFiguresCommand(FigureWriter &writer, std::shared_ptr<const ImportPlan> appliedPlan,
                                            const QString &fileName, ErrorSink reportError)
-    : m_entries(entries)
+    : m_writer(writer)
     , m_plan(std::move(appliedPlan))
     , m_reportError(std::move(reportError))
 {
@@ -31,8 +32,9 @@ void ImportFiguresCommand::write(const QList<const CellFigures *> &figures)
 {
     // A new revision carries who and when: the person undoing, now.
     const Author author = Author::current();
+    const EntryStamp stamp{m_plan->stamp().source, author.name, author.now};
     try {
-        m_entries.recordAll(figures, EntryStamp{m_plan->stamp().source, author.name, author.now});
+        m_writer.write(figures.size(), [&figures, &stamp](EntryRepository &entries) { entries.recordAll(figures, stamp); });
     } catch (const StorageError &error) {
         if (m_reportError)
             m_reportError(error.message());

@@ -10,7 +10,7 @@
 
 namespace zhibiao {
 
-class EntryRepository;
+class FigureWriter;
 class ImportPlan;
 
 // An applied import as one undo step. The plan is applied before the
@@ -19,14 +19,15 @@ class ImportPlan;
 // a new revision, and a cleared revision where the import added a value;
 // redo writes the imported values again. History is never rewritten: both
 // are new revisions, by the person undoing or redoing, now, from the
-// import's file. The command keeps the plan (shared with the dialog that made it) rather than
+// import's file. Large ones are written on another thread (FigureWriter),
+// as the import itself was. The command keeps the plan (shared with the dialog that made it) rather than
 // copies of its figures: a million-row import is held once.
 class ImportFiguresCommand : public QUndoCommand
 {
 public:
     using ErrorSink = std::function<void(const QString &message)>;
 
-    ImportFiguresCommand(EntryRepository &entries, std::shared_ptr<const ImportPlan> appliedPlan,
+    ImportFiguresCommand(FigureWriter &writer, std::shared_ptr<const ImportPlan> appliedPlan,
                          const QString &fileName, ErrorSink reportError);
 
     void undo() override;
@@ -37,7 +38,7 @@ public:
 private:
     void write(const QList<const CellFigures *> &figures);
 
-    EntryRepository &m_entries;
+    FigureWriter &m_writer;
     std::shared_ptr<const ImportPlan> m_plan;
     ErrorSink m_reportError;
     bool m_alreadyApplied = true;

@@ -1039,6 +1039,16 @@ If the figures are right, say why in a note (kept with the figures):</source>
     </message>
 </context>
 <context>
+    <name>zhibiao::FigureWriter</name>
+    <message numerus="yes">
+        <source>Writing %n figure(s) to the database…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>zhibiao::ImportCommand</name>
     <message>
         <source>Run zhibiao import --help for usage.</source>
@@ -1474,13 +1484,6 @@ If the figures are right, say why in a note (kept with the figures):</source>
         <source>Wrote %1 with %2 figures.</source>
         <extracomment>Status bar after an export: %1 file, %2 number of figures</extracomment>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Writing %n figure(s) to the database…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>This database was changed in another window or program; the figures shown were read again.</source>

@@ -1039,6 +1039,15 @@ If the figures are right, say why in a note (kept with the figures):</source>
     </message>
 </context>
 <context>
+    <name>zhibiao::FigureWriter</name>
+    <message numerus="yes">
+        <source>Writing %n figure(s) to the database…</source>
+        <translation>
+            <numerusform>正在将 %n 个数据写入数据库…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>zhibiao::ImportCommand</name>
     <message>
         <source>Run zhibiao import --help for usage.</source>
@@ -1467,12 +1476,6 @@ If the figures are right, say why in a note (kept with the figures):</source>
         <source>Wrote %1 with %2 figures.</source>
         <extracomment>Status bar after an export: %1 file, %2 number of figures</extracomment>
         <translation>已写入 %1，共 %2 个数据。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Writing %n figure(s) to the database…</source>
-        <translation>
-            <numerusform>正在将 %n 个数据写入数据库…</numerusform>
-        </translation>
     </message>
     <message>
         <source>This database was changed in another window or program; the figures shown were read again.</source>

@@ -1,10 +1,10 @@
 // The import dialog as a user drives it: the guessed columns, the preview,
 // a column corrected by hand and remembered, and rejected rows.
+#include "bulkindicators.h"
 #include "import/importdialog.h"
 #include "importsession.h"
 #include "indicatorrepository.h"
 #include "testdatabase.h"
-#include "transaction.h"
 #include "workspace.h"
 
 #include <QCheckBox>
@@ -136,23 +136,9 @@ namespace {
 // times: 100 indicators × 20 years × 12 months.
 QString writeLargeFile(Workspace &workspace, const test::TestFolder &folder)
 {
-    constexpr int indicatorCount = 100;
-    Transaction transaction(workspace.database());
-    for (int i = 0; i < indicatorCount; ++i) {
-        workspace.indicators().save(Indicator{u"bulk_%1"_s.arg(i), u"批量指标%1"_s.arg(i), u"bulk_%1"_s.arg(i),
-                                              u"万元"_s, Frequency::Monthly, Reporting::AmountAndGrowth, false, false,
-                                              1000 + i});
-    }
-    transaction.commit();
-    QByteArray csv = "指标,年份,期间,累计值,同比增长%\n";
-    for (int year = 2001; year <= 2020; ++year) {
-        for (int i = 0; i < indicatorCount; ++i) {
-            for (int month = 1; month <= 12; ++month)
-                csv += u"批量指标%1,%2,1-%3月,%4,%5\n"_s.arg(i).arg(year).arg(month).arg(100 + i + month * 0.5).arg(6.5).toUtf8();
-        }
-    }
+    test::addBulkIndicators(workspace, u"bulk_"_s, 100);
     const QString path = folder.path(u"large.csv"_s);
-    test::writeFile(path, csv);
+    test::writeFile(path, test::bulkLongTable(100, 2001, 20));
     return path;
 }
 

@@ -1,5 +1,6 @@
 // File → Import figures… and File → Export figures… in the window: what a
 // user gets, including Edit → Undo of a whole import.
+#include "bulkindicators.h"
 #include "entryrepository.h"
 #include "import/importdialog.h"
 #include "mainwindow.h"
@@ -12,6 +13,9 @@
 #include <QDir>
 #include <QFile>
 #include <QMessageBox>
+#include <QProgressDialog>
+#include <QSignalSpy>
+#include <QTest>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -91,6 +95,55 @@ TEST_CASE("Undoing an import of revisions brings back the values before it", "[m
     REQUIRE(workspace.entries().latest(gdpQ1));
     CHECK(workspace.entries().latest(gdpQ1)->ytdValue == 70.0);
     CHECK(workspace.entries().latest(gdpQ1)->note == u"初步核算"_s);
+}
+
+TEST_CASE("A large import is written on another thread and shown at once, and undone as one step",
+          "[mainwindow][import]")
+{
+    test::TestFolder folder;
+    Workspace workspace(folder.path(u"large.sqlite"_s));
+    test::addBulkIndicators(workspace, u"bulk_"_s, 100);
+    const QString file = folder.path(u"large.csv"_s);
+    test::writeFile(file, test::bulkLongTable(100, 2001, 20)); // 24,000 figures
+    UiLanguage language;
+    MainWindow window(workspace, language);
+    workspace.changes().start(std::chrono::milliseconds(1));
+    QSignalSpy announced(&workspace.entries(), &EntryRepository::entriesChanged);
+    QSignalSpy elsewhere(&workspace.changes(), &DataChangeWatcher::changedElsewhere);
+    const EntryKey cell{u"bulk_42"_s, 2010, 6};
+
+    // The write's own busy window comes up while it runs.
+    QStringList modalTitles;
+    acceptNextModal();
+    QTimer busyWatch;
+    QObject::connect(&busyWatch, &QTimer::timeout, [&modalTitles] {
+        if (auto *busy = qobject_cast<QProgressDialog *>(QApplication::activeModalWidget()))
+            modalTitles.append(busy->labelText());
+    });
+    busyWatch.start(1);
+    REQUIRE(window.importFile(file));
+    busyWatch.stop();
+    CHECK_FALSE(modalTitles.isEmpty());
+    REQUIRE(workspace.entries().latest(cell));
+    CHECK(workspace.entries().latest(cell)->ytdValue == 145.0);
+    // The window's readers were told, and the watcher did not take the
+    // window's own write for another program's.
+    REQUIRE(announced.size() == 1);
+    CHECK(announced.at(0).at(0).value<QList<int>>().size() == 20);
+    QTest::qWait(20);
+    CHECK(elsewhere.isEmpty());
+    CHECK(workspace.changes().isActive());
+    REQUIRE(window.undoStack()->count() == 1);
+
+    window.undoStack()->undo();
+    CHECK_FALSE(workspace.entries().latest(cell));
+    CHECK(workspace.entries().forYear(2010).isEmpty());
+    window.undoStack()->redo();
+    CHECK(workspace.entries().latest(cell)->ytdValue == 145.0);
+    CHECK(workspace.entries().forYear(2010).size() == 100 * 12);
+    QTest::qWait(20);
+    CHECK(elsewhere.isEmpty());
+    CHECK(announced.size() == 3);
 }
 
 TEST_CASE("A file that cannot be read is reported and nothing changes", "[mainwindow][import]")

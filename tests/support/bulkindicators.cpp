@@ -23,4 +23,16 @@ void addBulkIndicators(Workspace &workspace, const QString &prefix, int count)
     transaction.commit();
 }
 
+QByteArray bulkLongTable(int indicatorCount, int firstYear, int yearCount)
+{
+    QByteArray csv = "指标,年份,期间,累计值,同比增长%\n";
+    for (int year = firstYear; year < firstYear + yearCount; ++year) {
+        for (int i = 0; i < indicatorCount; ++i) {
+            for (int month = 1; month <= 12; ++month)
+                csv += u"指标%1,%2,1-%3月,%4,6.5\n"_s.arg(i).arg(year).arg(month).arg(100 + i + month * 0.5).toUtf8();
+        }
+    }
+    return csv;
+}
+
 } // namespace zhibiao::test

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 namespace zhibiao {
@@ -14,5 +15,9 @@ namespace zhibiao::test {
 QString bulkIndicatorCode(const QString &prefix, int index);
 // Saves count of them in one transaction.
 void addBulkIndicators(Workspace &workspace, const QString &prefix, int count);
+// A long table (UTF-8 CSV) of the first indicatorCount of them: every
+// month of yearCount years from firstYear, year by year, with a YTD value
+// of 100 + index + month / 2 and a growth of 6.5%.
+QByteArray bulkLongTable(int indicatorCount, int firstYear, int yearCount);
 
 } // namespace zhibiao::test
