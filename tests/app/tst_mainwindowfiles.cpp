@@ -32,7 +32,9 @@ void acceptNextModal(QStringList *texts = nullptr)
 {
     QTimer::singleShot(0, [texts] {
         QWidget *modal = QApplication::activeModalWidget();
-        if (!modal) {
+        // A progress window (reading a large file, writing it) is not for
+        // the user to answer: the window meant comes after it.
+        if (!modal || qobject_cast<QProgressDialog *>(modal)) {
             acceptNextModal(texts); // not up yet
             return;
         }
