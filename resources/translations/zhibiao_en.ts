@@ -655,9 +655,9 @@ Entered by %2 on %3</source>
     <name>zhibiao::EntryPage</name>
     <message numerus="yes">
         <source>Stored %n figure(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Stored %n figure.</numerusform>
+            <numerusform>Stored %n figures.</numerusform>
         </translation>
     </message>
     <message>
@@ -856,16 +856,16 @@ If the figures are right, say why in a note (kept with the figures):</source>
     </message>
     <message numerus="yes">
         <source>Paste %n figure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Paste %n figure</numerusform>
+            <numerusform>Paste %n figures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Clear %n figure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Clear %n figure</numerusform>
+            <numerusform>Clear %n figures</numerusform>
         </translation>
     </message>
     <message>
@@ -1042,9 +1042,9 @@ If the figures are right, say why in a note (kept with the figures):</source>
     <name>zhibiao::FigureWriter</name>
     <message numerus="yes">
         <source>Writing %n figure(s) to the database…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Writing %n figure to the database…</numerusform>
+            <numerusform>Writing %n figures to the database…</numerusform>
         </translation>
     </message>
 </context>
@@ -1116,9 +1116,9 @@ If the figures are right, say why in a note (kept with the figures):</source>
     </message>
     <message numerus="yes">
         <source>Nothing was written: %n row(s) rejected. Correct the file, or run again with --skip-bad to import the other rows.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nothing was written: %n row rejected. Correct the file, or run again with --skip-bad to import the other rows.</numerusform>
+            <numerusform>Nothing was written: %n rows rejected. Correct the file, or run again with --skip-bad to import the other rows.</numerusform>
         </translation>
     </message>
     <message>
@@ -1131,9 +1131,9 @@ If the figures are right, say why in a note (kept with the figures):</source>
     </message>
     <message numerus="yes">
         <source>Imported %n value(s) in one transaction.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n value in one transaction.</numerusform>
+            <numerusform>Imported %n values in one transaction.</numerusform>
         </translation>
     </message>
     <message>
@@ -1237,9 +1237,9 @@ If the figures are right, say why in a note (kept with the figures):</source>
     <message numerus="yes">
         <source>import of %1 (%n figure(s))</source>
         <extracomment>The undo step of an import in Edit → Undo: %1 file name, %2 number of figures</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>import of %1 (%n figure)</numerusform>
+            <numerusform>import of %1 (%n figures)</numerusform>
         </translation>
     </message>
 </context>
@@ -1252,9 +1252,9 @@ If the figures are right, say why in a note (kept with the figures):</source>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n row(s) were rejected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nothing was imported: %n row was rejected.</numerusform>
+            <numerusform>Nothing was imported: %n rows were rejected.</numerusform>
         </translation>
     </message>
 </context>
@@ -1287,9 +1287,9 @@ If the figures are right, say why in a note (kept with the figures):</source>
     <message numerus="yes">
         <source>“%1” (%2): %n row(s) read.</source>
         <extracomment>%1 file name, %2 how it was read, e.g. &quot;UTF-8, comma-separated&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1” (%2): %n row read.</numerusform>
+            <numerusform>“%1” (%2): %n rows read.</numerusform>
         </translation>
     </message>
     <message>
@@ -1318,9 +1318,9 @@ If the figures are right, say why in a note (kept with the figures):</source>
     </message>
     <message numerus="yes">
         <source>  … and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  … and %n more.</numerusform>
+            <numerusform>  … and %n more.</numerusform>
         </translation>
     </message>
     <message>
@@ -1462,9 +1462,9 @@ If the figures are right, say why in a note (kept with the figures):</source>
     <message numerus="yes">
         <source>Imported %n figure(s) from %1. Edit → Undo takes the import back.</source>
         <extracomment>Status bar after an import: %n figures, %1 file name</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n figure from %1. Edit → Undo takes the import back.</numerusform>
+            <numerusform>Imported %n figures from %1. Edit → Undo takes the import back.</numerusform>
         </translation>
     </message>
     <message>
@@ -2040,9 +2040,9 @@ The current state is backed up first, so you can go back to it by restoring that
     </message>
     <message numerus="yes">
         <source>⚠ %n figure(s) to check</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ %n figure to check</numerusform>
+            <numerusform>⚠ %n figures to check</numerusform>
         </translation>
     </message>
     <message>
@@ -2203,9 +2203,9 @@ The current state is backed up first, so you can go back to it by restoring that
     <message numerus="yes">
         <source>sheet “%1” of %n</source>
         <extracomment>%1 sheet name, %2 number of visible sheets in the workbook</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>sheet “%1” of %n</numerusform>
+            <numerusform>sheet “%1” of %n</numerusform>
         </translation>
     </message>
     <message>

@@ -306,7 +306,7 @@ TEST_CASE("A figure is on disk when the grid acknowledges it, seen by a second c
     editor->insert(u"8620.5"_s);
     QTest::keyClick(editor, Qt::Key_Return);
     QCoreApplication::processEvents();
-    REQUIRE(message->text() == u"Stored 1 figure(s)."_s);
+    REQUIRE(message->text() == u"Stored 1 figure."_s);
 
     // Without closing anything: another connection finds it in the file.
     const PlainConnection other(database);

@@ -155,6 +155,6 @@ TEST_CASE("A figure typed while another window holds the file is refused plainly
     QSqlDatabase::removeDatabase(u"other-window"_s);
 
     type(u"45.32"_s);
-    CHECK(message->text() == u"Stored 1 figure(s)."_s);
+    CHECK(message->text() == u"Stored 1 figure."_s);
     CHECK(page->model()->valueAt(cell) == 45.32);
 }
