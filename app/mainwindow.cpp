@@ -42,12 +42,6 @@ namespace zhibiao {
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-// Imports from this size on show that they are being written.
-
-} // namespace
-
 MainWindow::MainWindow(Workspace &workspace, UiLanguage &language, QWidget *parent)
     : QMainWindow(parent)
     , m_workspace(workspace)

@@ -99,6 +99,21 @@ Database::Database(const QString &path, std::span<const Migration> steps)
     }
 }
 
+Database::Database(SecondConnection second)
+    : m_path(second.first.path())
+    , m_connectionName(uniqueConnectionName(u"second"))
+    , m_migrations(second.first.m_migrations)
+    , m_checkpointsAfterLargeWrites(false)
+    , m_checkpointer(m_path)
+{
+    try {
+        openConnection();
+    } catch (...) {
+        closeConnection(); // the destructor does not run for a throwing constructor
+        throw;
+    }
+}
+
 Database::~Database()
 {
     m_checkpointer.wait();
@@ -119,11 +134,17 @@ Database::LargeWrite::~LargeWrite()
     try {
         execStatement(m_database.connection(),
                       u"PRAGMA wal_autocheckpoint = "_s + QString::number(DefaultAutoCheckpointPages));
-        m_database.m_checkpointer.start();
+        if (m_database.m_checkpointsAfterLargeWrites)
+            m_database.checkpointInBackground();
     } catch (const std::exception &) {
         // A destructor must not throw. Left at 0, the log still gets copied
         // by the next large write's checkpoint and when the file is closed.
     }
+}
+
+void Database::checkpointInBackground()
+{
+    m_checkpointer.start();
 }
 
 void Database::waitForCheckpoint()

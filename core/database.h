@@ -26,6 +26,16 @@ public:
     // beside it (BackupSet); if that fails, the file is not migrated.
     // steps replaces the schema's history in tests only.
     explicit Database(const QString &path, std::span<const Migration> steps = migrations());
+    // A second connection to a file that first, on another thread, holds
+    // open: for a large write that must not stop first's thread. The file
+    // is neither checked nor migrated again (first did both), and copying
+    // the log into the file after a LargeWrite is left to first (call
+    // first.checkpointInBackground() when this connection's write is done).
+    struct SecondConnection
+    {
+        const Database &first;
+    };
+    explicit Database(SecondConnection second);
     ~Database();
 
     Database(const Database &) = delete;
@@ -76,6 +86,9 @@ public:
         QSqlDatabase m_connection;
         bool m_unchecked;
     };
+    // Starts copying the write-ahead log into the file on a thread of its
+    // own (WalCheckpointer), as a LargeWrite does when it ends.
+    void checkpointInBackground();
     // Returns when no background checkpoint is running (for benchmarks and
     // tests that measure what follows).
     void waitForCheckpoint();
@@ -94,6 +107,7 @@ private:
     QString m_connectionName;
     std::span<const Migration> m_migrations;
     int m_transactionDepth = 0;
+    bool m_checkpointsAfterLargeWrites = true; // false for a SecondConnection
     WalCheckpointer m_checkpointer;
 };
 

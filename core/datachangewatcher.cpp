@@ -42,8 +42,12 @@ DataChangeWatcher::OwnWrite::OwnWrite(DataChangeWatcher &watcher)
     : m_watcher(watcher)
     , m_wasPolling(watcher.isActive())
 {
-    m_watcher.check();
     m_watcher.stop();
+    try {
+        m_changedBefore = m_watcher.m_version >= 0 && dataVersion(m_watcher.m_database) != m_watcher.m_version;
+    } catch (const StorageError &) {
+        // Not known: the write goes on, and the window reads again after it.
+    }
 }
 
 DataChangeWatcher::OwnWrite::~OwnWrite()
@@ -54,6 +58,8 @@ DataChangeWatcher::OwnWrite::~OwnWrite()
         // Left as it was: the next look reports the write as another's,
         // and the window reads everything again. Never thrown from here.
     }
+    if (m_changedBefore)
+        QMetaObject::invokeMethod(&m_watcher, &DataChangeWatcher::changedElsewhere, Qt::QueuedConnection);
     if (m_wasPolling)
         m_watcher.m_timer.start();
 }

@@ -38,10 +38,12 @@ public:
 
     // While one lives, this process writes to the file through a connection
     // of its own (a large import on another thread) and announces what it
-    // wrote itself. It reports what others committed before it, then stops
-    // polling; when it ends, the file as it is then counts as seen. A commit
-    // by another program in that same moment counts as seen too: it shows
-    // at the next reload rather than at once.
+    // wrote itself: the watcher stops polling, and when it ends the file as
+    // it is then counts as seen. What others committed before it began is
+    // still reported, queued (never from inside the caller's own step: the
+    // window clears its undo history then, and an undo step may be what is
+    // writing). A commit by another program during the write counts as seen
+    // too: it shows at the next reload rather than at once.
     class OwnWrite
     {
     public:
@@ -53,6 +55,7 @@ public:
     private:
         DataChangeWatcher &m_watcher;
         bool m_wasPolling;
+        bool m_changedBefore = false;
     };
 
 Q_SIGNALS:

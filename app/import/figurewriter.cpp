@@ -5,11 +5,35 @@
 #include "entryrepository.h"
 #include "workspace.h"
 
+#include <QCloseEvent>
 #include <QProgressDialog>
 
 #include <algorithm>
 
 namespace zhibiao {
+
+namespace {
+
+// The busy window of a write. It cannot be dismissed (Esc, its close
+// button): it is what keeps the user out of the main window while the
+// write runs, and the write, one transaction, cannot be stopped halfway.
+class BusyDialog : public QProgressDialog
+{
+public:
+    BusyDialog(const QString &label, QWidget *parent)
+        : QProgressDialog(label, QString(), 0, 0, parent)
+    {
+        setWindowModality(Qt::WindowModal);
+        setMinimumDuration(0);
+    }
+
+    void reject() override {}
+
+protected:
+    void closeEvent(QCloseEvent *event) override { event->ignore(); }
+};
+
+} // namespace
 
 FigureWriter::FigureWriter(Workspace &workspace, QWidget *window)
     : m_workspace(workspace)
@@ -17,33 +41,31 @@ FigureWriter::FigureWriter(Workspace &workspace, QWidget *window)
 {
 }
 
-void FigureWriter::write(qsizetype count, const std::function<void(EntryRepository &)> &write)
+void FigureWriter::write(qsizetype count, const std::function<void(EntryRepository &)> &work)
 {
     if (count < LargeWrite) {
-        write(m_workspace.entries());
+        work(m_workspace.entries());
         return;
     }
-    // No Cancel: the write is one transaction, over in about a second for
-    // a million figures (docs/performance.md).
-    QProgressDialog writing(tr("Writing %n figure(s) to the database…", nullptr, int(count)), QString(), 0, 0,
-                            m_window);
-    writing.setWindowModality(Qt::WindowModal);
-    writing.setMinimumDuration(0);
+    BusyDialog writing(tr("Writing %n figure(s) to the database…", nullptr, int(count)), m_window);
     writing.show();
 
-    // The connection of the window belongs to this thread; the other
-    // thread opens one of its own, and the watcher is told that this
+    // The window's connection belongs to this thread; the other thread
+    // opens a second one to the same file, and the watcher is told that its
     // commit is the window's own, not another program's.
     const DataChangeWatcher::OwnWrite ownWrite(m_workspace.changes());
-    const QString path = m_workspace.database().path();
+    const Database &first = m_workspace.database();
     QList<int> years;
-    runInBackground([&path, &years, &write] {
-        Database database(path);
-        EntryRepository entries(database);
-        QObject::connect(&entries, &EntryRepository::entriesChanged,
+    runInBackground([&first, &years, &work] {
+        Database second(Database::SecondConnection{first});
+        EntryRepository entries(second);
+        QObject::connect(&entries, &EntryRepository::entriesChanged, &entries,
                          [&years](const QList<int> &changed) { years += changed; });
-        write(entries);
+        work(entries);
     });
+    // Copying the log into the file is left to the window's connection's
+    // checkpointer, so that the write ends at its commit (Database::LargeWrite).
+    m_workspace.database().checkpointInBackground();
     std::sort(years.begin(), years.end());
     years.erase(std::unique(years.begin(), years.end()), years.end());
     m_workspace.entries().announceChanges(years);

@@ -26,10 +26,10 @@ public:
 
     FigureWriter(Workspace &workspace, QWidget *window);
 
-    // Runs write with an EntryRepository of the workspace's file, and
+    // Runs work with an EntryRepository of the workspace's file, and
     // rethrows what it throws (StorageError, ImportError). count: how many
     // figures it writes.
-    void write(qsizetype count, const std::function<void(EntryRepository &)> &write);
+    void write(qsizetype count, const std::function<void(EntryRepository &)> &work);
 
 private:
     Workspace &m_workspace;

@@ -28,13 +28,10 @@ qsizetype ImportFiguresCommand::cellCount() const
     return m_plan->writeCount();
 }
 
-void ImportFiguresCommand::write(const QList<const CellFigures *> &figures)
+void ImportFiguresCommand::write(const std::function<void(EntryRepository &)> &work)
 {
-    // A new revision carries who and when: the person undoing, now.
-    const Author author = Author::current();
-    const EntryStamp stamp{m_plan->stamp().source, author.name, author.now};
     try {
-        m_writer.write(figures.size(), [&figures, &stamp](EntryRepository &entries) { entries.recordAll(figures, stamp); });
+        m_writer.write(cellCount(), work);
     } catch (const StorageError &error) {
         if (m_reportError)
             m_reportError(error.message());
@@ -43,12 +40,15 @@ void ImportFiguresCommand::write(const QList<const CellFigures *> &figures)
 
 void ImportFiguresCommand::undo()
 {
-    const QList<CellFigures> before = m_plan->figuresBefore();
-    QList<const CellFigures *> pointers;
-    pointers.reserve(before.size());
-    for (const CellFigures &figures : before)
-        pointers.append(&figures);
-    write(pointers);
+    // Each cell as it was, from where it came; a new revision carries who
+    // and when: the person undoing, now.
+    const Author author = Author::current();
+    QList<Entry> before = m_plan->entriesBefore();
+    for (Entry &entry : before) {
+        entry.enteredBy = author.name;
+        entry.enteredAt = author.now;
+    }
+    write([&before](EntryRepository &entries) { entries.recordAll(before); });
 }
 
 void ImportFiguresCommand::redo()
@@ -57,7 +57,13 @@ void ImportFiguresCommand::redo()
         m_alreadyApplied = false;
         return;
     }
-    write(m_plan->figuresInFileOrder());
+    const Author author = Author::current();
+    const EntryStamp stamp{m_plan->stamp().source, author.name, author.now};
+    // Held here too: the window's history may let go of this command
+    // while it writes, and the figures written are the plan's.
+    const std::shared_ptr<const ImportPlan> plan = m_plan;
+    const QList<const CellFigures *> figures = plan->figuresInFileOrder();
+    write([&figures, &stamp](EntryRepository &entries) { entries.recordAll(figures, stamp); });
 }
 
 } // namespace zhibiao

@@ -1,8 +1,5 @@
 #pragma once
 
-#include "entry.h"
-
-#include <QList>
 #include <QUndoCommand>
 
 #include <functional>
@@ -10,18 +7,20 @@
 
 namespace zhibiao {
 
+class EntryRepository;
 class FigureWriter;
 class ImportPlan;
 
 // An applied import as one undo step. The plan is applied before the
 // command is pushed (a failed import must not enter the stack), so the
-// first redo() does nothing. Undo writes each cell's previous value back as
-// a new revision, and a cleared revision where the import added a value;
-// redo writes the imported values again. History is never rewritten: both
-// are new revisions, by the person undoing or redoing, now, from the
-// import's file. Large ones are written on another thread (FigureWriter),
-// as the import itself was. The command keeps the plan (shared with the dialog that made it) rather than
-// copies of its figures: a million-row import is held once.
+// first redo() does nothing. Undo writes each cell's previous revision back
+// (with its own source) as a new revision, and a cleared revision where the
+// import added a value; redo writes the imported figures again, from the
+// import's file. History is never rewritten: both are new revisions by the
+// person undoing or redoing, now. Large ones are written on another thread
+// (FigureWriter), as the import itself was. The command keeps the plan
+// (shared with the dialog that made it), not copies of its figures: a
+// million-row import is held once.
 class ImportFiguresCommand : public QUndoCommand
 {
 public:
@@ -36,7 +35,8 @@ public:
     qsizetype cellCount() const;
 
 private:
-    void write(const QList<const CellFigures *> &figures);
+    // Writes through the writer; a storage failure goes to the error sink.
+    void write(const std::function<void(EntryRepository &)> &work);
 
     FigureWriter &m_writer;
     std::shared_ptr<const ImportPlan> m_plan;

@@ -129,13 +129,10 @@ ImportPlan ImportPlan::build(FigureReading reading, const ExistingCells &existin
 
     const qsizetype total = count * 2; // two passes below report progress
     // A cell given twice must be given the same way: which row is right is
-    // for the person to say, so every row giving it is rejected. Cells are
-    // told apart by a number (CellNumbers) rather than by their EntryKey:
-    // hashing a million codes and copying them into a table was a third of
-    // the plan's time.
-    // They are found by sorting the figures by cell number (a hash table of
-    // a million cells took twice as long), which usual files need not:
-    // see CellNumbers.
+    // for the person to say, so every row giving it is rejected. Such cells
+    // are found as neighbours after sorting the figures by cell number
+    // (CellNumbers; usual files are in order already): hashing a million
+    // EntryKeys, or even a million numbers, took several times longer.
     CellNumbers cellNumbers;
     QList<NumberedFigure> byCell;
     reserveLarge(byCell, count);
@@ -235,18 +232,18 @@ QList<const CellFigures *> ImportPlan::figuresInFileOrder() const
     return figures;
 }
 
-QList<CellFigures> ImportPlan::figuresBefore() const
+QList<Entry> ImportPlan::entriesBefore() const
 {
-    QList<CellFigures> figures;
-    reserveLarge(figures, writeCount());
+    QList<Entry> entries;
+    reserveLarge(entries, writeCount());
     forEachInFileOrder(
-        [&figures](const ImportedFigure &added) { figures.append(CellFigures{added.key, {}, {}, {}, {}}); },
-        [&figures](const PlannedRevision &revision) {
-            const Entry &before = revision.before;
-            figures.append(
-                CellFigures{before.key, before.ytdValue, before.lastYearValue, before.publishedGrowth, before.note});
-        });
-    return figures;
+        [&entries](const ImportedFigure &added) {
+            Entry cleared;
+            cleared.key = added.key;
+            entries.append(std::move(cleared));
+        },
+        [&entries](const PlannedRevision &revision) { entries.append(revision.before); });
+    return entries;
 }
 
 void ImportPlan::apply(EntryRepository &entries, RejectedRows policy) const

@@ -29,7 +29,7 @@ using ExistingCells = std::unordered_map<EntryKey, Entry, EntryKeyHash>;
 // in the file keep the stored values) and the latest revision before it.
 struct PlannedRevision
 {
-    const ImportedFigure *after;
+    const ImportedFigure *after = nullptr; // one of the plan's own figures
     Entry before;
 };
 
@@ -78,9 +78,9 @@ public:
     // Every new value and revision, in file order: what apply() writes.
     QList<const CellFigures *> figuresInFileOrder() const;
     // What the cells held before the import, in file order: the revised
-    // cells' latest figures, and cleared figures where a value is new.
-    // Writing these undoes the import.
-    QList<CellFigures> figuresBefore() const;
+    // cells' latest revisions (with their own source), and cleared entries
+    // where a value is new. Writing these undoes the import.
+    QList<Entry> entriesBefore() const;
 
     enum class RejectedRows { Refuse, Skip };
     // Writes figuresInFileOrder() under the plan's stamp with

@@ -106,7 +106,8 @@ TEST_CASE("A large import is written on another thread and shown at once, and un
     Workspace workspace(folder.path(u"large.sqlite"_s));
     test::addBulkIndicators(workspace, u"bulk_"_s, 100);
     const QString file = folder.path(u"large.csv"_s);
-    test::writeFile(file, test::bulkLongTable(100, 2001, 20)); // 24,000 figures
+    // 60,000 figures: written on another thread, and as a large batch there.
+    test::writeFile(file, test::bulkLongTable(100, 2001, 50));
     UiLanguage language;
     MainWindow window(workspace, language);
     workspace.changes().start(std::chrono::milliseconds(1));
@@ -131,7 +132,7 @@ TEST_CASE("A large import is written on another thread and shown at once, and un
     // The window's readers were told, and the watcher did not take the
     // window's own write for another program's.
     REQUIRE(announced.size() == 1);
-    CHECK(announced.at(0).at(0).value<QList<int>>().size() == 20);
+    CHECK(announced.at(0).at(0).value<QList<int>>().size() == 50);
     QTest::qWait(20);
     CHECK(elsewhere.isEmpty());
     CHECK(workspace.changes().isActive());
@@ -146,6 +147,35 @@ TEST_CASE("A large import is written on another thread and shown at once, and un
     QTest::qWait(20);
     CHECK(elsewhere.isEmpty());
     CHECK(announced.size() == 3);
+}
+
+TEST_CASE("Undoing a large import just after another window wrote is safe, and then the history goes",
+          "[mainwindow][import]")
+{
+    // The window's history is cleared when another program wrote; that
+    // must not happen in the middle of the undo step that is writing.
+    test::TestFolder folder;
+    const QString path = folder.path(u"shared.sqlite"_s);
+    Workspace workspace(path);
+    test::addBulkIndicators(workspace, u"bulk_"_s, 100);
+    const QString file = folder.path(u"large.csv"_s);
+    test::writeFile(file, test::bulkLongTable(100, 2001, 20)); // 24,000 figures
+    UiLanguage language;
+    MainWindow window(workspace, language);
+    acceptNextModal();
+    REQUIRE(window.importFile(file));
+    REQUIRE(window.undoStack()->count() == 1);
+
+    {
+        Workspace other(path);
+        other.entries().record(Entry{{u"gdp"_s, 2022, 3}, 78.6, {}, {}, {}, {}, u"li"_s, QDateTime::currentDateTimeUtc()});
+    }
+    window.undoStack()->undo();
+    CHECK(window.undoStack()->count() == 1); // not cleared under the undo step
+    CHECK(workspace.entries().forYear(2010).isEmpty());
+    CHECK(workspace.entries().latest({u"gdp"_s, 2022, 3})); // the other window's figure stays
+    QTest::qWait(20); // the other window's write is reported after the undo step
+    CHECK(window.undoStack()->count() == 0);
 }
 
 TEST_CASE("A file that cannot be read is reported and nothing changes", "[mainwindow][import]")
