@@ -43,21 +43,15 @@ DataChangeWatcher::OwnWrite::OwnWrite(DataChangeWatcher &watcher)
     , m_wasPolling(watcher.isActive())
 {
     m_watcher.stop();
-    try {
-        m_changedBefore = m_watcher.m_version >= 0 && dataVersion(m_watcher.m_database) != m_watcher.m_version;
-    } catch (const StorageError &) {
-        // Not known: the write goes on, and the window reads again after it.
-    }
+    m_changedBefore = m_watcher.takeVersion();
 }
 
 DataChangeWatcher::OwnWrite::~OwnWrite()
 {
-    try {
-        m_watcher.m_version = dataVersion(m_watcher.m_database);
-    } catch (const StorageError &) {
-        // Left as it was: the next look reports the write as another's,
-        // and the window reads everything again. Never thrown from here.
-    }
+    // The own write counts as seen. If the version cannot be read, the next
+    // look reports the write as another's, and the window reads everything
+    // again.
+    m_watcher.takeVersion();
     if (m_changedBefore)
         QMetaObject::invokeMethod(&m_watcher, &DataChangeWatcher::changedElsewhere, Qt::QueuedConnection);
     if (m_wasPolling)
@@ -65,6 +59,14 @@ DataChangeWatcher::OwnWrite::~OwnWrite()
 }
 
 bool DataChangeWatcher::check()
+{
+    const bool changed = takeVersion();
+    if (changed)
+        Q_EMIT changedElsewhere();
+    return changed;
+}
+
+bool DataChangeWatcher::takeVersion()
 {
     // Inside this connection's own write scope the other connections'
     // commits are not visible anyway; look after it.
@@ -78,8 +80,6 @@ bool DataChangeWatcher::check()
     }
     const bool changed = m_version >= 0 && version != m_version;
     m_version = version;
-    if (changed)
-        Q_EMIT changedElsewhere();
     return changed;
 }
 

@@ -62,6 +62,11 @@ Q_SIGNALS:
     void changedElsewhere();
 
 private:
+    // Reads the connection's data_version and keeps it as seen: true when
+    // another connection committed since the last read. False, and nothing
+    // kept, when it cannot be read or inside this connection's transaction.
+    bool takeVersion();
+
     Database &m_database;
     QTimer m_timer;
     qint64 m_version = -1;

@@ -41,6 +41,14 @@ struct CellFigures
 
     // Figures with none of the three values record that a cell was cleared.
     bool isCleared() const { return !ytdValue && !lastYearValue && !publishedGrowth; }
+    // The same three values and note as other (CellFigures or an Entry),
+    // whichever cell and whoever stored it.
+    template<typename Figures>
+    bool sameFiguresAs(const Figures &other) const
+    {
+        return ytdValue == other.ytdValue && lastYearValue == other.lastYearValue
+            && publishedGrowth == other.publishedGrowth && note == other.note;
+    }
 
     friend bool operator==(const CellFigures &, const CellFigures &) = default;
 };

@@ -35,11 +35,6 @@ struct ImportedFigure : CellFigures
     int row = 0; // 1-based, as the spreadsheet shows it
 
     bool hasFigures() const { return !isCleared(); }
-    bool sameFiguresAs(const ImportedFigure &other) const
-    {
-        return ytdValue == other.ytdValue && lastYearValue == other.lastYearValue
-            && publishedGrowth == other.publishedGrowth && note == other.note;
-    }
 };
 
 // A row that is not imported, and why (in the UI language).

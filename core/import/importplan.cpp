@@ -23,12 +23,6 @@ using KeyMap = std::unordered_map<EntryKey, Value, EntryKeyHash>;
 // Progress is passed on every this many figures.
 constexpr qsizetype ProgressInterval = 4096;
 
-bool sameContent(const CellFigures &a, const Entry &b)
-{
-    return a.ytdValue == b.ytdValue && a.lastYearValue == b.lastYearValue && a.publishedGrowth == b.publishedGrowth
-        && a.note == b.note;
-}
-
 // A number for each cell of a file: its year, its indicator's place among
 // the codes seen so far, and its month. Figures of one indicator come in
 // runs and share their code's text (the indicator's own), so the code is
@@ -197,7 +191,7 @@ ImportPlan ImportPlan::build(FigureReading reading, const ExistingCells &existin
             figure.publishedGrowth = before.publishedGrowth;
         if (figure.note.isEmpty())
             figure.note = before.note;
-        if (sameContent(figure, before))
+        if (figure.sameFiguresAs(before))
             ++plan.m_unchanged;
         else
             plan.m_revisions.append(PlannedRevision{&figure, before});
