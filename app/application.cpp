@@ -1,12 +1,12 @@
-#include "application.h"
+#include "app/application.h"
 
-#include "commandline.h"
-#include "database.h"
-#include "mainwindow.h"
-#include "storageerror.h"
-#include "subcommand.h"
-#include "uilanguage.h"
-#include "workspace.h"
+#include "app/cli/subcommand.h"
+#include "app/commandline.h"
+#include "app/mainwindow.h"
+#include "app/uilanguage.h"
+#include "core/storage/database.h"
+#include "core/storage/storageerror.h"
+#include "core/storage/workspace.h"
 
 #include <QApplication>
 #include <QTimer>

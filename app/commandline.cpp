@@ -1,7 +1,7 @@
-#include "commandline.h"
+#include "app/commandline.h"
 
-#include "database.h"
-#include "subcommand.h"
+#include "app/cli/subcommand.h"
+#include "core/storage/database.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,4 +1,4 @@
-#include "deferredpage.h"
+#include "app/deferredpage.h"
 
 #include <QVBoxLayout>
 

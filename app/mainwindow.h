@@ -1,6 +1,6 @@
 #pragma once
 
-#include "import/figurewriter.h"
+#include "app/import/figurewriter.h"
 
 #include <QMainWindow>
 

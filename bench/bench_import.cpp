@@ -5,11 +5,11 @@
 // samples); the ratio is printed and recorded in docs/performance.md.
 //
 //   build/bench/zhibiao_bench "[import]"   (hidden from a plain run: it takes a minute)
-#include "bulkindicators.h"
-#include "importplan.h"
-#include "importsession.h"
-#include "indicatorrepository.h"
-#include "workspace.h"
+#include "core/import/importplan.h"
+#include "core/import/importsession.h"
+#include "core/storage/indicatorrepository.h"
+#include "core/storage/workspace.h"
+#include "tests/support/bulkindicators.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -3,10 +3,10 @@
 // for after Export: reading the year, judging the targets at every quarter,
 // laying out the pages twice (measure, then draw), drawing the eleven
 // charts through Qt Charts, and writing the file.
-#include "lukoufigures.h"
-#include "report/pdfexport.h"
-#include "uilanguage.h"
-#include "workspace.h"
+#include "app/report/pdfexport.h"
+#include "app/uilanguage.h"
+#include "core/storage/workspace.h"
+#include "tests/support/lukoufigures.h"
 
 #include <QTemporaryDir>
 

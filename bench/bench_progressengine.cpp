@@ -1,7 +1,7 @@
 // The progress engine over a large district: 200 indicators with a growth
 // target each, monthly figures for 10 years, every target judged at every
 // month of every year (200 × 12 × 10 = 24,000 verdicts).
-#include "progressengine.h"
+#include "core/progress/progressengine.h"
 
 #include <catch2/catch.hpp>
 

@@ -4,11 +4,11 @@
 // having its QApplication and the first paint of the main window: opening
 // the file, reading the year, judging its 200 targets at every quarter and
 // month, building the tiles, and painting.
-#include "dashboard/dashboardview.h"
-#include "mainwindow.h"
-#include "seed.h"
-#include "uilanguage.h"
-#include "workspace.h"
+#include "app/dashboard/dashboardview.h"
+#include "app/mainwindow.h"
+#include "app/uilanguage.h"
+#include "core/storage/seed.h"
+#include "core/storage/workspace.h"
 
 #include <QElapsedTimer>
 #include <QEvent>

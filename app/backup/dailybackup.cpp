@@ -1,8 +1,8 @@
-#include "dailybackup.h"
+#include "app/backup/dailybackup.h"
 
-#include "backupset.h"
-#include "storageerror.h"
-#include "workspace.h"
+#include "core/backup/backupset.h"
+#include "core/storage/storageerror.h"
+#include "core/storage/workspace.h"
 
 namespace zhibiao {
 

@@ -1,10 +1,10 @@
-#include "restoredialog.h"
+#include "app/backup/restoredialog.h"
 
-#include "backupcheck.h"
-#include "backuprestore.h"
-#include "backupset.h"
-#include "storageerror.h"
-#include "workspace.h"
+#include "core/backup/backupcheck.h"
+#include "core/backup/backuprestore.h"
+#include "core/backup/backupset.h"
+#include "core/storage/storageerror.h"
+#include "core/storage/workspace.h"
 
 #include <QDialogButtonBox>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "chartexport.h"
+#include "app/dashboard/chartexport.h"
 
 #include <QChart>
 #include <QGraphicsScene>

@@ -1,4 +1,4 @@
-#include "chartvaluelabels.h"
+#include "app/dashboard/chartvaluelabels.h"
 
 #include <QBrush>
 #include <QChart>

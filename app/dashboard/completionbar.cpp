@@ -1,4 +1,4 @@
-#include "completionbar.h"
+#include "app/dashboard/completionbar.h"
 
 #include <QPainter>
 

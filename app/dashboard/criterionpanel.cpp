@@ -1,11 +1,11 @@
-#include "criterionpanel.h"
+#include "app/dashboard/criterionpanel.h"
 
-#include "chartexport.h"
-#include "progresschartbuilder.h"
-#include "progressformat.h"
-#include "progressseries.h"
-#include "progresstablemodel.h"
-#include "statusbadge.h"
+#include "app/dashboard/chartexport.h"
+#include "app/dashboard/progresschartbuilder.h"
+#include "app/dashboard/statusbadge.h"
+#include "core/models/progresstablemodel.h"
+#include "core/progress/progressformat.h"
+#include "core/progress/progressseries.h"
 
 #include <QChart>
 #include <QChartView>

@@ -1,12 +1,12 @@
-#include "dashboardview.h"
+#include "app/dashboard/dashboardview.h"
 
-#include "progressseries.h"
-#include "progresssource.h"
-#include "statusstyle.h"
-#include "targetdetailview.h"
-#include "targettile.h"
-#include "tilegrid.h"
-#include "workspace.h"
+#include "app/dashboard/targetdetailview.h"
+#include "app/dashboard/targettile.h"
+#include "app/dashboard/tilegrid.h"
+#include "core/progress/progressseries.h"
+#include "core/progress/progresssource.h"
+#include "core/progress/statusstyle.h"
+#include "core/storage/workspace.h"
 
 #include <QComboBox>
 #include <QEvent>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "period.h"
-#include "target.h"
+#include "core/domain/period.h"
+#include "core/domain/target.h"
 
 #include <QList>
 #include <QWidget>

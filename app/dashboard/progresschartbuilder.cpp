@@ -1,9 +1,9 @@
-#include "progresschartbuilder.h"
+#include "app/dashboard/progresschartbuilder.h"
 
-#include "chartvaluelabels.h"
-#include "criterionseries.h"
-#include "progressformat.h"
-#include "statusstyle.h"
+#include "app/dashboard/chartvaluelabels.h"
+#include "core/progress/criterionseries.h"
+#include "core/progress/progressformat.h"
+#include "core/progress/statusstyle.h"
 
 #include <QBarCategoryAxis>
 #include <QChart>

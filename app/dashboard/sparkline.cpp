@@ -1,6 +1,6 @@
-#include "sparkline.h"
+#include "app/dashboard/sparkline.h"
 
-#include "statusstyle.h"
+#include "core/progress/statusstyle.h"
 
 #include <QPainter>
 #include <QPainterPath>

@@ -1,4 +1,4 @@
-#include "statusbadge.h"
+#include "app/dashboard/statusbadge.h"
 
 #include <QLabel>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "statusstyle.h"
+#include "core/progress/statusstyle.h"
 
 class QLabel;
 

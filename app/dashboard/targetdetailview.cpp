@@ -1,8 +1,8 @@
-#include "targetdetailview.h"
+#include "app/dashboard/targetdetailview.h"
 
-#include "criterionpanel.h"
-#include "progressseries.h"
-#include "statusbadge.h"
+#include "app/dashboard/criterionpanel.h"
+#include "app/dashboard/statusbadge.h"
+#include "core/progress/progressseries.h"
 
 #include <QHBoxLayout>
 #include <QKeyEvent>

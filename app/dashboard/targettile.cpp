@@ -1,9 +1,9 @@
-#include "targettile.h"
+#include "app/dashboard/targettile.h"
 
-#include "completionbar.h"
-#include "progressformat.h"
-#include "sparkline.h"
-#include "statusbadge.h"
+#include "app/dashboard/completionbar.h"
+#include "app/dashboard/sparkline.h"
+#include "app/dashboard/statusbadge.h"
+#include "core/progress/progressformat.h"
 
 #include <QKeyEvent>
 #include <QLabel>

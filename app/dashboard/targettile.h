@@ -1,6 +1,6 @@
 #pragma once
 
-#include "progressseries.h"
+#include "core/progress/progressseries.h"
 
 #include <QColor>
 #include <QFrame>

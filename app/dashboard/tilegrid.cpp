@@ -1,6 +1,6 @@
-#include "tilegrid.h"
+#include "app/dashboard/tilegrid.h"
 
-#include "targettile.h"
+#include "app/dashboard/targettile.h"
 
 #include <QGridLayout>
 #include <QPaintEvent>

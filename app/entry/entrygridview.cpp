@@ -1,4 +1,4 @@
-#include "entrygridview.h"
+#include "app/entry/entrygridview.h"
 
 #include <QContextMenuEvent>
 #include <QHeaderView>

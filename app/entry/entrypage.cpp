@@ -1,12 +1,12 @@
-#include "entrypage.h"
+#include "app/entry/entrypage.h"
 
-#include "entrygridmodel.h"
-#include "entrygridview.h"
-#include "figuredelegate.h"
-#include "figureeditor.h"
-#include "revisionhistorydialog.h"
-#include "revisionhistorymodel.h"
-#include "workspace.h"
+#include "app/entry/entrygridview.h"
+#include "app/entry/figuredelegate.h"
+#include "app/entry/figureeditor.h"
+#include "app/entry/revisionhistorydialog.h"
+#include "core/models/entrygridmodel.h"
+#include "core/models/revisionhistorymodel.h"
+#include "core/storage/workspace.h"
 
 #include <QClipboard>
 #include <QEvent>

@@ -1,7 +1,7 @@
-#include "figuredelegate.h"
+#include "app/entry/figuredelegate.h"
 
-#include "entrygridmodel.h"
-#include "figureeditor.h"
+#include "app/entry/figureeditor.h"
+#include "core/models/entrygridmodel.h"
 
 #include <QLineEdit>
 #include <QPainter>

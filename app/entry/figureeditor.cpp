@@ -1,11 +1,11 @@
-#include "figureeditor.h"
+#include "app/entry/figureeditor.h"
 
-#include "entrygridmodel.h"
-#include "entryrepository.h"
-#include "numberparser.h"
-#include "pastedblock.h"
-#include "setfigurescommand.h"
-#include "storageerror.h"
+#include "app/entry/setfigurescommand.h"
+#include "core/editing/numberparser.h"
+#include "core/editing/pastedblock.h"
+#include "core/models/entrygridmodel.h"
+#include "core/storage/entryrepository.h"
+#include "core/storage/storageerror.h"
 
 #include <QUndoStack>
 

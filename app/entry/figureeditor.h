@@ -1,7 +1,7 @@
 #pragma once
 
-#include "figurechange.h"
-#include "figurevalidator.h"
+#include "core/editing/figurechange.h"
+#include "core/editing/figurevalidator.h"
 
 #include <QModelIndex>
 #include <QObject>

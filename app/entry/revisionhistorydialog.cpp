@@ -1,6 +1,6 @@
-#include "revisionhistorydialog.h"
+#include "app/entry/revisionhistorydialog.h"
 
-#include "revisionhistorymodel.h"
+#include "core/models/revisionhistorymodel.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>

@@ -1,7 +1,7 @@
-#include "setfigurescommand.h"
+#include "app/entry/setfigurescommand.h"
 
-#include "entryrepository.h"
-#include "storageerror.h"
+#include "core/storage/entryrepository.h"
+#include "core/storage/storageerror.h"
 
 namespace zhibiao {
 

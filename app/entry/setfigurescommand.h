@@ -1,6 +1,6 @@
 #pragma once
 
-#include "figurechange.h"
+#include "core/editing/figurechange.h"
 
 #include <QList>
 #include <QUndoCommand>

@@ -1,4 +1,4 @@
-#include "backgroundstep.h"
+#include "app/import/backgroundstep.h"
 
 #include <QEventLoop>
 #include <QThread>

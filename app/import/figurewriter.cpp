@@ -1,9 +1,9 @@
-#include "figurewriter.h"
+#include "app/import/figurewriter.h"
 
-#include "backgroundstep.h"
-#include "database.h"
-#include "entryrepository.h"
-#include "workspace.h"
+#include "app/import/backgroundstep.h"
+#include "core/storage/database.h"
+#include "core/storage/entryrepository.h"
+#include "core/storage/workspace.h"
 
 #include <QCloseEvent>
 #include <QProgressDialog>

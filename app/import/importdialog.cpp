@@ -1,13 +1,13 @@
-#include "importdialog.h"
+#include "app/import/importdialog.h"
 
-#include "backgroundstep.h"
-#include "importerror.h"
-#include "importsession.h"
-#include "importsummary.h"
-#include "mappingmemory.h"
-#include "period.h"
-#include "storageerror.h"
-#include "workspace.h"
+#include "app/import/backgroundstep.h"
+#include "core/domain/period.h"
+#include "core/import/importerror.h"
+#include "core/import/importsession.h"
+#include "core/import/importsummary.h"
+#include "core/import/mappingmemory.h"
+#include "core/storage/storageerror.h"
+#include "core/storage/workspace.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "decodedtext.h"
-#include "importplan.h"
-#include "importprogress.h"
+#include "core/import/decodedtext.h"
+#include "core/import/importplan.h"
+#include "core/import/importprogress.h"
 
 #include <QDialog>
 #include <QList>

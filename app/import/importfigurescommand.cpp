@@ -1,10 +1,10 @@
-#include "importfigurescommand.h"
+#include "app/import/importfigurescommand.h"
 
-#include "entryrepository.h"
-#include "figurechange.h"
-#include "figurewriter.h"
-#include "importplan.h"
-#include "storageerror.h"
+#include "app/import/figurewriter.h"
+#include "core/editing/figurechange.h"
+#include "core/import/importplan.h"
+#include "core/storage/entryrepository.h"
+#include "core/storage/storageerror.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
-#include "chartreportpainter.h"
+#include "app/report/chartreportpainter.h"
 
-#include "dashboard/progresschartbuilder.h"
+#include "app/dashboard/progresschartbuilder.h"
 
 #include <QChart>
 #include <QGraphicsLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "reportchartpainter.h"
+#include "core/report/reportchartpainter.h"
 
 namespace zhibiao {
 

@@ -1,10 +1,10 @@
-#include "exportpdfdialog.h"
+#include "app/report/exportpdfdialog.h"
 
-#include "exporterror.h"
-#include "pdfexport.h"
-#include "pdfpreviewdialog.h"
-#include "storageerror.h"
-#include "workspace.h"
+#include "app/report/pdfexport.h"
+#include "app/report/pdfpreviewdialog.h"
+#include "core/export/exporterror.h"
+#include "core/storage/storageerror.h"
+#include "core/storage/workspace.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,8 +1,8 @@
-#include "pdfexport.h"
+#include "app/report/pdfexport.h"
 
-#include "chartreportpainter.h"
-#include "summaryreport.h"
-#include "workspace.h"
+#include "app/report/chartreportpainter.h"
+#include "core/report/summaryreport.h"
+#include "core/storage/workspace.h"
 
 #include <QFileInfo>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "pdfreport.h"
-#include "period.h"
+#include "core/domain/period.h"
+#include "core/report/pdfreport.h"
 
 #include <QString>
 

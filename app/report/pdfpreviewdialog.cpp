@@ -1,4 +1,4 @@
-#include "pdfpreviewdialog.h"
+#include "app/report/pdfpreviewdialog.h"
 
 #include <QDesktopServices>
 #include <QDialogButtonBox>

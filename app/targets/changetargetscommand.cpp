@@ -1,7 +1,7 @@
-#include "changetargetscommand.h"
+#include "app/targets/changetargetscommand.h"
 
-#include "storageerror.h"
-#include "targetrepository.h"
+#include "core/storage/storageerror.h"
+#include "core/storage/targetrepository.h"
 
 namespace zhibiao {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "target.h"
+#include "core/domain/target.h"
 
 #include <QList>
 #include <QUndoCommand>

@@ -1,7 +1,7 @@
-#include "criteriondelegate.h"
+#include "app/targets/criteriondelegate.h"
 
-#include "criteriontablemodel.h"
-#include "targetseditor.h"
+#include "app/targets/targetseditor.h"
+#include "core/models/criteriontablemodel.h"
 
 #include <QComboBox>
 #include <QLineEdit>

@@ -1,12 +1,12 @@
-#include "targetseditor.h"
+#include "app/targets/targetseditor.h"
 
-#include "changetargetscommand.h"
-#include "criteriontablemodel.h"
-#include "language.h"
-#include "numberparser.h"
-#include "storageerror.h"
-#include "targettablemodel.h"
-#include "workspace.h"
+#include "app/targets/changetargetscommand.h"
+#include "core/domain/language.h"
+#include "core/editing/numberparser.h"
+#include "core/models/criteriontablemodel.h"
+#include "core/models/targettablemodel.h"
+#include "core/storage/storageerror.h"
+#include "core/storage/workspace.h"
 
 #include <QUndoStack>
 

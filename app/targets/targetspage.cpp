@@ -1,11 +1,11 @@
-#include "targetspage.h"
+#include "app/targets/targetspage.h"
 
-#include "criteriondelegate.h"
-#include "criteriontablemodel.h"
-#include "targetseditor.h"
-#include "targettablemodel.h"
-#include "targettextdelegate.h"
-#include "workspace.h"
+#include "app/targets/criteriondelegate.h"
+#include "app/targets/targetseditor.h"
+#include "app/targets/targettextdelegate.h"
+#include "core/models/criteriontablemodel.h"
+#include "core/models/targettablemodel.h"
+#include "core/storage/workspace.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

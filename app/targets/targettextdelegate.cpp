@@ -1,6 +1,6 @@
-#include "targettextdelegate.h"
+#include "app/targets/targettextdelegate.h"
 
-#include "targetseditor.h"
+#include "app/targets/targetseditor.h"
 
 #include <QLineEdit>
 

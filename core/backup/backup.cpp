@@ -1,4 +1,4 @@
-#include "backup.h"
+#include "core/backup/backup.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>

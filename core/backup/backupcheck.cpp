@@ -1,8 +1,8 @@
-#include "backupcheck.h"
+#include "core/backup/backupcheck.h"
 
-#include "migrations.h"
-#include "sqlitehandle.h"
-#include "storageerror.h"
+#include "core/storage/migrations.h"
+#include "core/storage/sqlitehandle.h"
+#include "core/storage/storageerror.h"
 
 #include <QFileInfo>
 

@@ -1,7 +1,7 @@
-#include "backupfile.h"
+#include "core/backup/backupfile.h"
 
-#include "sqlitehandle.h"
-#include "storageerror.h"
+#include "core/storage/sqlitehandle.h"
+#include "core/storage/storageerror.h"
 
 #include <QDir>
 #include <QFile>

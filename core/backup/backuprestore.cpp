@@ -1,11 +1,11 @@
-#include "backuprestore.h"
+#include "core/backup/backuprestore.h"
 
-#include "backupcheck.h"
-#include "backupset.h"
-#include "sqlitehandle.h"
-#include "sqlquery.h"
-#include "storageerror.h"
-#include "workspace.h"
+#include "core/backup/backupcheck.h"
+#include "core/backup/backupset.h"
+#include "core/storage/sqlitehandle.h"
+#include "core/storage/sqlquery.h"
+#include "core/storage/storageerror.h"
+#include "core/storage/workspace.h"
 
 #include <QDir>
 

@@ -1,7 +1,7 @@
-#include "backupset.h"
+#include "core/backup/backupset.h"
 
-#include "backupfile.h"
-#include "storageerror.h"
+#include "core/backup/backupfile.h"
+#include "core/storage/storageerror.h"
 
 #include <QDir>
 #include <QFile>

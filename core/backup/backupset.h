@@ -1,6 +1,6 @@
 #pragma once
 
-#include "backup.h"
+#include "core/backup/backup.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

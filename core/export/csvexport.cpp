@@ -1,6 +1,6 @@
-#include "csvexport.h"
+#include "core/export/csvexport.h"
 
-#include "formulaguard.h"
+#include "core/export/formulaguard.h"
 
 #include <QLocale>
 #include <QStringList>

@@ -1,12 +1,12 @@
-#include "figureexport.h"
+#include "core/export/figureexport.h"
 
-#include "csvexport.h"
-#include "exporterror.h"
-#include "figuresheet.h"
-#include "progresssource.h"
-#include "statussheet.h"
-#include "workspace.h"
-#include "xlsxexport.h"
+#include "core/export/csvexport.h"
+#include "core/export/exporterror.h"
+#include "core/export/figuresheet.h"
+#include "core/export/statussheet.h"
+#include "core/export/xlsxexport.h"
+#include "core/progress/progresssource.h"
+#include "core/storage/workspace.h"
 
 #include <QFileInfo>
 #include <QSaveFile>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "period.h"
+#include "core/domain/period.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "figuresheet.h"
+#include "core/export/figuresheet.h"
 
-#include "period.h"
+#include "core/domain/period.h"
 
 #include <QHash>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "entry.h"
-#include "exportsheet.h"
-#include "indicator.h"
+#include "core/domain/entry.h"
+#include "core/domain/indicator.h"
+#include "core/export/exportsheet.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "statussheet.h"
+#include "core/export/statussheet.h"
 
 #include <QHash>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "exportsheet.h"
-#include "indicator.h"
-#include "progressengine.h"
-#include "target.h"
+#include "core/domain/indicator.h"
+#include "core/domain/target.h"
+#include "core/export/exportsheet.h"
+#include "core/progress/progressengine.h"
 
 #include <QCoreApplication>
 #include <QList>

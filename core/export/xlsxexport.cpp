@@ -1,7 +1,7 @@
-#include "xlsxexport.h"
+#include "core/export/xlsxexport.h"
 
-#include "exporterror.h"
-#include "xlsxwriterlibrary.h"
+#include "core/export/exporterror.h"
+#include "core/export/xlsxwriterlibrary.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "exportsheet.h"
+#include "core/export/exportsheet.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
-#include "xlsxwriterlibrary.h"
+#include "core/export/xlsxwriterlibrary.h"
 
-#include "exporterror.h"
+#include "core/export/exporterror.h"
 
 #include <QLibrary>
 

@@ -1,6 +1,6 @@
-#include "columnmapping.h"
+#include "core/import/columnmapping.h"
 
-#include "codetable.h"
+#include "core/domain/codetable.h"
 
 #include <algorithm>
 

@@ -1,8 +1,8 @@
-#include "decodedtext.h"
+#include "core/import/decodedtext.h"
 
-#include "largememory.h"
+#include "core/memory/largememory.h"
 
-#include "importerror.h"
+#include "core/import/importerror.h"
 
 #include <QStringDecoder>
 

@@ -1,6 +1,6 @@
-#include "delimitedtext.h"
+#include "core/import/delimitedtext.h"
 
-#include "formulaguard.h"
+#include "core/export/formulaguard.h"
 
 #include <algorithm>
 #include <array>

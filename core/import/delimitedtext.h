@@ -1,7 +1,7 @@
 #pragma once
 
-#include "importprogress.h"
-#include "rawtable.h"
+#include "core/import/importprogress.h"
+#include "core/import/rawtable.h"
 
 #include <QChar>
 #include <QString>

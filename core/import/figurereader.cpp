@@ -1,9 +1,9 @@
-#include "figurereader.h"
+#include "core/import/figurereader.h"
 
-#include "largememory.h"
-#include "numberparser.h"
-#include "period.h"
-#include "unitscale.h"
+#include "core/domain/period.h"
+#include "core/editing/numberparser.h"
+#include "core/import/unitscale.h"
+#include "core/memory/largememory.h"
 
 #include <QThread>
 #include <QVarLengthArray>

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "columnmapping.h"
-#include "entry.h"
-#include "importprogress.h"
-#include "indicatormatcher.h"
-#include "periodtext.h"
-#include "rawtable.h"
-#include "tablelayout.h"
+#include "core/domain/entry.h"
+#include "core/import/columnmapping.h"
+#include "core/import/importprogress.h"
+#include "core/import/indicatormatcher.h"
+#include "core/import/periodtext.h"
+#include "core/import/rawtable.h"
+#include "core/import/tablelayout.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,6 +1,6 @@
-#include "headerrecognizer.h"
+#include "core/import/headerrecognizer.h"
 
-#include "periodtext.h"
+#include "core/import/periodtext.h"
 
 #include <QRegularExpression>
 

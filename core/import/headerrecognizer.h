@@ -1,6 +1,6 @@
 #pragma once
 
-#include "columnmapping.h"
+#include "core/import/columnmapping.h"
 
 #include <QStringView>
 

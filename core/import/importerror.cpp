@@ -1,4 +1,4 @@
-#include "importerror.h"
+#include "core/import/importerror.h"
 
 namespace zhibiao {
 

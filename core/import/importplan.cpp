@@ -1,9 +1,9 @@
-#include "importplan.h"
+#include "core/import/importplan.h"
 
-#include "entryrepository.h"
-#include "importerror.h"
-#include "largememory.h"
-#include "period.h"
+#include "core/domain/period.h"
+#include "core/import/importerror.h"
+#include "core/memory/largememory.h"
+#include "core/storage/entryrepository.h"
 
 #include <QHash>
 #include <QSet>

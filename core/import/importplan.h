@@ -1,8 +1,8 @@
 #pragma once
 
-#include "entry.h"
-#include "figurereader.h"
-#include "importprogress.h"
+#include "core/domain/entry.h"
+#include "core/import/figurereader.h"
+#include "core/import/importprogress.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,4 +1,4 @@
-#include "importprogress.h"
+#include "core/import/importprogress.h"
 
 #include <algorithm>
 

@@ -1,9 +1,9 @@
-#include "importsession.h"
+#include "core/import/importsession.h"
 
-#include "importerror.h"
-#include "indicatormatcher.h"
-#include "mappingmemory.h"
-#include "workspace.h"
+#include "core/import/importerror.h"
+#include "core/import/indicatormatcher.h"
+#include "core/import/mappingmemory.h"
+#include "core/storage/workspace.h"
 
 #include <QFileInfo>
 

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "columnmapping.h"
-#include "figurereader.h"
-#include "importplan.h"
-#include "importprogress.h"
-#include "rawtable.h"
-#include "tablefile.h"
-#include "tablelayout.h"
+#include "core/import/columnmapping.h"
+#include "core/import/figurereader.h"
+#include "core/import/importplan.h"
+#include "core/import/importprogress.h"
+#include "core/import/rawtable.h"
+#include "core/import/tablefile.h"
+#include "core/import/tablelayout.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "importsummary.h"
+#include "core/import/importsummary.h"
 
-#include "period.h"
+#include "core/domain/period.h"
 
 #include <QHash>
 #include <QLocale>

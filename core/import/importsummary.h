@@ -1,7 +1,7 @@
 #pragma once
 
-#include "importplan.h"
-#include "indicator.h"
+#include "core/domain/indicator.h"
+#include "core/import/importplan.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,7 +1,7 @@
-#include "indicatormatcher.h"
+#include "core/import/indicatormatcher.h"
 
-#include "periodtext.h"
-#include "unitscale.h"
+#include "core/import/periodtext.h"
+#include "core/import/unitscale.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "indicator.h"
+#include "core/domain/indicator.h"
 
 #include <QByteArray>
 #include <QHash>

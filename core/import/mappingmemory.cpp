@@ -1,4 +1,4 @@
-#include "mappingmemory.h"
+#include "core/import/mappingmemory.h"
 
 #include <QSettings>
 

@@ -1,4 +1,4 @@
-#include "periodtext.h"
+#include "core/import/periodtext.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,7 +1,7 @@
-#include "rawtable.h"
+#include "core/import/rawtable.h"
 
-#include "importerror.h"
-#include "largememory.h"
+#include "core/import/importerror.h"
+#include "core/memory/largememory.h"
 
 #include <QCoreApplication>
 

@@ -1,9 +1,9 @@
-#include "tablefile.h"
+#include "core/import/tablefile.h"
 
-#include "delimitedtext.h"
-#include "importerror.h"
-#include "largememory.h"
-#include "xlsxreader.h"
+#include "core/import/delimitedtext.h"
+#include "core/import/importerror.h"
+#include "core/import/xlsxreader.h"
+#include "core/memory/largememory.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "decodedtext.h"
-#include "importprogress.h"
-#include "rawtable.h"
+#include "core/import/decodedtext.h"
+#include "core/import/importprogress.h"
+#include "core/import/rawtable.h"
 
 #include <QString>
 

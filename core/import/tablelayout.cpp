@@ -1,7 +1,7 @@
-#include "tablelayout.h"
+#include "core/import/tablelayout.h"
 
-#include "headerrecognizer.h"
-#include "numberparser.h"
+#include "core/editing/numberparser.h"
+#include "core/import/headerrecognizer.h"
 
 #include <QCryptographicHash>
 #include <QRegularExpression>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "columnmapping.h"
-#include "periodtext.h"
-#include "rawtable.h"
+#include "core/import/columnmapping.h"
+#include "core/import/periodtext.h"
+#include "core/import/rawtable.h"
 
 #include <QString>
 #include <QStringList>

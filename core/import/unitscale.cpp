@@ -1,6 +1,6 @@
-#include "unitscale.h"
+#include "core/import/unitscale.h"
 
-#include "periodtext.h"
+#include "core/import/periodtext.h"
 
 #include <array>
 #include <utility>

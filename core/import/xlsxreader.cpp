@@ -1,7 +1,7 @@
-#include "xlsxreader.h"
+#include "core/import/xlsxreader.h"
 
-#include "importerror.h"
-#include "xlsxsheetparser.h"
+#include "core/import/importerror.h"
+#include "core/import/xlsxsheetparser.h"
 
 #include <QDir>
 #include <QFileInfo>

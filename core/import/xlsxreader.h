@@ -1,6 +1,6 @@
 #pragma once
 
-#include "rawtable.h"
+#include "core/import/rawtable.h"
 
 #include <QCoreApplication>
 #include <QIODevice>

@@ -1,4 +1,4 @@
-#include "xlsxsheetparser.h"
+#include "core/import/xlsxsheetparser.h"
 
 #include <QDate>
 #include <QHash>

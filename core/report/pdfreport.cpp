@@ -1,10 +1,10 @@
-#include "pdfreport.h"
+#include "core/report/pdfreport.h"
 
-#include "exporterror.h"
-#include "reportchartpainter.h"
-#include "reportflow.h"
-#include "statusstyle.h"
-#include "summaryreport.h"
+#include "core/export/exporterror.h"
+#include "core/progress/statusstyle.h"
+#include "core/report/reportchartpainter.h"
+#include "core/report/reportflow.h"
+#include "core/report/summaryreport.h"
 
 #include <QFileInfo>
 #include <QFontDatabase>

@@ -1,6 +1,6 @@
-#include "reportflow.h"
+#include "core/report/reportflow.h"
 
-#include "statusstyle.h"
+#include "core/progress/statusstyle.h"
 
 #include <QFontMetricsF>
 #include <QPagedPaintDevice>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "reporttable.h"
+#include "core/report/reporttable.h"
 
 #include <QCoreApplication>
 #include <QFont>

@@ -1,4 +1,4 @@
-#include "reporttable.h"
+#include "core/report/reporttable.h"
 
 #include <QAbstractItemModel>
 

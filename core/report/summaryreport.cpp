@@ -1,10 +1,10 @@
-#include "summaryreport.h"
+#include "core/report/summaryreport.h"
 
-#include "exporterror.h"
-#include "progressformat.h"
-#include "progresssource.h"
-#include "progresstablemodel.h"
-#include "workspace.h"
+#include "core/export/exporterror.h"
+#include "core/models/progresstablemodel.h"
+#include "core/progress/progressformat.h"
+#include "core/progress/progresssource.h"
+#include "core/storage/workspace.h"
 
 #include <QHash>
 #include <QLocale>

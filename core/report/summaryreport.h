@@ -1,8 +1,8 @@
 #pragma once
 
-#include "period.h"
-#include "progressseries.h"
-#include "reporttable.h"
+#include "core/domain/period.h"
+#include "core/progress/progressseries.h"
+#include "core/report/reporttable.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

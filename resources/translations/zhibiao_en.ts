@@ -149,7 +149,52 @@
     </message>
 </context>
 <context>
-    <name>zhibiao::BackupCommand</name>
+    <name>zhibiao::BackupFile</name>
+    <message>
+        <source>its journal mode could not be set (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy does not read back correctly: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the backup %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::BackupRestore</name>
+    <message>
+        <source>The backup %1 cannot be restored. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be restored while changes are being saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be restored; the database is unchanged. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::BackupSet</name>
+    <message>
+        <source>Could not create the backup folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::BackupSubcommand</name>
     <message>
         <source>Run zhibiao backup --help for usage.</source>
         <translation type="unfinished"></translation>
@@ -201,51 +246,6 @@
     </message>
     <message>
         <source>Wrote the copy %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>zhibiao::BackupFile</name>
-    <message>
-        <source>its journal mode could not be set (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the copy does not read back correctly: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write the backup %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it is a folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>zhibiao::BackupRestore</name>
-    <message>
-        <source>The backup %1 cannot be restored. %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup %1 cannot be restored while changes are being saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup %1 could not be restored; the database is unchanged. %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>zhibiao::BackupSet</name>
-    <message>
-        <source>Could not create the backup folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -683,47 +683,60 @@ If the figures are right, say why in a note (kept with the figures):</source>
     </message>
 </context>
 <context>
-    <name>zhibiao::ExportCommand</name>
+    <name>zhibiao::ExportPdfDialog</name>
     <message>
-        <source>Run zhibiao export --help for usage.</source>
+        <source>&amp;Preview the PDF when it is written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Writes a year&apos;s figures and the status of its targets to an .xlsx workbook or a CSV file (UTF-8, opens in Excel).</source>
+        <source>&amp;Open it in the PDF viewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The year to export.</source>
+        <source>Export PDF summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file to write; .xlsx or .csv.</source>
+        <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>OUT</source>
+        <source>&amp;Year:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Say which year to export with --year.</source>
+        <source>&amp;As of:</source>
+        <extracomment>The month the figures in the PDF run to</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name the file to write with -o, e.g. -o figures-%1.xlsx.</source>
+        <source>&amp;File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” should end in .xlsx or .csv.</source>
+        <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Wrote “%1”: %2 indicators with %3 figures of %4, and the status of %5 targets as of %6.</source>
-        <extracomment>%1 file, %2 number of indicators, %3 number of figures, %4 year, %5 number of targets, %6 period</extracomment>
+        <source>%1 targets %2, to month %3.pdf</source>
+        <extracomment>Default name of the PDF file: %1 district, %2 year, %3 month number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where to write the PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” should end in .pdf.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>zhibiao::ExportPdfCommand</name>
+    <name>zhibiao::ExportPdfSubcommand</name>
     <message>
         <source>Run zhibiao export-pdf --help for usage.</source>
         <translation type="unfinished"></translation>
@@ -775,55 +788,42 @@ If the figures are right, say why in a note (kept with the figures):</source>
     </message>
 </context>
 <context>
-    <name>zhibiao::ExportPdfDialog</name>
+    <name>zhibiao::ExportSubcommand</name>
     <message>
-        <source>&amp;Preview the PDF when it is written</source>
+        <source>Run zhibiao export --help for usage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Open it in the PDF viewer</source>
+        <source>Writes a year&apos;s figures and the status of its targets to an .xlsx workbook or a CSV file (UTF-8, opens in Excel).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export PDF summary</source>
+        <source>The year to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
+        <source>The file to write; .xlsx or .csv.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Year:</source>
+        <source>OUT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;As of:</source>
-        <extracomment>The month the figures in the PDF run to</extracomment>
+        <source>Say which year to export with --year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;File:</source>
+        <source>Name the file to write with -o, e.g. -o figures-%1.xlsx.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Export</source>
+        <source>“%1” should end in .xlsx or .csv.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 targets %2, to month %3.pdf</source>
-        <extracomment>Default name of the PDF file: %1 district, %2 year, %3 month number</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say where to write the PDF.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” should end in .pdf.</source>
+        <source>Wrote “%1”: %2 indicators with %3 figures of %4, and the status of %5 targets as of %6.</source>
+        <extracomment>%1 file, %2 number of indicators, %3 number of figures, %4 year, %5 number of targets, %6 period</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1049,99 +1049,6 @@ If the figures are right, say why in a note (kept with the figures):</source>
     </message>
 </context>
 <context>
-    <name>zhibiao::ImportCommand</name>
-    <message>
-        <source>Run zhibiao import --help for usage.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imports figures from a spreadsheet (.xlsx, .csv or tab-separated text) into the database, all or nothing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The year of figures whose file names none; rows of another year are rejected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The period of figures whose file names none, e.g. 1-5月 or 一季度.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PERIOD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The encoding of a text file: utf-8 or gbk (default: detected).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ENCODING</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sheet of a workbook to read (default: the first visible one).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import the good rows even when some are rejected (they are still listed).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show what would be imported, and write nothing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The spreadsheet to import.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>INPUT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a period such as 1-5月.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown encoding “%1”: use utf-8 or gbk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name one file to import.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Nothing was written: %n row(s) rejected. Correct the file, or run again with --skip-bad to import the other rows.</source>
-        <translation>
-            <numerusform>Nothing was written: %n row rejected. Correct the file, or run again with --skip-bad to import the other rows.</numerusform>
-            <numerusform>Nothing was written: %n rows rejected. Correct the file, or run again with --skip-bad to import the other rows.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Dry run: nothing was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing to write: the database already holds these figures.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n value(s) in one transaction.</source>
-        <translation>
-            <numerusform>Imported %n value in one transaction.</numerusform>
-            <numerusform>Imported %n values in one transaction.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing was written: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>zhibiao::ImportDialog</name>
     <message>
         <source>Import figures</source>
@@ -1266,6 +1173,99 @@ If the figures are right, say why in a note (kept with the figures):</source>
     </message>
     <message>
         <source>“%1” cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::ImportSubcommand</name>
+    <message>
+        <source>Run zhibiao import --help for usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports figures from a spreadsheet (.xlsx, .csv or tab-separated text) into the database, all or nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year of figures whose file names none; rows of another year are rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period of figures whose file names none, e.g. 1-5月 or 一季度.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PERIOD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encoding of a text file: utf-8 or gbk (default: detected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ENCODING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet of a workbook to read (default: the first visible one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the good rows even when some are rejected (they are still listed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what would be imported, and write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spreadsheet to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INPUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a period such as 1-5月.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown encoding “%1”: use utf-8 or gbk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name one file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was written: %n row(s) rejected. Correct the file, or run again with --skip-bad to import the other rows.</source>
+        <translation>
+            <numerusform>Nothing was written: %n row rejected. Correct the file, or run again with --skip-bad to import the other rows.</numerusform>
+            <numerusform>Nothing was written: %n rows rejected. Correct the file, or run again with --skip-bad to import the other rows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to write: the database already holds these figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n value(s) in one transaction.</source>
+        <translation>
+            <numerusform>Imported %n value in one transaction.</numerusform>
+            <numerusform>Imported %n values in one transaction.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

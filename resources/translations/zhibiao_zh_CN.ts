@@ -149,7 +149,52 @@
     </message>
 </context>
 <context>
-    <name>zhibiao::BackupCommand</name>
+    <name>zhibiao::BackupFile</name>
+    <message>
+        <source>its journal mode could not be set (%1).</source>
+        <translation>无法设置其日志模式（%1）。</translation>
+    </message>
+    <message>
+        <source>the copy does not read back correctly: %1</source>
+        <translation>副本无法正确读回：%1</translation>
+    </message>
+    <message>
+        <source>Could not write the backup %1: %2</source>
+        <translation>无法写入备份 %1：%2</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>it is a folder.</source>
+        <translation>它是一个文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::BackupRestore</name>
+    <message>
+        <source>The backup %1 cannot be restored. %2</source>
+        <translation>备份 %1 无法恢复。%2</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be restored while changes are being saved.</source>
+        <translation>正在保存更改，暂时无法恢复备份 %1。</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be restored; the database is unchanged. %2</source>
+        <translation>备份 %1 未能恢复，数据库未作任何更改。%2</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::BackupSet</name>
+    <message>
+        <source>Could not create the backup folder %1.</source>
+        <translation>无法创建备份文件夹 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::BackupSubcommand</name>
     <message>
         <source>Run zhibiao backup --help for usage.</source>
         <translation>运行 zhibiao backup --help 查看用法。</translation>
@@ -202,51 +247,6 @@
     <message>
         <source>Wrote the copy %1.</source>
         <translation>已写入副本 %1。</translation>
-    </message>
-</context>
-<context>
-    <name>zhibiao::BackupFile</name>
-    <message>
-        <source>its journal mode could not be set (%1).</source>
-        <translation>无法设置其日志模式（%1）。</translation>
-    </message>
-    <message>
-        <source>the copy does not read back correctly: %1</source>
-        <translation>副本无法正确读回：%1</translation>
-    </message>
-    <message>
-        <source>Could not write the backup %1: %2</source>
-        <translation>无法写入备份 %1：%2</translation>
-    </message>
-    <message>
-        <source>the folder %1 does not exist.</source>
-        <translation>文件夹 %1 不存在。</translation>
-    </message>
-    <message>
-        <source>it is a folder.</source>
-        <translation>它是一个文件夹。</translation>
-    </message>
-</context>
-<context>
-    <name>zhibiao::BackupRestore</name>
-    <message>
-        <source>The backup %1 cannot be restored. %2</source>
-        <translation>备份 %1 无法恢复。%2</translation>
-    </message>
-    <message>
-        <source>The backup %1 cannot be restored while changes are being saved.</source>
-        <translation>正在保存更改，暂时无法恢复备份 %1。</translation>
-    </message>
-    <message>
-        <source>The backup %1 could not be restored; the database is unchanged. %2</source>
-        <translation>备份 %1 未能恢复，数据库未作任何更改。%2</translation>
-    </message>
-</context>
-<context>
-    <name>zhibiao::BackupSet</name>
-    <message>
-        <source>Could not create the backup folder %1.</source>
-        <translation>无法创建备份文件夹 %1。</translation>
     </message>
 </context>
 <context>
@@ -685,47 +685,60 @@ If the figures are right, say why in a note (kept with the figures):</source>
     </message>
 </context>
 <context>
-    <name>zhibiao::ExportCommand</name>
+    <name>zhibiao::ExportPdfDialog</name>
     <message>
-        <source>Run zhibiao export --help for usage.</source>
-        <translation>运行 zhibiao export --help 查看用法。</translation>
+        <source>&amp;Preview the PDF when it is written</source>
+        <translation>生成后预览PDF(&amp;P)</translation>
     </message>
     <message>
-        <source>Writes a year&apos;s figures and the status of its targets to an .xlsx workbook or a CSV file (UTF-8, opens in Excel).</source>
-        <translation>将某一年的数据及其目标完成情况写入 .xlsx 工作簿或 CSV 文件（UTF-8，可用 Excel 打开）。</translation>
+        <source>&amp;Open it in the PDF viewer</source>
+        <translation>用PDF阅读器打开(&amp;O)</translation>
     </message>
     <message>
-        <source>The year to export.</source>
-        <translation>要导出的年份。</translation>
+        <source>Export PDF summary</source>
+        <translation>导出PDF汇报材料</translation>
     </message>
     <message>
-        <source>The file to write; .xlsx or .csv.</source>
-        <translation>要写入的文件：.xlsx 或 .csv。</translation>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <source>OUT</source>
-        <translation>输出文件</translation>
+        <source>&amp;Year:</source>
+        <translation>年份(&amp;Y)：</translation>
     </message>
     <message>
-        <source>Say which year to export with --year.</source>
-        <translation>请用 --year 指定要导出的年份。</translation>
+        <source>&amp;As of:</source>
+        <extracomment>The month the figures in the PDF run to</extracomment>
+        <translation>截至(&amp;A)：</translation>
     </message>
     <message>
-        <source>Name the file to write with -o, e.g. -o figures-%1.xlsx.</source>
-        <translation>请用 -o 指定要写入的文件，例如 -o figures-%1.xlsx。</translation>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <source>“%1” should end in .xlsx or .csv.</source>
-        <translation>“%1”的扩展名应为 .xlsx 或 .csv。</translation>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <source>Wrote “%1”: %2 indicators with %3 figures of %4, and the status of %5 targets as of %6.</source>
-        <extracomment>%1 file, %2 number of indicators, %3 number of figures, %4 year, %5 number of targets, %6 period</extracomment>
-        <translation>已写入“%1”：%4年 %2 个指标的 %3 条数据，以及截至%6的 %5 项目标完成情况。</translation>
+        <source>%1 targets %2, to month %3.pdf</source>
+        <extracomment>Default name of the PDF file: %1 district, %2 year, %3 month number</extracomment>
+        <translation>%1%2年主要经济指标完成情况（截至%3月）.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Say where to write the PDF.</source>
+        <translation>请指定PDF的保存位置。</translation>
+    </message>
+    <message>
+        <source>“%1” should end in .pdf.</source>
+        <translation>“%1”的扩展名应为 .pdf。</translation>
     </message>
 </context>
 <context>
-    <name>zhibiao::ExportPdfCommand</name>
+    <name>zhibiao::ExportPdfSubcommand</name>
     <message>
         <source>Run zhibiao export-pdf --help for usage.</source>
         <translation>用法见 zhibiao export-pdf --help。</translation>
@@ -777,56 +790,43 @@ If the figures are right, say why in a note (kept with the figures):</source>
     </message>
 </context>
 <context>
-    <name>zhibiao::ExportPdfDialog</name>
+    <name>zhibiao::ExportSubcommand</name>
     <message>
-        <source>&amp;Preview the PDF when it is written</source>
-        <translation>生成后预览PDF(&amp;P)</translation>
+        <source>Run zhibiao export --help for usage.</source>
+        <translation>运行 zhibiao export --help 查看用法。</translation>
     </message>
     <message>
-        <source>&amp;Open it in the PDF viewer</source>
-        <translation>用PDF阅读器打开(&amp;O)</translation>
+        <source>Writes a year&apos;s figures and the status of its targets to an .xlsx workbook or a CSV file (UTF-8, opens in Excel).</source>
+        <translation>将某一年的数据及其目标完成情况写入 .xlsx 工作簿或 CSV 文件（UTF-8，可用 Excel 打开）。</translation>
     </message>
     <message>
-        <source>Export PDF summary</source>
-        <translation>导出PDF汇报材料</translation>
+        <source>The year to export.</source>
+        <translation>要导出的年份。</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>浏览(&amp;B)…</translation>
+        <source>The file to write; .xlsx or .csv.</source>
+        <translation>要写入的文件：.xlsx 或 .csv。</translation>
     </message>
     <message>
-        <source>&amp;Year:</source>
-        <translation>年份(&amp;Y)：</translation>
+        <source>OUT</source>
+        <translation>输出文件</translation>
     </message>
     <message>
-        <source>&amp;As of:</source>
-        <extracomment>The month the figures in the PDF run to</extracomment>
-        <translation>截至(&amp;A)：</translation>
+        <source>Say which year to export with --year.</source>
+        <translation>请用 --year 指定要导出的年份。</translation>
     </message>
     <message>
-        <source>&amp;File:</source>
-        <translation>文件(&amp;F)：</translation>
+        <source>Name the file to write with -o, e.g. -o figures-%1.xlsx.</source>
+        <translation>请用 -o 指定要写入的文件，例如 -o figures-%1.xlsx。</translation>
     </message>
     <message>
-        <source>&amp;Export</source>
-        <translation>导出(&amp;E)</translation>
+        <source>“%1” should end in .xlsx or .csv.</source>
+        <translation>“%1”的扩展名应为 .xlsx 或 .csv。</translation>
     </message>
     <message>
-        <source>%1 targets %2, to month %3.pdf</source>
-        <extracomment>Default name of the PDF file: %1 district, %2 year, %3 month number</extracomment>
-        <translation>%1%2年主要经济指标完成情况（截至%3月）.pdf</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF文件 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Say where to write the PDF.</source>
-        <translation>请指定PDF的保存位置。</translation>
-    </message>
-    <message>
-        <source>“%1” should end in .pdf.</source>
-        <translation>“%1”的扩展名应为 .pdf。</translation>
+        <source>Wrote “%1”: %2 indicators with %3 figures of %4, and the status of %5 targets as of %6.</source>
+        <extracomment>%1 file, %2 number of indicators, %3 number of figures, %4 year, %5 number of targets, %6 period</extracomment>
+        <translation>已写入“%1”：%4年 %2 个指标的 %3 条数据，以及截至%6的 %5 项目标完成情况。</translation>
     </message>
 </context>
 <context>
@@ -1048,97 +1048,6 @@ If the figures are right, say why in a note (kept with the figures):</source>
     </message>
 </context>
 <context>
-    <name>zhibiao::ImportCommand</name>
-    <message>
-        <source>Run zhibiao import --help for usage.</source>
-        <translation>运行 zhibiao import --help 查看用法。</translation>
-    </message>
-    <message>
-        <source>Imports figures from a spreadsheet (.xlsx, .csv or tab-separated text) into the database, all or nothing.</source>
-        <translation>从电子表格（.xlsx、.csv 或制表符分隔的文本）向数据库导入数据，要么全部导入，要么全不导入。</translation>
-    </message>
-    <message>
-        <source>The year of figures whose file names none; rows of another year are rejected.</source>
-        <translation>文件未注明年份时数据所属的年份；其他年份的行将被拒绝。</translation>
-    </message>
-    <message>
-        <source>The period of figures whose file names none, e.g. 1-5月 or 一季度.</source>
-        <translation>文件未注明时期时数据所属的时期，如 1-5月 或 一季度。</translation>
-    </message>
-    <message>
-        <source>PERIOD</source>
-        <translation>时期</translation>
-    </message>
-    <message>
-        <source>The encoding of a text file: utf-8 or gbk (default: detected).</source>
-        <translation>文本文件的编码：utf-8 或 gbk（默认自动识别）。</translation>
-    </message>
-    <message>
-        <source>ENCODING</source>
-        <translation>编码</translation>
-    </message>
-    <message>
-        <source>The sheet of a workbook to read (default: the first visible one).</source>
-        <translation>要读取的工作表（默认：第一个可见的工作表）。</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Import the good rows even when some are rejected (they are still listed).</source>
-        <translation>即使有行被拒绝，也导入其余的行（被拒绝的行仍会列出）。</translation>
-    </message>
-    <message>
-        <source>Show what would be imported, and write nothing.</source>
-        <translation>只显示将要导入的内容，不写入任何数据。</translation>
-    </message>
-    <message>
-        <source>The spreadsheet to import.</source>
-        <translation>要导入的电子表格。</translation>
-    </message>
-    <message>
-        <source>INPUT</source>
-        <translation>输入文件</translation>
-    </message>
-    <message>
-        <source>“%1” is not a period such as 1-5月.</source>
-        <translation>“%1”不是时期（如 1-5月）。</translation>
-    </message>
-    <message>
-        <source>Unknown encoding “%1”: use utf-8 or gbk.</source>
-        <translation>未知编码“%1”：请使用 utf-8 或 gbk。</translation>
-    </message>
-    <message>
-        <source>Name one file to import.</source>
-        <translation>请指定一个要导入的文件。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Nothing was written: %n row(s) rejected. Correct the file, or run again with --skip-bad to import the other rows.</source>
-        <translation>
-            <numerusform>未写入任何数据：%n 行被拒绝。请修改文件，或加上 --skip-bad 重新运行以导入其余的行。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Dry run: nothing was written.</source>
-        <translation>试运行：未写入任何数据。</translation>
-    </message>
-    <message>
-        <source>Nothing to write: the database already holds these figures.</source>
-        <translation>无需写入：数据库中已有这些数据。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n value(s) in one transaction.</source>
-        <translation>
-            <numerusform>已在一个事务中导入 %n 个数据。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing was written: %1</source>
-        <translation>未写入任何数据：%1</translation>
-    </message>
-</context>
-<context>
     <name>zhibiao::ImportDialog</name>
     <message>
         <source>Import figures</source>
@@ -1262,6 +1171,97 @@ If the figures are right, say why in a note (kept with the figures):</source>
     <message>
         <source>“%1” cannot be read: %2</source>
         <translation>无法读取“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::ImportSubcommand</name>
+    <message>
+        <source>Run zhibiao import --help for usage.</source>
+        <translation>运行 zhibiao import --help 查看用法。</translation>
+    </message>
+    <message>
+        <source>Imports figures from a spreadsheet (.xlsx, .csv or tab-separated text) into the database, all or nothing.</source>
+        <translation>从电子表格（.xlsx、.csv 或制表符分隔的文本）向数据库导入数据，要么全部导入，要么全不导入。</translation>
+    </message>
+    <message>
+        <source>The year of figures whose file names none; rows of another year are rejected.</source>
+        <translation>文件未注明年份时数据所属的年份；其他年份的行将被拒绝。</translation>
+    </message>
+    <message>
+        <source>The period of figures whose file names none, e.g. 1-5月 or 一季度.</source>
+        <translation>文件未注明时期时数据所属的时期，如 1-5月 或 一季度。</translation>
+    </message>
+    <message>
+        <source>PERIOD</source>
+        <translation>时期</translation>
+    </message>
+    <message>
+        <source>The encoding of a text file: utf-8 or gbk (default: detected).</source>
+        <translation>文本文件的编码：utf-8 或 gbk（默认自动识别）。</translation>
+    </message>
+    <message>
+        <source>ENCODING</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>The sheet of a workbook to read (default: the first visible one).</source>
+        <translation>要读取的工作表（默认：第一个可见的工作表）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Import the good rows even when some are rejected (they are still listed).</source>
+        <translation>即使有行被拒绝，也导入其余的行（被拒绝的行仍会列出）。</translation>
+    </message>
+    <message>
+        <source>Show what would be imported, and write nothing.</source>
+        <translation>只显示将要导入的内容，不写入任何数据。</translation>
+    </message>
+    <message>
+        <source>The spreadsheet to import.</source>
+        <translation>要导入的电子表格。</translation>
+    </message>
+    <message>
+        <source>INPUT</source>
+        <translation>输入文件</translation>
+    </message>
+    <message>
+        <source>“%1” is not a period such as 1-5月.</source>
+        <translation>“%1”不是时期（如 1-5月）。</translation>
+    </message>
+    <message>
+        <source>Unknown encoding “%1”: use utf-8 or gbk.</source>
+        <translation>未知编码“%1”：请使用 utf-8 或 gbk。</translation>
+    </message>
+    <message>
+        <source>Name one file to import.</source>
+        <translation>请指定一个要导入的文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was written: %n row(s) rejected. Correct the file, or run again with --skip-bad to import the other rows.</source>
+        <translation>
+            <numerusform>未写入任何数据：%n 行被拒绝。请修改文件，或加上 --skip-bad 重新运行以导入其余的行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>试运行：未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Nothing to write: the database already holds these figures.</source>
+        <translation>无需写入：数据库中已有这些数据。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n value(s) in one transaction.</source>
+        <translation>
+            <numerusform>已在一个事务中导入 %n 个数据。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1</source>
+        <translation>未写入任何数据：%1</translation>
     </message>
 </context>
 <context>

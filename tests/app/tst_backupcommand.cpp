@@ -1,11 +1,11 @@
 // `zhibiao backup` through the real executable, with no display: the copy,
 // the backup folder, --list, and clear failures with a non-zero exit.
-#include "backupcheck.h"
-#include "backupset.h"
-#include "clirun.h"
-#include "databasedump.h"
-#include "testdatabase.h"
-#include "workspace.h"
+#include "core/backup/backupcheck.h"
+#include "core/backup/backupset.h"
+#include "core/storage/workspace.h"
+#include "tests/support/clirun.h"
+#include "tests/support/databasedump.h"
+#include "tests/support/testdatabase.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,5 +1,5 @@
-#include "commandline.h"
-#include "database.h"
+#include "app/commandline.h"
+#include "core/storage/database.h"
 
 #include <catch2/catch.hpp>
 

@@ -3,16 +3,16 @@
 // transaction, and the entry screen right after it acknowledged a figure —
 // and then the file checked through a connection of its own: intact, every
 // committed figure there, no import half applied.
-#include "bulkindicators.h"
-#include "clirun.h"
-#include "entry/entrygridview.h"
-#include "entry/entrypage.h"
-#include "entrygridmodel.h"
-#include "indicatorrepository.h"
-#include "mainwindow.h"
-#include "testdatabase.h"
-#include "uilanguage.h"
-#include "workspace.h"
+#include "app/entry/entrygridview.h"
+#include "app/entry/entrypage.h"
+#include "app/mainwindow.h"
+#include "app/uilanguage.h"
+#include "core/models/entrygridmodel.h"
+#include "core/storage/indicatorrepository.h"
+#include "core/storage/workspace.h"
+#include "tests/support/bulkindicators.h"
+#include "tests/support/clirun.h"
+#include "tests/support/testdatabase.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

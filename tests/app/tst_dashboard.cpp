@@ -1,17 +1,17 @@
 // The dashboard driven offscreen: tiles, live updates, empty states and the
 // detail charts. Figures are entered through the real repositories into a
 // real file; every expected number is worked out in a comment.
-#include "dashboard/chartvaluelabels.h"
-#include "dashboard/criterionpanel.h"
-#include "dashboard/dashboardview.h"
-#include "progressfixture.h"
-#include "progresstablemodel.h"
-#include "statusstyle.h"
-#include "dashboard/targetdetailview.h"
-#include "dashboard/targettile.h"
-#include "dashboard/tilegrid.h"
-#include "testdatabase.h"
-#include "workspace.h"
+#include "app/dashboard/chartvaluelabels.h"
+#include "app/dashboard/criterionpanel.h"
+#include "app/dashboard/dashboardview.h"
+#include "app/dashboard/targetdetailview.h"
+#include "app/dashboard/targettile.h"
+#include "app/dashboard/tilegrid.h"
+#include "core/models/progresstablemodel.h"
+#include "core/progress/statusstyle.h"
+#include "core/storage/workspace.h"
+#include "tests/support/progressfixture.h"
+#include "tests/support/testdatabase.h"
 
 #include <QChart>
 #include <QChartView>

@@ -4,13 +4,13 @@
 // (and 2021's, for last year's path), keeps it as lukou-2022.sqlite for the
 // real program, and saves the window, six detail views, the PDF export
 // dialog and the preview of the PDF it wrote as PNGs.
-#include "dashboard/dashboardview.h"
-#include "mainwindow.h"
-#include "report/exportpdfdialog.h"
-#include "report/pdfpreviewdialog.h"
-#include "lukoufigures.h"
-#include "uilanguage.h"
-#include "workspace.h"
+#include "app/dashboard/dashboardview.h"
+#include "app/mainwindow.h"
+#include "app/report/exportpdfdialog.h"
+#include "app/report/pdfpreviewdialog.h"
+#include "app/uilanguage.h"
+#include "core/storage/workspace.h"
+#include "tests/support/lukoufigures.h"
 
 #include <QDir>
 #include <QFile>

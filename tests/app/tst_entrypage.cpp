@@ -1,13 +1,13 @@
 // The monthly entry screen driven as a user drives it: keys, clipboard,
 // undo, refusals, and the figures found again after reopening the file.
-#include "entry/entrygridview.h"
-#include "entry/entrypage.h"
-#include "entry/figureeditor.h"
-#include "entrygridmodel.h"
-#include "mainwindow.h"
-#include "testdatabase.h"
-#include "uilanguage.h"
-#include "workspace.h"
+#include "app/entry/entrygridview.h"
+#include "app/entry/entrypage.h"
+#include "app/entry/figureeditor.h"
+#include "app/mainwindow.h"
+#include "app/uilanguage.h"
+#include "core/models/entrygridmodel.h"
+#include "core/storage/workspace.h"
+#include "tests/support/testdatabase.h"
 
 #include <QApplication>
 #include <QClipboard>

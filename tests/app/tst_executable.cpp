@@ -1,5 +1,5 @@
-#include "clirun.h"
-#include "testdatabase.h"
+#include "tests/support/clirun.h"
+#include "tests/support/testdatabase.h"
 
 #include <QFile>
 

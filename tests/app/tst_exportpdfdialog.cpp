@@ -1,10 +1,10 @@
 // File → Export PDF…: the dialog driven as a user would, offscreen.
-#include "lukoufigures.h"
-#include "mainwindow.h"
-#include "report/exportpdfdialog.h"
-#include "report/pdfpreviewdialog.h"
-#include "uilanguage.h"
-#include "workspace.h"
+#include "app/mainwindow.h"
+#include "app/report/exportpdfdialog.h"
+#include "app/report/pdfpreviewdialog.h"
+#include "app/uilanguage.h"
+#include "core/storage/workspace.h"
+#include "tests/support/lukoufigures.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -1,9 +1,9 @@
 // FigureWriter: a large write runs on another thread, through a second
 // connection, behind a busy window the user cannot dismiss.
-#include "entryrepository.h"
-#include "import/figurewriter.h"
-#include "testdatabase.h"
-#include "workspace.h"
+#include "app/import/figurewriter.h"
+#include "core/storage/entryrepository.h"
+#include "core/storage/workspace.h"
+#include "tests/support/testdatabase.h"
 
 #include <QApplication>
 #include <QDeadlineTimer>

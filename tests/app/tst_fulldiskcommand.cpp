@@ -3,12 +3,12 @@
 // limit (RLIMIT_FSIZE, SIGXFSZ ignored) far below what the import writes.
 // It must fail with a non-zero exit and a plain message, and leave the
 // database exactly as it was.
-#include "bulkindicators.h"
-#include "clirun.h"
-#include "databasedump.h"
-#include "filesizelimit.h"
-#include "testdatabase.h"
-#include "workspace.h"
+#include "core/storage/workspace.h"
+#include "tests/support/bulkindicators.h"
+#include "tests/support/clirun.h"
+#include "tests/support/databasedump.h"
+#include "tests/support/filesizelimit.h"
+#include "tests/support/testdatabase.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,11 +1,11 @@
 // The import dialog as a user drives it: the guessed columns, the preview,
 // a column corrected by hand and remembered, and rejected rows.
-#include "bulkindicators.h"
-#include "import/importdialog.h"
-#include "importsession.h"
-#include "indicatorrepository.h"
-#include "testdatabase.h"
-#include "workspace.h"
+#include "app/import/importdialog.h"
+#include "core/import/importsession.h"
+#include "core/storage/indicatorrepository.h"
+#include "core/storage/workspace.h"
+#include "tests/support/bulkindicators.h"
+#include "tests/support/testdatabase.h"
 
 #include <QCheckBox>
 #include <QComboBox>

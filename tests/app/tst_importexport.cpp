@@ -1,8 +1,8 @@
 // `zhibiao import` and `zhibiao export` through the real executable, with
 // no display: exit codes, messages, and what the database holds afterwards.
-#include "clirun.h"
-#include "testdatabase.h"
-#include "workspace.h"
+#include "core/storage/workspace.h"
+#include "tests/support/clirun.h"
+#include "tests/support/testdatabase.h"
 
 #include <QFile>
 

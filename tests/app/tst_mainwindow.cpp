@@ -1,10 +1,10 @@
-#include "entry/entrypage.h"
-#include "mainwindow.h"
-#include "targets/targetspage.h"
-#include "targettablemodel.h"
-#include "testdatabase.h"
-#include "uilanguage.h"
-#include "workspace.h"
+#include "app/entry/entrypage.h"
+#include "app/mainwindow.h"
+#include "app/targets/targetspage.h"
+#include "app/uilanguage.h"
+#include "core/models/targettablemodel.h"
+#include "core/storage/workspace.h"
+#include "tests/support/testdatabase.h"
 
 #include <QMenuBar>
 #include <QTabWidget>

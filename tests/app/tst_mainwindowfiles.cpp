@@ -1,12 +1,12 @@
 // File → Import figures… and File → Export figures… in the window: what a
 // user gets, including Edit → Undo of a whole import.
-#include "bulkindicators.h"
-#include "entryrepository.h"
-#include "import/importdialog.h"
-#include "mainwindow.h"
-#include "testdatabase.h"
-#include "uilanguage.h"
-#include "workspace.h"
+#include "app/import/importdialog.h"
+#include "app/mainwindow.h"
+#include "app/uilanguage.h"
+#include "core/storage/entryrepository.h"
+#include "core/storage/workspace.h"
+#include "tests/support/bulkindicators.h"
+#include "tests/support/testdatabase.h"
 
 #include <QAction>
 #include <QApplication>

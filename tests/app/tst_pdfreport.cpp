@@ -1,14 +1,14 @@
 // The PDF summary (issue 7), checked the way a reader meets it: poppler's
 // pdftotext, pdffonts and pdfinfo on a file exported from real-looking
 // 2022 figures, and the command line's answers to bad requests.
-#include "clirun.h"
-#include "exporterror.h"
-#include "lukoufigures.h"
-#include "progressfixture.h"
-#include "report/pdfexport.h"
-#include "reportflow.h"
-#include "uilanguage.h"
-#include "workspace.h"
+#include "app/report/pdfexport.h"
+#include "app/uilanguage.h"
+#include "core/export/exporterror.h"
+#include "core/report/reportflow.h"
+#include "core/storage/workspace.h"
+#include "tests/support/clirun.h"
+#include "tests/support/lukoufigures.h"
+#include "tests/support/progressfixture.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,12 +1,12 @@
 // File → Restore from backup as a user drives it: the list of backups, the
 // confirmation, and what the database holds afterwards.
-#include "backup/dailybackup.h"
-#include "backup/restoredialog.h"
-#include "backupset.h"
-#include "mainwindow.h"
-#include "uilanguage.h"
-#include "testdatabase.h"
-#include "workspace.h"
+#include "app/backup/dailybackup.h"
+#include "app/backup/restoredialog.h"
+#include "app/mainwindow.h"
+#include "app/uilanguage.h"
+#include "core/backup/backupset.h"
+#include "core/storage/workspace.h"
+#include "tests/support/testdatabase.h"
 
 #include <QApplication>
 #include <QLabel>

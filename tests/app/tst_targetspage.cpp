@@ -1,12 +1,12 @@
 // The targets editor: city-set figures, text as written, undo, and a new
 // year started from this one.
-#include "criteriontablemodel.h"
-#include "mainwindow.h"
-#include "targets/targetseditor.h"
-#include "targets/targetspage.h"
-#include "testdatabase.h"
-#include "uilanguage.h"
-#include "workspace.h"
+#include "app/mainwindow.h"
+#include "app/targets/targetseditor.h"
+#include "app/targets/targetspage.h"
+#include "app/uilanguage.h"
+#include "core/models/criteriontablemodel.h"
+#include "core/storage/workspace.h"
+#include "tests/support/testdatabase.h"
 
 #include <QComboBox>
 #include <QLabel>

@@ -2,17 +2,17 @@
 // instances of Zhibiao have: one follows what the other stores without a
 // restart, and a write that finds the file busy is refused with a message
 // the user understands (docs/reliability.md, "Two windows, one file").
-#include "dashboard/dashboardview.h"
-#include "dashboard/targettile.h"
-#include "entry/entrygridview.h"
-#include "entry/entrypage.h"
-#include "entrygridmodel.h"
-#include "mainwindow.h"
-#include "progressfixture.h"
-#include "sqlquery.h"
-#include "testdatabase.h"
-#include "uilanguage.h"
-#include "workspace.h"
+#include "app/dashboard/dashboardview.h"
+#include "app/dashboard/targettile.h"
+#include "app/entry/entrygridview.h"
+#include "app/entry/entrypage.h"
+#include "app/mainwindow.h"
+#include "app/uilanguage.h"
+#include "core/models/entrygridmodel.h"
+#include "core/storage/sqlquery.h"
+#include "core/storage/workspace.h"
+#include "tests/support/progressfixture.h"
+#include "tests/support/testdatabase.h"
 
 #include <QApplication>
 #include <QDeadlineTimer>

@@ -1,15 +1,15 @@
 // Backups of the open database (core/backup/): a copy equals its source,
 // the folder keeps the newest N, a failed copy leaves nothing, and a
 // backup is checked before it is offered for restore.
-#include "backupcheck.h"
-#include "backupfile.h"
-#include "backupset.h"
-#include "databasedump.h"
-#include "filesizelimit.h"
-#include "storageerror.h"
-#include "testdatabase.h"
-#include "transaction.h"
-#include "workspace.h"
+#include "core/backup/backupcheck.h"
+#include "core/backup/backupfile.h"
+#include "core/backup/backupset.h"
+#include "core/storage/storageerror.h"
+#include "core/storage/transaction.h"
+#include "core/storage/workspace.h"
+#include "tests/support/databasedump.h"
+#include "tests/support/filesizelimit.h"
+#include "tests/support/testdatabase.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,11 +1,11 @@
 // The connection settings that keep committed figures through a crash or a
 // power cut, and let a second writer wait instead of failing (see
 // docs/reliability.md). Removing one of them from Database fails here.
-#include "sqlquery.h"
-#include "storageerror.h"
-#include "testdatabase.h"
-#include "transaction.h"
-#include "workspace.h"
+#include "core/storage/sqlquery.h"
+#include "core/storage/storageerror.h"
+#include "core/storage/transaction.h"
+#include "core/storage/workspace.h"
+#include "tests/support/testdatabase.h"
 
 #include <QSqlQuery>
 

@@ -1,15 +1,15 @@
 // Exports: the wide layout and the status, in .xlsx and CSV, written
 // atomically, and read back by the importer with every value equal.
-#include "exporterror.h"
-#include "figureexport.h"
-#include "formulaguard.h"
-#include "importplan.h"
-#include "importsession.h"
-#include "importsummary.h"
-#include "tablefile.h"
-#include "testdatabase.h"
-#include "workspace.h"
-#include "xlsxreader.h"
+#include "core/export/exporterror.h"
+#include "core/export/figureexport.h"
+#include "core/export/formulaguard.h"
+#include "core/import/importplan.h"
+#include "core/import/importsession.h"
+#include "core/import/importsummary.h"
+#include "core/import/tablefile.h"
+#include "core/import/xlsxreader.h"
+#include "core/storage/workspace.h"
+#include "tests/support/testdatabase.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,8 @@
 // Checks on figures before they are stored: hard errors refuse, warnings
 // ask for a confirming note.
-#include "figurevalidator.h"
-#include "progressfixture.h"
-#include "seed.h"
+#include "core/editing/figurevalidator.h"
+#include "core/storage/seed.h"
+#include "tests/support/progressfixture.h"
 
 #include <catch2/catch.hpp>
 

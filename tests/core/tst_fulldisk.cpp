@@ -3,12 +3,12 @@
 // language, stores nothing of itself, and loses nothing stored before.
 // The disk is "filled" with RLIMIT_FSIZE (test::FileSizeLimit), so writes
 // fail as they would on a full disk, a quota or a size-limited file system.
-#include "databasedump.h"
-#include "filesizelimit.h"
-#include "sqlquery.h"
-#include "storageerror.h"
-#include "testdatabase.h"
-#include "workspace.h"
+#include "core/storage/sqlquery.h"
+#include "core/storage/storageerror.h"
+#include "core/storage/workspace.h"
+#include "tests/support/databasedump.h"
+#include "tests/support/filesizelimit.h"
+#include "tests/support/testdatabase.h"
 
 #include <QSqlQuery>
 

@@ -1,11 +1,11 @@
 // A table large enough to be read by two threads at once (FigureReader):
 // the figures, the rejected rows and their order are those of the file,
 // wherever the halves meet, and a cancelled read stops both halves.
-#include "bulkindicators.h"
-#include "importplan.h"
-#include "importsession.h"
-#include "testdatabase.h"
-#include "workspace.h"
+#include "core/import/importplan.h"
+#include "core/import/importsession.h"
+#include "core/storage/workspace.h"
+#include "tests/support/bulkindicators.h"
+#include "tests/support/testdatabase.h"
 
 #include <QFile>
 #include <QThread>

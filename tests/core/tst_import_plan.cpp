@@ -1,13 +1,13 @@
 // Files of figures planned against a real database and applied: what is
 // new, what is revised, what is rejected and why, and all or nothing.
-#include "importerror.h"
-#include "importplan.h"
-#include "importsession.h"
-#include "importsummary.h"
-#include "mappingmemory.h"
-#include "storageerror.h"
-#include "testdatabase.h"
-#include "workspace.h"
+#include "core/import/importerror.h"
+#include "core/import/importplan.h"
+#include "core/import/importsession.h"
+#include "core/import/importsummary.h"
+#include "core/import/mappingmemory.h"
+#include "core/storage/storageerror.h"
+#include "core/storage/workspace.h"
+#include "tests/support/testdatabase.h"
 
 #include <QSettings>
 #include <QSqlQuery>

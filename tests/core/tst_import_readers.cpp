@@ -1,11 +1,11 @@
 // Reading files into rows of text: encodings, CSV quoting, .xlsx parts.
-#include "decodedtext.h"
-#include "delimitedtext.h"
-#include "importerror.h"
-#include "tablefile.h"
-#include "testdatabase.h"
-#include "xlsxreader.h"
-#include "xlsxsheetparser.h"
+#include "core/import/decodedtext.h"
+#include "core/import/delimitedtext.h"
+#include "core/import/importerror.h"
+#include "core/import/tablefile.h"
+#include "core/import/xlsxreader.h"
+#include "core/import/xlsxsheetparser.h"
+#include "tests/support/testdatabase.h"
 
 #include <QBuffer>
 #include <QDir>

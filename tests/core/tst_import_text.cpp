@@ -1,10 +1,10 @@
 // Reading what people write in spreadsheets: periods, units, headers and
 // indicator names.
-#include "headerrecognizer.h"
-#include "indicatormatcher.h"
-#include "periodtext.h"
-#include "seed.h"
-#include "unitscale.h"
+#include "core/import/headerrecognizer.h"
+#include "core/import/indicatormatcher.h"
+#include "core/import/periodtext.h"
+#include "core/import/unitscale.h"
+#include "core/storage/seed.h"
 
 #include <catch2/catch.hpp>
 

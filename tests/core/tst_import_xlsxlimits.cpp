@@ -3,10 +3,10 @@
 // from the zip's declared size before anything is inflated, and from the
 // bytes really inflated when the declared size lies. The limit is passed
 // small (1 MB) so that the test files stay small.
-#include "importerror.h"
-#include "testdatabase.h"
-#include "xlsxreader.h"
-#include "xlsxsheetparser.h"
+#include "core/import/importerror.h"
+#include "core/import/xlsxreader.h"
+#include "core/import/xlsxsheetparser.h"
+#include "tests/support/testdatabase.h"
 
 #include <QBuffer>
 #include <QFileInfo>

@@ -1,14 +1,14 @@
 // Opening a file of an older data format brings it up to date without
 // losing or changing a figure: each step against a real file written the
 // way that version wrote it.
-#include "database.h"
-#include "databasedump.h"
-#include "migrations.h"
-#include "seed.h"
-#include "sqlquery.h"
-#include "storageerror.h"
-#include "testdatabase.h"
-#include "workspace.h"
+#include "core/storage/database.h"
+#include "core/storage/migrations.h"
+#include "core/storage/seed.h"
+#include "core/storage/sqlquery.h"
+#include "core/storage/storageerror.h"
+#include "core/storage/workspace.h"
+#include "tests/support/databasedump.h"
+#include "tests/support/testdatabase.h"
 
 #include <QSqlQuery>
 

@@ -1,4 +1,4 @@
-#include "numberparser.h"
+#include "core/editing/numberparser.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,7 +1,7 @@
-#include "migrations.h"
-#include "storageerror.h"
-#include "testdatabase.h"
-#include "workspace.h"
+#include "core/storage/migrations.h"
+#include "core/storage/storageerror.h"
+#include "core/storage/workspace.h"
+#include "tests/support/testdatabase.h"
 
 #include <QFile>
 #include <QRandomGenerator>

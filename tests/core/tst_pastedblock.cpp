@@ -1,4 +1,4 @@
-#include "pastedblock.h"
+#include "core/editing/pastedblock.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,5 +1,5 @@
-#include "indicator.h"
-#include "period.h"
+#include "core/domain/indicator.h"
+#include "core/domain/period.h"
 
 #include <catch2/catch.hpp>
 

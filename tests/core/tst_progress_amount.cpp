@@ -1,6 +1,6 @@
 // Amount targets set by the city: grain output (at least) and energy
 // "dual control" (total at most, intensity decline at least).
-#include "progressfixture.h"
+#include "tests/support/progressfixture.h"
 
 #include <catch2/catch.hpp>
 

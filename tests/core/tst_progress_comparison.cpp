@@ -1,6 +1,6 @@
 // Targets that compare two series: unemployment against the city's rate,
 // income growth against GDP growth, and ecology against last year.
-#include "progressfixture.h"
+#include "tests/support/progressfixture.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,11 +1,11 @@
 // Growth targets (GDP, industry, investment, revenue, retail): actual YTD
 // growth against the target rate. Every expected figure is worked by hand
 // in the comment beside it.
-#include "progressfixture.h"
-#include "storageerror.h"
-#include "testdatabase.h"
-#include "progresssource.h"
-#include "workspace.h"
+#include "core/progress/progresssource.h"
+#include "core/storage/storageerror.h"
+#include "core/storage/workspace.h"
+#include "tests/support/progressfixture.h"
+#include "tests/support/testdatabase.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,9 +1,9 @@
 // A target judged at every quarter end and month up to "as of": the series
-// a detail chart draws and its table lists (core/progressseries.h).
-#include "criterionseries.h"
-#include "progressfixture.h"
-#include "progressseries.h"
-#include "seed.h"
+// a detail chart draws and its table lists (core/progress/progressseries.h).
+#include "core/progress/criterionseries.h"
+#include "core/progress/progressseries.h"
+#include "core/storage/seed.h"
+#include "tests/support/progressfixture.h"
 
 #include <catch2/catch.hpp>
 

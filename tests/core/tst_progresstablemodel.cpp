@@ -1,10 +1,10 @@
-// The table under a progress chart (core/progresstablemodel.h) and the
-// number formats it shares with the charts and tiles (core/progressformat.h).
-#include "progressfixture.h"
-#include "progressformat.h"
-#include "progressseries.h"
-#include "progresstablemodel.h"
-#include "seed.h"
+// The table under a progress chart (core/models/progresstablemodel.h) and the
+// number formats it shares with the charts and tiles (core/progress/progressformat.h).
+#include "core/models/progresstablemodel.h"
+#include "core/progress/progressformat.h"
+#include "core/progress/progressseries.h"
+#include "core/storage/seed.h"
+#include "tests/support/progressfixture.h"
 
 #include <QLocale>
 

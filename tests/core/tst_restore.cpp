@@ -1,14 +1,14 @@
 // Restoring a backup into the open database, and the backup taken before
 // a file's data format is updated.
-#include "backupcheck.h"
-#include "backuprestore.h"
-#include "backupset.h"
-#include "databasedump.h"
-#include "migrations.h"
-#include "sqlquery.h"
-#include "storageerror.h"
-#include "testdatabase.h"
-#include "workspace.h"
+#include "core/backup/backupcheck.h"
+#include "core/backup/backuprestore.h"
+#include "core/backup/backupset.h"
+#include "core/storage/migrations.h"
+#include "core/storage/sqlquery.h"
+#include "core/storage/storageerror.h"
+#include "core/storage/workspace.h"
+#include "tests/support/databasedump.h"
+#include "tests/support/testdatabase.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
-#include "databasedump.h"
-#include "storageerror.h"
-#include "testdatabase.h"
-#include "workspace.h"
+#include "core/storage/storageerror.h"
+#include "core/storage/workspace.h"
+#include "tests/support/databasedump.h"
+#include "tests/support/testdatabase.h"
 
 #include <QFileInfo>
 #include <QSignalSpy>

@@ -1,7 +1,7 @@
-#include "seed.h"
-#include "storageerror.h"
-#include "testdatabase.h"
-#include "workspace.h"
+#include "core/storage/seed.h"
+#include "core/storage/storageerror.h"
+#include "core/storage/workspace.h"
+#include "tests/support/testdatabase.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,9 +1,9 @@
-#include "migrations.h"
-#include "seed.h"
-#include "sqlquery.h"
-#include "storageerror.h"
-#include "testdatabase.h"
-#include "workspace.h"
+#include "core/storage/migrations.h"
+#include "core/storage/seed.h"
+#include "core/storage/sqlquery.h"
+#include "core/storage/storageerror.h"
+#include "core/storage/workspace.h"
+#include "tests/support/testdatabase.h"
 
 #include <QFileInfo>
 #include <QSqlQuery>

@@ -3,14 +3,14 @@
 // that says so in the UI language; every write path takes the write lock
 // when it begins; and a window learns that the other one committed
 // (docs/reliability.md, "Two windows, one file").
-#include "datachangewatcher.h"
-#include "districtrepository.h"
-#include "progressfixture.h"
-#include "sqlquery.h"
-#include "storageerror.h"
-#include "testdatabase.h"
-#include "transaction.h"
-#include "workspace.h"
+#include "core/storage/datachangewatcher.h"
+#include "core/storage/districtrepository.h"
+#include "core/storage/sqlquery.h"
+#include "core/storage/storageerror.h"
+#include "core/storage/transaction.h"
+#include "core/storage/workspace.h"
+#include "tests/support/progressfixture.h"
+#include "tests/support/testdatabase.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>

@@ -4,11 +4,11 @@
 // prints "stored N" once the screen shows its acknowledgement, and only
 // then goes on. The test kills it with SIGKILL at a random moment and
 // then looks in the file for every figure acknowledged.
-#include "entry/entrypage.h"
-#include "entry/figureeditor.h"
-#include "entrygridmodel.h"
-#include "storageerror.h"
-#include "workspace.h"
+#include "app/entry/entrypage.h"
+#include "app/entry/figureeditor.h"
+#include "core/models/entrygridmodel.h"
+#include "core/storage/storageerror.h"
+#include "core/storage/workspace.h"
 
 #include <QApplication>
 #include <QLabel>

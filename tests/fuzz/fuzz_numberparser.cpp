@@ -1,7 +1,7 @@
 // parseFigure() on any text: every cell typed, pasted or imported goes
 // through it. Bytes are read as UTF-8 (invalid sequences become U+FFFD) and,
 // for even lengths, also as raw UTF-16, so lone surrogates are reached too.
-#include "numberparser.h"
+#include "core/editing/numberparser.h"
 
 #include <cmath>
 #include <cstddef>

@@ -1,6 +1,6 @@
 // What the entry grid does with the clipboard: split the text into cells,
 // then read every cell as a figure.
-#include "pastedblock.h"
+#include "core/editing/pastedblock.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -2,7 +2,7 @@
 // (UTF-8, UTF-16, GBK), splitting, the header search and the figure reader.
 // The seeds are text files; bytes that start like a zip go to the .xlsx
 // reader, which fuzz_xlsxreader covers.
-#include "fuzzimport.h"
+#include "tests/fuzz/fuzzimport.h"
 
 #include <cstddef>
 #include <cstdint>

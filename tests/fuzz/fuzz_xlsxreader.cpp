@@ -3,7 +3,7 @@
 // then the header search and the figure reader. Some seeds are stored
 // without compression, so that mutations reach the XML rather than only
 // breaking the deflate stream.
-#include "fuzzimport.h"
+#include "tests/fuzz/fuzzimport.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,8 +1,8 @@
-#include "fuzzimport.h"
+#include "tests/fuzz/fuzzimport.h"
 
-#include "importerror.h"
-#include "importsession.h"
-#include "seed.h"
+#include "core/import/importerror.h"
+#include "core/import/importsession.h"
+#include "core/storage/seed.h"
 
 #include <QFile>
 #include <QTemporaryDir>

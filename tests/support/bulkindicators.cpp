@@ -1,7 +1,7 @@
-#include "bulkindicators.h"
+#include "tests/support/bulkindicators.h"
 
-#include "transaction.h"
-#include "workspace.h"
+#include "core/storage/transaction.h"
+#include "core/storage/workspace.h"
 
 namespace zhibiao::test {
 

@@ -1,4 +1,4 @@
-#include "databasedump.h"
+#include "tests/support/databasedump.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>

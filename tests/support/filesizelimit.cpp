@@ -1,4 +1,4 @@
-#include "filesizelimit.h"
+#include "tests/support/filesizelimit.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,7 +1,7 @@
-#include "lukoufigures.h"
+#include "tests/support/lukoufigures.h"
 
-#include "progressfixture.h"
-#include "workspace.h"
+#include "core/storage/workspace.h"
+#include "tests/support/progressfixture.h"
 
 #include <cmath>
 

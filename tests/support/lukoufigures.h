@@ -1,6 +1,6 @@
 #pragma once
 
-#include "entry.h"
+#include "core/domain/entry.h"
 
 #include <QList>
 

@@ -1,6 +1,6 @@
-#include "progressfixture.h"
+#include "tests/support/progressfixture.h"
 
-#include "seed.h"
+#include "core/storage/seed.h"
 
 #include <catch2/catch.hpp>
 

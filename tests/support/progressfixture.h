@@ -1,8 +1,8 @@
 #pragma once
 
-#include "entry.h"
-#include "progressengine.h"
-#include "target.h"
+#include "core/domain/entry.h"
+#include "core/domain/target.h"
+#include "core/progress/progressengine.h"
 
 #include <QList>
 #include <QString>

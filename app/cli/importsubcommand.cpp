@@ -1,0 +1,133 @@
+#include "app/cli/importsubcommand.h"
+
+#include "app/cli/commandconsole.h"
+#include "app/cli/commandparser.h"
+#include "app/cli/existingdatabase.h"
+#include "core/editing/figurechange.h"
+#include "core/import/importerror.h"
+#include "core/import/importsession.h"
+#include "core/import/importsummary.h"
+#include "core/import/mappingmemory.h"
+#include "core/import/periodtext.h"
+#include "core/storage/storageerror.h"
+
+#include <QDateTime>
+#include <QSettings>
+
+#include <optional>
+
+namespace zhibiao {
+
+namespace {
+
+using namespace Qt::StringLiterals;
+using namespace CommandConsole;
+
+struct Request
+{
+    QString databasePath;
+    QString input;
+    ImportOptions options;
+    TableFileOptions fileOptions;
+    bool skipBad = false;
+    bool dryRun = false;
+};
+
+// Parses the arguments into request; returns an exit code when the command
+// is done already (help, usage errors).
+std::optional<int> parse(const QStringList &arguments, Request &request)
+{
+    CommandParser parser(u"import"_s,
+                         ImportSubcommand::tr("Imports figures from a spreadsheet (.xlsx, .csv or tab-separated "
+                                           "text) into the database, all or nothing."),
+                         ImportSubcommand::tr("Run zhibiao import --help for usage."));
+    parser.addYearOption(ImportSubcommand::tr("The year of figures whose file names none; rows of another year are rejected."));
+    const QCommandLineOption period(u"period"_s, ImportSubcommand::tr("The period of figures whose file names none, e.g. 1-5月 or 一季度."),
+                                    ImportSubcommand::tr("PERIOD"));
+    const QCommandLineOption encoding(u"encoding"_s, ImportSubcommand::tr("The encoding of a text file: utf-8 or gbk (default: detected)."),
+                                      ImportSubcommand::tr("ENCODING"));
+    const QCommandLineOption sheet(u"sheet"_s, ImportSubcommand::tr("The sheet of a workbook to read (default: the first visible one)."),
+                                   ImportSubcommand::tr("NAME"));
+    const QCommandLineOption skipBad(u"skip-bad"_s, ImportSubcommand::tr("Import the good rows even when some are rejected (they are still listed)."));
+    const QCommandLineOption dryRun(u"dry-run"_s, ImportSubcommand::tr("Show what would be imported, and write nothing."));
+    parser.addOptions({period, encoding, sheet, skipBad, dryRun});
+    parser.addPositionalArgument(u"input"_s, ImportSubcommand::tr("The spreadsheet to import."), ImportSubcommand::tr("INPUT"));
+    if (const std::optional<int> done = parser.parse(arguments))
+        return done;
+
+    request.options.year = parser.year();
+    if (parser.isSet(period)) {
+        const PeriodText text = parsePeriodText(parser.value(period));
+        if (!text.month)
+            return parser.usageError(text.problem.isEmpty()
+                                         ? ImportSubcommand::tr("“%1” is not a period such as 1-5月.").arg(parser.value(period))
+                                         : text.problem);
+        request.options.month = text.month;
+    }
+    if (parser.isSet(encoding)) {
+        const auto chosen = encodingFromName(parser.value(encoding));
+        if (!chosen)
+            return parser.usageError(ImportSubcommand::tr("Unknown encoding “%1”: use utf-8 or gbk.").arg(parser.value(encoding)));
+        request.fileOptions.encoding = *chosen;
+    }
+    request.fileOptions.sheetName = parser.value(sheet);
+    const QStringList inputs = parser.positionalArguments();
+    if (inputs.size() != 1)
+        return parser.usageError(ImportSubcommand::tr("Name one file to import."));
+    request.input = inputs.first();
+    request.databasePath = parser.databasePath();
+    request.skipBad = parser.isSet(skipBad);
+    request.dryRun = parser.isSet(dryRun);
+    return std::nullopt;
+}
+
+} // namespace
+
+int ImportSubcommand::run(const QStringList &arguments)
+{
+    Request request;
+    if (const std::optional<int> done = parse(arguments, request))
+        return *done;
+
+    const std::unique_ptr<Workspace> workspace = ExistingDatabase::open(request.databasePath);
+    if (!workspace)
+        return Failure;
+    try {
+        ImportSession session(request.input, request.fileOptions);
+        QSettings settings;
+        session.recallMapping(MappingMemory(settings));
+        const EntryStamp stamp{session.fileName(), Author::current().name, QDateTime::currentDateTimeUtc()};
+        const ImportPlan plan = session.plan(*workspace, request.options, stamp);
+        print(stdout, ImportSummary::describe(plan, session.fileName(), session.table().description,
+                                              workspace->indicators().all()));
+
+        const int rejected = int(plan.rejected().size());
+        if (rejected > 0 && !request.skipBad) {
+            print(stderr, tr("Nothing was written: %n row(s) rejected. Correct the file, or run again with --skip-bad "
+                             "to import the other rows.", nullptr, rejected));
+            return Failure;
+        }
+        const int count = int(plan.writeCount());
+        if (request.dryRun) {
+            print(stdout, tr("Dry run: nothing was written."));
+            return Success;
+        }
+        if (count == 0) {
+            print(stdout, tr("Nothing to write: the database already holds these figures."));
+            return Success;
+        }
+        plan.apply(workspace->entries(), ImportPlan::RejectedRows::Skip);
+        print(stdout, tr("Imported %n value(s) in one transaction.", nullptr, count));
+        return Success;
+    } catch (const ImportError &importError) {
+        print(stderr, importError.message());
+    } catch (const StorageError &storageError) {
+        // The disk-full message says itself that nothing was stored.
+        print(stderr, storageError.code() == StorageError::Code::DiskFull
+                          ? storageError.message()
+                          : tr("Nothing was written: %1").arg(storageError.message()));
+    }
+    return Failure;
+}
+
+} // namespace zhibiao

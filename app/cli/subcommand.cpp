@@ -1,0 +1,39 @@
+#include "app/cli/subcommand.h"
+
+#include "app/cli/backupsubcommand.h"
+#include "app/cli/exportpdfsubcommand.h"
+#include "app/cli/exportsubcommand.h"
+#include "app/cli/importsubcommand.h"
+
+namespace zhibiao {
+
+const QList<Subcommand> &subcommands()
+{
+    // Commands register by adding a line here (see app/cli/).
+    static const QList<Subcommand> all = {
+        {QStringLiteral("backup"),
+         QT_TRANSLATE_NOOP("zhibiao::CommandLine", "Copy the database safely, or list its backups"),
+         Subcommand::Application::Core, &BackupSubcommand::run},
+        {QStringLiteral("export"),
+         QT_TRANSLATE_NOOP("zhibiao::CommandLine", "Write a year's figures and target status to .xlsx or .csv"),
+         Subcommand::Application::Core, &ExportSubcommand::run},
+        {QStringLiteral("export-pdf"),
+         QT_TRANSLATE_NOOP("zhibiao::CommandLine", "Write the PDF summary of a year's targets for a leadership meeting"),
+         Subcommand::Application::Offscreen, &ExportPdfSubcommand::run},
+        {QStringLiteral("import"),
+         QT_TRANSLATE_NOOP("zhibiao::CommandLine", "Import figures from a spreadsheet (.xlsx, .csv)"),
+         Subcommand::Application::Core, &ImportSubcommand::run},
+    };
+    return all;
+}
+
+const Subcommand *findSubcommand(const QString &name)
+{
+    for (const Subcommand &command : subcommands()) {
+        if (command.name == name)
+            return &command;
+    }
+    return nullptr;
+}
+
+} // namespace zhibiao

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "core/domain/entry.h"
+#include "core/domain/entryfield.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace zhibiao {
+
+class EntryRepository;
+
+// One cell edit of the entry grid, with what the cell held before, so the
+// same change can be applied and taken back. Undo does not delete history:
+// taking a change back writes a new revision with the old value.
+struct FigureChange
+{
+    EntryKey key;
+    EntryField field = EntryField::YtdValue;
+    std::optional<double> before;
+    std::optional<double> after;
+    // A note to keep with the new value (e.g. why a jump is right); empty:
+    // the entry keeps its note.
+    QString note;
+
+    friend bool operator==(const FigureChange &, const FigureChange &) = default;
+};
+
+// Who writes, and when: injected so tests control the clock.
+struct Author
+{
+    QString name;
+    QDateTime now;
+
+    // Who is at the keyboard: the login name ($USER; $USERNAME on
+    // Windows), and the time now in UTC.
+    static Author current();
+};
+
+enum class ChangeDirection { Apply, Revert };
+
+// Writes the changes as new revisions of their cells, in one transaction:
+// all are stored or none (throws StorageError). Other figures of each entry
+// (the other fields, the note, the source) are carried over from its latest
+// revision.
+void writeFigureChanges(EntryRepository &entries, const QList<FigureChange> &changes, ChangeDirection direction,
+                        const Author &author);
+
+} // namespace zhibiao

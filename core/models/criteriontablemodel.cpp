@@ -1,0 +1,137 @@
+#include "core/models/criteriontablemodel.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace zhibiao {
+
+namespace {
+
+struct CriterionText
+{
+    Q_DECLARE_TR_FUNCTIONS(zhibiao::CriterionTableModel)
+};
+
+} // namespace
+
+QList<CriterionKind> allCriterionKinds()
+{
+    return {CriterionKind::GrowthAtLeast,  CriterionKind::AmountAtLeast,        CriterionKind::AmountAtMost,
+            CriterionKind::DeclineAtLeast, CriterionKind::BelowReference,       CriterionKind::GrowthAboveReference,
+            CriterionKind::BetterThanLastYear};
+}
+
+QString criterionKindText(CriterionKind kind)
+{
+    switch (kind) {
+    case CriterionKind::GrowthAtLeast:
+        return CriterionText::tr("Growth of at least (%)");
+    case CriterionKind::AmountAtLeast:
+        return CriterionText::tr("Amount of at least");
+    case CriterionKind::AmountAtMost:
+        return CriterionText::tr("Amount of at most");
+    case CriterionKind::DeclineAtLeast:
+        return CriterionText::tr("Decline of at least (%)");
+    case CriterionKind::BelowReference:
+        return CriterionText::tr("Below the reference series");
+    case CriterionKind::GrowthAboveReference:
+        return CriterionText::tr("Growth above the reference's growth");
+    case CriterionKind::BetterThanLastYear:
+        return CriterionText::tr("Better than last year");
+    }
+    return {};
+}
+
+CriterionTableModel::CriterionTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void CriterionTableModel::setCriteria(const QList<Criterion> &criteria, const QList<Indicator> &indicators)
+{
+    beginResetModel();
+    m_criteria = criteria;
+    m_indicators = indicators;
+    endResetModel();
+}
+
+int CriterionTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_criteria.size());
+}
+
+int CriterionTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString CriterionTableModel::indicatorName(const QString &code) const
+{
+    const auto found = std::ranges::find(m_indicators, code, &Indicator::code);
+    return found == m_indicators.end() ? code : found->name();
+}
+
+QVariant CriterionTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_criteria.size())
+        return {};
+    const Criterion &criterion = m_criteria.at(index.row());
+    if (role == Qt::EditRole) {
+        switch (index.column()) {
+        case IndicatorColumn:
+            return criterion.indicatorCode;
+        case KindColumn:
+            return toCode(criterion.kind);
+        case FigureColumn:
+            return criterion.figure ? QVariant(QLocale().toString(*criterion.figure, 'g', 15)) : QVariant(QString());
+        case ReferenceColumn:
+            return criterion.referenceCode;
+        }
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case IndicatorColumn:
+        return indicatorName(criterion.indicatorCode);
+    case KindColumn:
+        return criterionKindText(criterion.kind);
+    case FigureColumn:
+        if (!criterion.needsFigure())
+            return {};
+        return criterion.figure ? QLocale().toString(*criterion.figure, 'g', 15) : tr("(to be set by the city)");
+    case ReferenceColumn:
+        return criterion.needsReference() ? indicatorName(criterion.referenceCode) : QString();
+    }
+    return {};
+}
+
+QVariant CriterionTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case IndicatorColumn:
+        return tr("Indicator");
+    case KindColumn:
+        return tr("Criterion");
+    case FigureColumn:
+        return tr("Figure");
+    case ReferenceColumn:
+        return tr("Compared with");
+    }
+    return {};
+}
+
+Qt::ItemFlags CriterionTableModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.row() >= m_criteria.size())
+        return Qt::NoItemFlags;
+    const Criterion &criterion = m_criteria.at(index.row());
+    const bool applies = (index.column() != FigureColumn || criterion.needsFigure())
+        && (index.column() != ReferenceColumn || criterion.needsReference());
+    return applies ? Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable : Qt::ItemIsEnabled;
+}
+
+} // namespace zhibiao

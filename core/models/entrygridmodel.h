@@ -1,0 +1,77 @@
+#pragma once
+
+#include "core/domain/entry.h"
+#include "core/domain/entryfield.h"
+#include "core/domain/indicator.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+
+#include <map>
+#include <optional>
+
+namespace zhibiao {
+
+class EntryRepository;
+
+// The year's figures as the entry grid shows them: one row per indicator
+// and field (YTD, same period last year, published growth, as the
+// indicator's reporting needs), one column per month. Read-only as a model:
+// edits go through undoable commands that write to the EntryRepository,
+// whose entriesChanged signal brings the new values back here.
+class EntryGridModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { IndicatorColumn, FieldColumn, FirstMonthColumn };
+    enum Role {
+        HasNoteRole = Qt::UserRole + 1, // bool: the cell's entry carries a note
+        RevisionCountRole,              // int: revisions of the cell's entry
+    };
+
+    struct Row
+    {
+        Indicator indicator;
+        EntryField field;
+        bool firstOfIndicator;
+    };
+
+    EntryGridModel(EntryRepository &entries, QObject *parent = nullptr);
+
+    void setIndicators(const QList<Indicator> &indicators);
+    void setYear(int year);
+    int year() const { return m_year; }
+    // Reads the year's figures again, when another window changed the file:
+    // no reset, so the current cell and a value being typed stay.
+    void refreshAll();
+
+    const Row &row(int row) const { return m_rows.at(row); }
+    // The cell behind an index; nullopt for the label columns.
+    std::optional<EntryKey> keyAt(const QModelIndex &index) const;
+    bool isEditable(const QModelIndex &index) const;
+    std::optional<double> valueAt(const QModelIndex &index) const;
+    QModelIndex indexOf(const EntryKey &key, EntryField field) const;
+    // The latest figures of the year, as loaded (for validation).
+    QList<Entry> entries() const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+private:
+    void reload();
+    void refresh(const QList<int> &years);
+    static int monthOf(const QModelIndex &index) { return index.column() - FirstMonthColumn + 1; }
+
+    EntryRepository &m_entries;
+    int m_year = 0;
+    QList<Row> m_rows;
+    std::map<EntryKey, Entry> m_latest;
+    std::map<EntryKey, int> m_revisionCounts;
+};
+
+} // namespace zhibiao

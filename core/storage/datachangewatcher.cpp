@@ -1,0 +1,86 @@
+#include "core/storage/datachangewatcher.h"
+
+#include "core/storage/database.h"
+#include "core/storage/sqlquery.h"
+#include "core/storage/storageerror.h"
+
+namespace zhibiao {
+
+namespace {
+
+qint64 dataVersion(const Database &database)
+{
+    QSqlQuery query = execStatement(database.connection(), QStringLiteral("PRAGMA data_version"));
+    return query.next() ? query.value(0).toLongLong() : -1;
+}
+
+} // namespace
+
+DataChangeWatcher::DataChangeWatcher(Database &database, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+{
+    connect(&m_timer, &QTimer::timeout, this, &DataChangeWatcher::check);
+    try {
+        m_version = dataVersion(m_database); // what this connection has seen so far
+    } catch (const StorageError &) {
+        // check() reads it again.
+    }
+}
+
+void DataChangeWatcher::start(std::chrono::milliseconds interval)
+{
+    m_timer.start(interval);
+}
+
+void DataChangeWatcher::stop()
+{
+    m_timer.stop();
+}
+
+DataChangeWatcher::OwnWrite::OwnWrite(DataChangeWatcher &watcher)
+    : m_watcher(watcher)
+    , m_wasPolling(watcher.isActive())
+{
+    m_watcher.stop();
+    m_changedBefore = m_watcher.takeVersion();
+}
+
+DataChangeWatcher::OwnWrite::~OwnWrite()
+{
+    // The own write counts as seen. If the version cannot be read, the next
+    // look reports the write as another's, and the window reads everything
+    // again.
+    m_watcher.takeVersion();
+    if (m_changedBefore)
+        QMetaObject::invokeMethod(&m_watcher, &DataChangeWatcher::changedElsewhere, Qt::QueuedConnection);
+    if (m_wasPolling)
+        m_watcher.m_timer.start();
+}
+
+bool DataChangeWatcher::check()
+{
+    const bool changed = takeVersion();
+    if (changed)
+        Q_EMIT changedElsewhere();
+    return changed;
+}
+
+bool DataChangeWatcher::takeVersion()
+{
+    // Inside this connection's own write scope the other connections'
+    // commits are not visible anyway; look after it.
+    if (m_database.inTransaction())
+        return false;
+    qint64 version = -1;
+    try {
+        version = dataVersion(m_database);
+    } catch (const StorageError &) {
+        return false; // polling must never break the event loop
+    }
+    const bool changed = m_version >= 0 && version != m_version;
+    m_version = version;
+    return changed;
+}
+
+} // namespace zhibiao

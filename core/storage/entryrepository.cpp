@@ -1,0 +1,164 @@
+#include "core/storage/entryrepository.h"
+
+#include "core/storage/database.h"
+#include "core/storage/revisioninsert.h"
+#include "core/storage/sqlquery.h"
+#include "core/storage/transaction.h"
+
+#include <algorithm>
+#include <functional>
+#include <optional>
+
+namespace zhibiao {
+
+namespace {
+
+using namespace Qt::StringLiterals;
+
+// The columns of an Entry, in the views entry_history (every revision)
+// and current_entries (the latest of each cell) alike.
+const QString entryColumns =
+    u"indicator_code, year, month, ytd_value, last_year_value, published_growth, note, source, "
+    "entered_by, entered_at"_s;
+
+Entry readEntry(const QSqlQuery &query)
+{
+    return Entry{EntryKey{query.value(0).toString(), query.value(1).toInt(), query.value(2).toInt()},
+                 optionalDouble(query.value(3)),
+                 optionalDouble(query.value(4)),
+                 optionalDouble(query.value(5)),
+                 query.value(6).toString(),
+                 query.value(7).toString(),
+                 query.value(8).toString(),
+                 QDateTime::fromString(query.value(9).toString(), Qt::ISODateWithMs)};
+}
+
+QList<Entry> readAll(QSqlQuery &query)
+{
+    execQuery(query);
+    QList<Entry> entries;
+    while (query.next())
+        entries.append(readEntry(query));
+    return entries;
+}
+
+void bindKey(QSqlQuery &query, const EntryKey &key)
+{
+    query.bindValue(u":code"_s, key.indicatorCode);
+    query.bindValue(u":year"_s, key.year);
+    query.bindValue(u":month"_s, key.month);
+}
+
+// From this many revisions on, a batch commits without waiting for its log
+// to be copied into the file (Database::LargeWrite).
+constexpr qsizetype LargeBatch = 50'000;
+
+} // namespace
+
+EntryRepository::EntryRepository(Database &database, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+{
+}
+
+void EntryRepository::record(const Entry &entry)
+{
+    recordAll({entry});
+}
+
+void EntryRepository::recordAll(const QList<Entry> &entries)
+{
+    QList<const Entry *> pointers;
+    pointers.reserve(entries.size());
+    for (const Entry &entry : entries)
+        pointers.append(&entry);
+    recordAll(pointers);
+}
+
+void EntryRepository::recordAll(const QList<const Entry *> &entries)
+{
+    write(entries.size(), [&entries](const QSqlDatabase &connection) { return insertRevisions(connection, entries); });
+}
+
+void EntryRepository::recordAll(const QList<const CellFigures *> &figures, const EntryStamp &stamp)
+{
+    write(figures.size(), [&figures, &stamp](const QSqlDatabase &connection) {
+        return insertRevisions(connection, figures, stamp);
+    });
+}
+
+void EntryRepository::write(qsizetype count, const std::function<QList<int>(const QSqlDatabase &)> &insert)
+{
+    if (count == 0)
+        return;
+    // A large batch that commits on its own does not wait for the log to be
+    // copied into the file (Database::LargeWrite), and leaves out SQLite's
+    // per-row reference checks: its rows refer only to indicators it read
+    // and change sets it stored in its own transaction, under the write
+    // lock (an unknown indicator is refused as a missing one). Both are
+    // declared before the transaction and end after it.
+    const bool large = count >= LargeBatch && !m_database.inTransaction();
+    const Database::ReferencesUnchecked referencesUnchecked(m_database.connection(), large);
+    std::optional<Database::LargeWrite> largeWrite;
+    if (large)
+        largeWrite.emplace(m_database);
+    Transaction transaction(m_database);
+    const QList<int> years = insert(m_database.connection());
+    transaction.commit();
+    Q_EMIT entriesChanged(years);
+}
+
+void EntryRepository::announceChanges(const QList<int> &years)
+{
+    if (!years.isEmpty())
+        Q_EMIT entriesChanged(years);
+}
+
+std::optional<Entry> EntryRepository::latest(const EntryKey &key) const
+{
+    QSqlQuery query = prepareQuery(m_database.connection(), u"SELECT "_s + entryColumns + uR"(
+        FROM entry_history WHERE indicator_code = :code AND year = :year AND month = :month
+        ORDER BY id DESC LIMIT 1)"_s);
+    bindKey(query, key);
+    execQuery(query);
+    if (!query.next())
+        return std::nullopt;
+    Entry entry = readEntry(query);
+    if (entry.isCleared())
+        return std::nullopt;
+    return entry;
+}
+
+QList<Entry> EntryRepository::history(const EntryKey &key) const
+{
+    QSqlQuery query = prepareQuery(m_database.connection(), u"SELECT "_s + entryColumns + uR"(
+        FROM entry_history WHERE indicator_code = :code AND year = :year AND month = :month
+        ORDER BY id)"_s);
+    bindKey(query, key);
+    return readAll(query);
+}
+
+QList<Entry> EntryRepository::forYear(int year) const
+{
+    QSqlQuery query = prepareQuery(m_database.connection(), u"SELECT "_s + entryColumns + uR"(
+        FROM current_entries WHERE year = :year
+          AND (ytd_value IS NOT NULL OR last_year_value IS NOT NULL OR published_growth IS NOT NULL)
+        ORDER BY indicator_code, month)"_s);
+    query.bindValue(u":year"_s, year);
+    return readAll(query);
+}
+
+std::map<EntryKey, int> EntryRepository::revisionCounts(int year) const
+{
+    QSqlQuery query = prepareQuery(m_database.connection(), uR"(
+        SELECT indicator_code, month, count(*) FROM entry_history WHERE year = :year
+        GROUP BY indicator, month)"_s);
+    query.bindValue(u":year"_s, year);
+    execQuery(query);
+    std::map<EntryKey, int> counts;
+    while (query.next())
+        counts[EntryKey{query.value(0).toString(), year, query.value(1).toInt()}] = query.value(2).toInt();
+    return counts;
+}
+
+} // namespace zhibiao

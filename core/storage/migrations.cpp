@@ -1,0 +1,186 @@
+#include "core/storage/migrations.h"
+
+#include <vector>
+
+namespace zhibiao {
+
+namespace {
+
+using namespace Qt::StringLiterals;
+
+// Version 1: district, indicators, targets with their criteria, and the
+// append-only history of entered figures.
+Migration schemaVersion1()
+{
+    return {1, {
+        uR"(CREATE TABLE district (
+            id            INTEGER PRIMARY KEY CHECK (id = 1),
+            name_zh       TEXT NOT NULL,
+            name_en       TEXT NOT NULL,
+            city_zh       TEXT NOT NULL,
+            city_en       TEXT NOT NULL,
+            current_year  INTEGER NOT NULL
+        ))"_s,
+        uR"(CREATE TABLE indicators (
+            code            TEXT PRIMARY KEY,
+            name_zh         TEXT NOT NULL,
+            name_en         TEXT NOT NULL,
+            unit            TEXT NOT NULL,
+            frequency       TEXT NOT NULL CHECK (frequency IN ('monthly', 'quarterly', 'annual')),
+            reporting       TEXT NOT NULL CHECK (reporting IN ('amount_growth', 'growth', 'level')),
+            real_growth     INTEGER NOT NULL DEFAULT 0 CHECK (real_growth IN (0, 1)),
+            lower_is_better INTEGER NOT NULL DEFAULT 0 CHECK (lower_is_better IN (0, 1)),
+            sort_order      INTEGER NOT NULL
+        ))"_s,
+        uR"(CREATE TABLE targets (
+            id            INTEGER PRIMARY KEY,
+            year          INTEGER NOT NULL,
+            ordinal       INTEGER NOT NULL,
+            title_zh      TEXT NOT NULL,
+            title_en      TEXT NOT NULL,
+            statement_zh  TEXT NOT NULL,
+            statement_en  TEXT NOT NULL,
+            UNIQUE (year, ordinal)
+        ))"_s,
+        uR"(CREATE TABLE target_criteria (
+            target_id       INTEGER NOT NULL REFERENCES targets(id) ON DELETE CASCADE,
+            position        INTEGER NOT NULL,
+            indicator_code  TEXT NOT NULL REFERENCES indicators(code),
+            kind            TEXT NOT NULL CHECK (kind IN ('growth_at_least', 'amount_at_least',
+                                'amount_at_most', 'decline_at_least', 'below_reference',
+                                'growth_above_reference', 'better_than_last_year')),
+            figure          REAL,
+            reference_code  TEXT REFERENCES indicators(code),
+            PRIMARY KEY (target_id, position)
+        ))"_s,
+        uR"(CREATE TABLE entry_revisions (
+            id               INTEGER PRIMARY KEY,
+            indicator_code   TEXT NOT NULL REFERENCES indicators(code),
+            year             INTEGER NOT NULL,
+            month            INTEGER NOT NULL CHECK (month BETWEEN 1 AND 12),
+            ytd_value        REAL,
+            last_year_value  REAL,
+            published_growth REAL,
+            note             TEXT NOT NULL DEFAULT '',
+            source           TEXT NOT NULL DEFAULT '',
+            entered_by       TEXT NOT NULL,
+            entered_at       TEXT NOT NULL
+        ))"_s,
+        uR"(CREATE INDEX entry_revisions_by_cell
+            ON entry_revisions (indicator_code, year, month, id))"_s,
+        // The latest revision of every cell: what every reader sees.
+        uR"(CREATE VIEW current_entries AS
+            SELECT r.* FROM entry_revisions AS r
+            WHERE r.id = (SELECT max(id) FROM entry_revisions AS later
+                          WHERE later.indicator_code = r.indicator_code
+                            AND later.year = r.year AND later.month = r.month))"_s,
+    }};
+}
+
+// Version 2, for the speed and size of large imports (docs/storage.md):
+// - indicators get an integer key (the code stays unique), and revisions
+//   refer to it instead of repeating the code;
+// - who entered a batch of figures, from where and when is stored once per
+//   batch (a change set) instead of on every revision;
+// - revisions are kept in the order of their cell (WITHOUT ROWID, keyed by
+//   indicator, year, month and id), so a cell's history and its latest
+//   revision are found without a second index, and a batch sorted by cell
+//   is appended rather than scattered.
+// Revisions keep their ids, so their order and every reader's "latest"
+// stay. Tables that others refer to are rebuilt, so the step runs with
+// references unchecked and checks them all before it commits.
+Migration schemaVersion2()
+{
+    Migration step{2, {
+        uR"(CREATE TABLE indicators_v2 (
+            id              INTEGER PRIMARY KEY,
+            code            TEXT NOT NULL UNIQUE,
+            name_zh         TEXT NOT NULL,
+            name_en         TEXT NOT NULL,
+            unit            TEXT NOT NULL,
+            frequency       TEXT NOT NULL CHECK (frequency IN ('monthly', 'quarterly', 'annual')),
+            reporting       TEXT NOT NULL CHECK (reporting IN ('amount_growth', 'growth', 'level')),
+            real_growth     INTEGER NOT NULL DEFAULT 0 CHECK (real_growth IN (0, 1)),
+            lower_is_better INTEGER NOT NULL DEFAULT 0 CHECK (lower_is_better IN (0, 1)),
+            sort_order      INTEGER NOT NULL
+        ))"_s,
+        uR"(INSERT INTO indicators_v2 (code, name_zh, name_en, unit, frequency, reporting, real_growth,
+                                      lower_is_better, sort_order)
+            SELECT code, name_zh, name_en, unit, frequency, reporting, real_growth, lower_is_better, sort_order
+            FROM indicators ORDER BY sort_order, code)"_s,
+        uR"(CREATE TABLE change_sets (
+            id          INTEGER PRIMARY KEY,
+            source      TEXT NOT NULL DEFAULT '',
+            entered_by  TEXT NOT NULL,
+            entered_at  TEXT NOT NULL
+        ))"_s,
+        // One change set per distinct stamp, in the order stamps first appear.
+        uR"(INSERT INTO change_sets (source, entered_by, entered_at)
+            SELECT source, entered_by, entered_at FROM entry_revisions
+            GROUP BY source, entered_by, entered_at ORDER BY min(id))"_s,
+        // Only for the copy below, which would otherwise scan change_sets per revision.
+        uR"(CREATE INDEX change_sets_by_stamp ON change_sets (source, entered_by, entered_at))"_s,
+        uR"(CREATE TABLE entry_revisions_v2 (
+            indicator        INTEGER NOT NULL REFERENCES indicators(id),
+            year             INTEGER NOT NULL,
+            month            INTEGER NOT NULL CHECK (month BETWEEN 1 AND 12),
+            id               INTEGER NOT NULL,
+            ytd_value        REAL,
+            last_year_value  REAL,
+            published_growth REAL,
+            note             TEXT NOT NULL DEFAULT '',
+            change_set       INTEGER NOT NULL REFERENCES change_sets(id),
+            PRIMARY KEY (indicator, year, month, id)
+        ) WITHOUT ROWID)"_s,
+        uR"(INSERT INTO entry_revisions_v2 (indicator, year, month, id, ytd_value, last_year_value,
+                                           published_growth, note, change_set)
+            SELECT i.id, r.year, r.month, r.id, r.ytd_value, r.last_year_value, r.published_growth, r.note, c.id
+            FROM entry_revisions AS r
+            -- LEFT: a revision of an unknown code (possible only in a file
+            -- written with references unchecked) fails the step rather than
+            -- being left out.
+            LEFT JOIN indicators_v2 AS i ON i.code = r.indicator_code
+            JOIN change_sets AS c
+              ON c.source = r.source AND c.entered_by = r.entered_by AND c.entered_at = r.entered_at)"_s,
+        uR"(DROP INDEX change_sets_by_stamp)"_s,
+        uR"(DROP VIEW current_entries)"_s,
+        uR"(DROP TABLE entry_revisions)"_s,
+        uR"(DROP TABLE indicators)"_s,
+        uR"(ALTER TABLE indicators_v2 RENAME TO indicators)"_s,
+        uR"(ALTER TABLE entry_revisions_v2 RENAME TO entry_revisions)"_s,
+        // Every revision with its indicator's code and its change set's stamp.
+        uR"(CREATE VIEW entry_history AS
+            SELECT r.id, i.code AS indicator_code, r.indicator, r.year, r.month, r.ytd_value, r.last_year_value,
+                   r.published_growth, r.note, c.source, c.entered_by, c.entered_at
+            FROM entry_revisions AS r
+            JOIN indicators AS i ON i.id = r.indicator
+            JOIN change_sets AS c ON c.id = r.change_set)"_s,
+        // The latest revision of every cell: what every reader sees.
+        uR"(CREATE VIEW current_entries AS
+            SELECT h.* FROM entry_history AS h
+            WHERE h.id = (SELECT max(id) FROM entry_revisions AS later
+                          WHERE later.indicator = h.indicator AND later.year = h.year AND later.month = h.month))"_s,
+    }};
+    step.rebuildsTables = true;
+    return step;
+}
+
+const std::vector<Migration> &allMigrations()
+{
+    static const std::vector<Migration> steps = {schemaVersion1(), schemaVersion2()};
+    return steps;
+}
+
+} // namespace
+
+std::span<const Migration> migrations()
+{
+    return allMigrations();
+}
+
+int latestSchemaVersion()
+{
+    return allMigrations().back().version;
+}
+
+} // namespace zhibiao

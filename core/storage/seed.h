@@ -1,0 +1,31 @@
+#pragma once
+
+#include "core/domain/district.h"
+#include "core/domain/indicator.h"
+#include "core/domain/target.h"
+
+#include <QByteArray>
+#include <QList>
+
+namespace zhibiao {
+
+class Database;
+
+// The data a new database starts with: the district, its indicators and
+// the targets of the first year. Read from a JSON file, so the 2022 Lukou
+// targets live in resources/seed/, not in code.
+struct Seed
+{
+    District district;
+    QList<Indicator> indicators;
+    QList<Target> targets;
+};
+
+// Throws StorageError(BadSeed) naming what is wrong.
+Seed parseSeed(const QByteArray &json);
+// The seed embedded in the program: Lukou District, 2022.
+Seed bundledSeed();
+// Writes the seed in one transaction.
+void writeSeed(Database &database, const Seed &seed);
+
+} // namespace zhibiao

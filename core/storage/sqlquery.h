@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <optional>
+
+class QSqlDatabase;
+
+namespace zhibiao {
+
+// Thin helpers that turn Qt Sql's silent failures into StorageError, so a
+// failed statement can never be mistaken for an empty result.
+QSqlQuery prepareQuery(const QSqlDatabase &connection, const QString &sql);
+void execQuery(QSqlQuery &query);
+// Runs a statement that takes no parameters (DDL, PRAGMA).
+QSqlQuery execStatement(const QSqlDatabase &connection, const QString &sql);
+// Throws the StorageError for SQLite's message of a failed statement.
+// sqliteCode is SQLite's result code when known: a busy or locked file
+// (another window writing for longer than the busy timeout) and a write that
+// found no room (a full disk, a quota, a file size limit) get a message that
+// says so, naming databasePath, rather than SQLite's "database is locked" or
+// "disk I/O error". systemErrno is the errno of the system call that failed
+// (sqlite3_system_errno), which tells a full disk from a failing one where
+// SQLite reports only an I/O error; 0 when unknown.
+[[noreturn]] void throwStorageError(const QString &nativeMessage, int sqliteCode = 0,
+                                    const QString &databasePath = {}, int systemErrno = 0);
+
+// A name for a new Qt Sql connection no other connection of this process
+// has: "zhibiao-<purpose>-<n>".
+QString uniqueConnectionName(QStringView purpose);
+
+// Qt binds a null QString as SQL NULL; text columns want '' instead.
+QVariant toSqlText(const QString &text);
+// SQL NULL <-> std::optional<double>.
+QVariant toSqlValue(const std::optional<double> &value);
+std::optional<double> optionalDouble(const QVariant &value);
+
+} // namespace zhibiao

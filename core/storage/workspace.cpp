@@ -1,0 +1,41 @@
+#include "core/storage/workspace.h"
+
+#include "core/storage/seed.h"
+
+namespace zhibiao {
+
+namespace {
+
+District loadOrSeed(Database &database, const std::function<Seed()> &seedForNewFile)
+{
+    DistrictRepository districts(database);
+    // A file without its district row is new (or its creation was cut short
+    // before the seed committed): seed it now, exactly once.
+    if (const auto district = districts.load())
+        return *district;
+    const Seed seed = seedForNewFile();
+    writeSeed(database, seed);
+    return seed.district;
+}
+
+} // namespace
+
+Workspace::Workspace(const QString &path, const std::function<Seed()> &seedForNewFile)
+    : m_database(path)
+    , m_indicators(m_database)
+    , m_targets(m_database)
+    , m_entries(m_database)
+    , m_district(loadOrSeed(m_database, seedForNewFile))
+    , m_changes(m_database)
+{
+    m_changes.start();
+}
+
+void Workspace::reload()
+{
+    // A restored backup always has its district row (BackupCheck found a
+    // Zhibiao file), but seed rather than fail if a very early one lacks it.
+    m_district = loadOrSeed(m_database, bundledSeed);
+}
+
+} // namespace zhibiao

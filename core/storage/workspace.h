@@ -1,0 +1,50 @@
+#pragma once
+
+#include "core/domain/district.h"
+#include "core/storage/database.h"
+#include "core/storage/datachangewatcher.h"
+#include "core/storage/districtrepository.h"
+#include "core/storage/entryrepository.h"
+#include "core/storage/indicatorrepository.h"
+#include "core/storage/seed.h"
+#include "core/storage/targetrepository.h"
+
+#include <QString>
+
+#include <functional>
+
+namespace zhibiao {
+
+
+// Everything one open database offers, in one place: the file and a gateway
+// per collection. A window or a command-line action holds one Workspace.
+class Workspace
+{
+public:
+    // Opens path; a new or empty file is created and filled from the seed,
+    // by default the bundled 2022 Lukou one. Throws StorageError (see Database).
+    explicit Workspace(const QString &path, const std::function<Seed()> &seedForNewFile = bundledSeed);
+
+    Database &database() { return m_database; }
+    const District &district() const { return m_district; }
+    IndicatorRepository &indicators() { return m_indicators; }
+    TargetRepository &targets() { return m_targets; }
+    EntryRepository &entries() { return m_entries; }
+    // Says when another window or program committed to the file. It polls
+    // while an event loop runs (a command-line action runs none).
+    DataChangeWatcher &changes() { return m_changes; }
+
+    // Reads again what is kept in memory (the district) after the file's
+    // content was replaced under the open connection, as by a restore.
+    void reload();
+
+private:
+    Database m_database;
+    IndicatorRepository m_indicators;
+    TargetRepository m_targets;
+    EntryRepository m_entries;
+    District m_district;
+    DataChangeWatcher m_changes;
+};
+
+} // namespace zhibiao
