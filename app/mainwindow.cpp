@@ -5,14 +5,12 @@
 #include "app/dashboard/dashboardview.h"
 #include "app/deferredpage.h"
 #include "app/entry/entrypage.h"
-#include "app/import/importdialog.h"
-#include "app/import/importfigurescommand.h"
+#include "app/import/importcontroller.h"
 #include "app/report/exportpdfdialog.h"
 #include "app/targets/targetspage.h"
 #include "app/uilanguage.h"
 #include "core/export/exporterror.h"
 #include "core/export/figureexport.h"
-#include "core/import/importerror.h"
 #include "core/models/entrygridmodel.h"
 #include "core/storage/datachangewatcher.h"
 #include "core/storage/storageerror.h"
@@ -47,8 +45,8 @@ MainWindow::MainWindow(Workspace &workspace, UiLanguage &language, QWidget *pare
     , m_workspace(workspace)
     , m_language(language)
     , m_year(workspace.district().currentYear)
-    , m_figureWriter(workspace, this)
     , m_undoStack(new QUndoStack(this))
+    , m_importer(new ImportController(workspace, *m_undoStack, *this))
     , m_pages(new QTabWidget(this))
     , m_dashboard(new DashboardView(workspace, m_pages))
     , m_entryScreen(new DeferredPage([this](QWidget *parent) { return makeEntryPage(parent); }, m_pages))
@@ -133,9 +131,16 @@ void MainWindow::createMenus()
     m_quitAction = m_fileMenu->addAction(QString(), QKeySequence::Quit, this, &QWidget::close);
 
     m_editMenu = menuBar()->addMenu(QString());
+    // The stack's own actions, for their texts and enabled states; run
+    // through the import controller, which writes a large import's step
+    // on another thread before the stack moves.
     m_undoAction = m_undoStack->createUndoAction(this);
     m_undoAction->setShortcut(QKeySequence::Undo);
+    disconnect(m_undoAction, &QAction::triggered, m_undoStack, nullptr);
+    connect(m_undoAction, &QAction::triggered, m_importer, &ImportController::undo);
     m_redoAction = m_undoStack->createRedoAction(this);
+    disconnect(m_redoAction, &QAction::triggered, m_undoStack, nullptr);
+    connect(m_redoAction, &QAction::triggered, m_importer, &ImportController::redo);
     // Both conventions: Ctrl+Shift+Z (as asked for) and Ctrl+Y (WPS, Excel).
     m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     m_editMenu->addAction(m_undoAction);
@@ -266,39 +271,9 @@ void MainWindow::chooseImportFile()
     importFile(path);
 }
 
-bool MainWindow::importFile(const QString &path)
+void MainWindow::importFile(const QString &path)
 {
-    ImportDialog dialog(m_workspace, this);
-    if (!dialog.load(path)) {
-        QMessageBox::warning(this, tr("Import figures"), dialog.errorMessage());
-        return false;
-    }
-    if (dialog.exec() != QDialog::Accepted || !dialog.plan())
-        return false;
-    const std::shared_ptr<const ImportPlan> plan = dialog.plan();
-    const ImportPlan::RejectedRows rejectedRows = dialog.rejectedRows();
-    try {
-        m_figureWriter.write(plan->writeCount(),
-                             [&plan, rejectedRows](EntryRepository &entries) { plan->apply(entries, rejectedRows); });
-    } catch (const ImportError &error) {
-        QMessageBox::warning(this, tr("Import figures"), error.message());
-        return false;
-    } catch (const StorageError &error) {
-        QMessageBox::warning(this, tr("Import figures"), error.message());
-        return false;
-    }
-    // Applied first, pushed after: a failed import never enters the undo history.
-    auto *command = new ImportFiguresCommand(m_figureWriter, plan, path, [this](const QString &message) {
-        QMessageBox::warning(this, tr("Import figures"), message);
-    });
-    const qsizetype cells = command->cellCount();
-    m_undoStack->push(command);
-    //: Status bar after an import: %n figures, %1 file name
-    statusBar()->showMessage(tr("Imported %n figure(s) from %1. Edit → Undo takes the import back.", nullptr,
-                                int(cells))
-                                 .arg(QFileInfo(path).fileName()),
-                             15000);
-    return true;
+    m_importer->importFile(path);
 }
 
 void MainWindow::exportFigures()

@@ -1,7 +1,5 @@
 #pragma once
 
-#include "app/import/figurewriter.h"
-
 #include <QMainWindow>
 
 class QAction;
@@ -16,6 +14,7 @@ namespace zhibiao {
 
 class DashboardView;
 class DeferredPage;
+class ImportController;
 class UiLanguage;
 class Workspace;
 
@@ -37,9 +36,11 @@ public:
     // Brings page to the front, building it if it was not yet.
     void showPage(Page page);
     // File → Import figures… with the file chosen: the import dialog, then
-    // the plan applied in one transaction and pushed as one undo step.
-    // Returns whether anything was imported.
-    bool importFile(const QString &path);
+    // the plan applied in one transaction and pushed as one undo step
+    // (ImportController). Returns at once; importer()->finished() says
+    // how it ended.
+    void importFile(const QString &path);
+    ImportController *importer() const { return m_importer; }
     // The backup of the first opening of the day (DailyBackup); a failure
     // is shown in the status bar.
     void takeDailyBackup();
@@ -69,9 +70,8 @@ private:
     Workspace &m_workspace;
     UiLanguage &m_language;
     int m_year;
-    FigureWriter m_figureWriter; // an import and its undo step write through it
-
     QUndoStack *m_undoStack;
+    ImportController *m_importer; // File → Import figures…, and Edit → Undo/Redo of large imports
     QTabWidget *m_pages;
     DashboardView *m_dashboard;
     // Built when first shown: an EntryPage and a TargetsPage.

@@ -85,9 +85,9 @@ TEST_CASE("Import 1,000,000 CSV rows vs sqlite3 .import", "[.][bench][import]")
     FigureReading reading = session.readFigures(workspace.indicators().all(), {});
     const double figuresRead = seconds(ours);
     const ImportPlan plan =
-        ImportPlan::build(std::move(reading), workspace.entries(), {u"figures.csv"_s, u"bench"_s, QDateTime::currentDateTimeUtc()});
+        ImportPlan::build(std::move(reading), workspace.entries());
     const double planned = seconds(ours);
-    plan.apply(workspace.entries(), ImportPlan::RejectedRows::Refuse);
+    plan.apply(workspace.entries(), ImportPlan::RejectedRows::Refuse, {u"figures.csv"_s, u"bench"_s, QDateTime::currentDateTimeUtc()});
     const double zhibiaoSeconds = seconds(ours);
     // The write-ahead log is copied into the file in the background after
     // the commit (Database::LargeWrite). Waited for here, so that it does

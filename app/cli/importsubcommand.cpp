@@ -3,7 +3,6 @@
 #include "app/cli/commandconsole.h"
 #include "app/cli/commandparser.h"
 #include "app/cli/existingdatabase.h"
-#include "core/editing/figurechange.h"
 #include "core/import/importerror.h"
 #include "core/import/importsession.h"
 #include "core/import/importsummary.h"
@@ -11,7 +10,6 @@
 #include "core/import/periodtext.h"
 #include "core/storage/storageerror.h"
 
-#include <QDateTime>
 #include <QSettings>
 
 #include <optional>
@@ -96,8 +94,7 @@ int ImportSubcommand::run(const QStringList &arguments)
         ImportSession session(request.input, request.fileOptions);
         QSettings settings;
         session.recallMapping(MappingMemory(settings));
-        const EntryStamp stamp{session.fileName(), Author::current().name, QDateTime::currentDateTimeUtc()};
-        const ImportPlan plan = session.plan(*workspace, request.options, stamp);
+        const ImportPlan plan = session.plan(workspace->database(), request.options);
         print(stdout, ImportSummary::describe(plan, session.fileName(), session.table().description,
                                               workspace->indicators().all()));
 
@@ -116,7 +113,7 @@ int ImportSubcommand::run(const QStringList &arguments)
             print(stdout, tr("Nothing to write: the database already holds these figures."));
             return Success;
         }
-        plan.apply(workspace->entries(), ImportPlan::RejectedRows::Skip);
+        plan.apply(workspace->entries(), ImportPlan::RejectedRows::Skip, EntryStamp::now(session.fileName()));
         print(stdout, tr("Imported %n value(s) in one transaction.", nullptr, count));
         return Success;
     } catch (const ImportError &importError) {

@@ -21,7 +21,7 @@ FigureEditor::FigureEditor(EntryGridModel &model, EntryRepository &entries, QUnd
     , m_entries(entries)
     , m_undoStack(undoStack)
     , m_indicators(indicators)
-    , m_author(&Author::current)
+    , m_stamp([] { return EntryStamp::now(); })
 {
 }
 
@@ -141,13 +141,13 @@ bool FigureEditor::submit(const QList<FigureChange> &proposed, const QString &un
             change.note = *note;
     }
     try {
-        writeFigureChanges(m_entries, changes, ChangeDirection::Apply, m_author());
+        writeFigureChanges(m_entries, changes, ChangeDirection::Apply, m_stamp());
     } catch (const StorageError &error) {
         Q_EMIT refused({error.message()}, anchor);
         return false;
     }
     m_undoStack.push(new SetFiguresCommand(
-        m_entries, changes, m_author, [this, anchor](const QString &message) { Q_EMIT refused({message}, anchor); },
+        m_entries, changes, m_stamp, [this, anchor](const QString &message) { Q_EMIT refused({message}, anchor); },
         undoText));
     Q_EMIT stored(int(changes.size()));
     return true;

@@ -33,7 +33,7 @@ public:
                  const QList<Indicator> &indicators, QObject *parent = nullptr);
 
     void setWarningConfirmation(WarningConfirmation confirm) { m_confirm = std::move(confirm); }
-    void setAuthorSource(std::function<Author()> author) { m_author = std::move(author); }
+    void setStampSource(std::function<EntryStamp()> stamp) { m_stamp = std::move(stamp); }
 
     // Each returns true when the change was stored.
     bool submitText(const QModelIndex &index, const QString &text);
@@ -57,7 +57,7 @@ private:
     QUndoStack &m_undoStack;
     QList<Indicator> m_indicators;
     WarningConfirmation m_confirm;
-    std::function<Author()> m_author;
+    std::function<EntryStamp()> m_stamp; // who and when, for each write
 };
 
 } // namespace zhibiao

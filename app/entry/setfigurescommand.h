@@ -1,9 +1,9 @@
 #pragma once
 
+#include "app/undo/storededitcommand.h"
 #include "core/editing/figurechange.h"
 
 #include <QList>
-#include <QUndoCommand>
 
 #include <functional>
 
@@ -12,31 +12,25 @@ namespace zhibiao {
 class EntryRepository;
 
 // The undo step for any edit of entered figures: one typed cell, a pasted
-// block or a cleared selection. The caller writes the change before pushing
-// (a write that fails must not enter the stack), so the first redo() does
-// nothing. Undo and redo write new revisions; history is never rewritten.
-class SetFiguresCommand : public QUndoCommand
+// block or a cleared selection. Undo and redo write new revisions, stamped
+// by whoever undoes or redoes, then.
+class SetFiguresCommand : public StoredEditCommand
 {
 public:
-    using AuthorSource = std::function<Author()>;
-    using ErrorSink = std::function<void(const QString &message)>;
+    using StampSource = std::function<EntryStamp()>;
 
-    SetFiguresCommand(EntryRepository &entries, const QList<FigureChange> &changes, AuthorSource author,
+    SetFiguresCommand(EntryRepository &entries, const QList<FigureChange> &changes, StampSource stamp,
                       ErrorSink reportError, const QString &text);
-
-    void undo() override;
-    void redo() override;
 
     const QList<FigureChange> &changes() const { return m_changes; }
 
-private:
-    void write(ChangeDirection direction);
+protected:
+    void write(ChangeDirection direction) override;
 
+private:
     EntryRepository &m_entries;
     QList<FigureChange> m_changes;
-    AuthorSource m_author;
-    ErrorSink m_reportError;
-    bool m_alreadyApplied = true;
+    StampSource m_stamp;
 };
 
 } // namespace zhibiao

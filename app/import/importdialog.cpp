@@ -1,31 +1,26 @@
 #include "app/import/importdialog.h"
 
-#include "app/import/backgroundstep.h"
-#include "core/domain/period.h"
 #include "core/import/importerror.h"
-#include "core/import/importsession.h"
 #include "core/import/importsummary.h"
 #include "core/import/mappingmemory.h"
+#include "core/domain/period.h"
 #include "core/storage/storageerror.h"
 #include "core/storage/workspace.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QFormLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
-
-#include <QScopeGuard>
 
 #include <algorithm>
 
@@ -98,6 +93,7 @@ ImportDialog::ImportDialog(Workspace &workspace, QWidget *parent)
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_importButton = buttons->addButton(tr("Import"), QDialogButtonBox::AcceptRole);
+    m_importButton->setObjectName(u"importButton"_s);
     connect(buttons, &QDialogButtonBox::accepted, this, &ImportDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -113,27 +109,27 @@ ImportDialog::ImportDialog(Workspace &workspace, QWidget *parent)
     resize(960, 720);
 
     m_inputs = {m_encoding, m_headerRow, m_year, m_period, m_table, m_skipRejected, buttons};
+    // Not modal: a modal progress dialog handles events inside setValue(),
+    // where the step's end could arrive. The inputs are disabled instead.
     m_progressDialog = new QProgressDialog(this);
     m_progressDialog->setObjectName(u"progress"_s);
     m_progressDialog->setWindowTitle(windowTitle());
     m_progressDialog->setCancelButtonText(tr("Cancel"));
     m_progressDialog->setRange(0, 100);
-    m_progressDialog->setWindowModality(Qt::WindowModal);
+    m_progressDialog->setWindowModality(Qt::NonModal);
     m_progressDialog->setMinimumDuration(400); // a small file never shows it
     m_progressDialog->setAutoReset(false);
     m_progressDialog->reset(); // no showing up before the first step
-    connect(m_progressDialog, &QProgressDialog::canceled, this, [this] {
-        m_cancelled = true;
-        if (m_running)
-            m_running->cancel();
-    });
+    connect(m_progressDialog, &QProgressDialog::canceled, this, &ImportDialog::cancelStep);
 
+    connect(&m_reading, &QFutureWatcherBase::finished, this, &ImportDialog::readingFinished);
+    connect(&m_planning, &QFutureWatcherBase::finished, this, &ImportDialog::planningFinished);
     connect(m_encoding, &QComboBox::currentIndexChanged, this, [this] {
-        if (!m_updating && !m_path.isEmpty())
+        if (!m_path.isEmpty())
             load(m_path, TextEncoding(m_encoding->currentData().toInt()));
     });
     connect(m_headerRow, &QSpinBox::valueChanged, this, [this](int row) {
-        if (m_updating || !m_session)
+        if (!m_session || isBusy())
             return;
         m_session->setHeaderRow(row - 1);
         buildMappingTable();
@@ -141,47 +137,94 @@ ImportDialog::ImportDialog(Workspace &workspace, QWidget *parent)
     });
     connect(m_year, &QSpinBox::valueChanged, this, &ImportDialog::replan);
     connect(m_period, &QComboBox::currentIndexChanged, this, &ImportDialog::replan);
-    connect(m_skipRejected, &QCheckBox::toggled, this, &ImportDialog::replan);
+    // Only what Apply does changes: the plan lists the rejected rows either way.
+    connect(m_skipRejected, &QCheckBox::toggled, this, &ImportDialog::updateInputs);
+    updateInputs();
 }
 
-ImportDialog::~ImportDialog() = default;
-
-bool ImportDialog::load(const QString &path, TextEncoding encoding)
+ImportDialog::~ImportDialog()
 {
-    beginWork(Work::ReadingAndPlanning);
-    const auto done = qScopeGuard([this] { endWork(); });
-    std::unique_ptr<ImportSession> session;
+    cancelStep();
+    m_reading.waitForFinished();
+    m_planning.waitForFinished();
+}
+
+QString ImportDialog::fileName() const
+{
+    return m_session ? m_session->fileName() : QFileInfo(m_path).fileName();
+}
+
+void ImportDialog::setState(State state)
+{
+    m_state = state;
+    updateInputs();
+    Q_EMIT stateChanged(state);
+    if (!isBusy()) {
+        m_progressDialog->reset();
+        Q_EMIT settled();
+    }
+}
+
+void ImportDialog::load(const QString &path, TextEncoding encoding)
+{
+    if (isBusy()) {
+        cancelStep();
+        m_reading.waitForFinished();
+        m_planning.waitForFinished();
+    }
+    startReading(path, encoding);
+}
+
+void ImportDialog::startReading(const QString &path, TextEncoding encoding)
+{
+    m_readingPath = path;
+    m_readingWithFile = true;
+    m_planAgain = false;
+    m_mappingEdited = false;
+    m_plan.reset();
+    m_progressDialog->setLabelText(tr("Reading the file…"));
+    m_progressDialog->reset();
+    m_progressDialog->setValue(0); // starts the clock: shown only when the work takes a while
+    std::shared_ptr<ImportProgress> progress = newProgress();
+    const TableFileOptions options{encoding, {}};
+    m_reading.setFuture(runTask<ImportSession>(
+        [path, options, progress] { return ImportSession(path, options, *progress); }));
+    setState(State::Reading);
+}
+
+void ImportDialog::readingFinished()
+{
+    if (m_state != State::Reading)
+        return; // a step given up by load()
+    const bool cancelled = m_progress->isCancelled();
+    std::shared_ptr<ImportSession> session;
     try {
-        const TableFileOptions options{encoding, {}};
-        if (!runStep([&](const ImportProgress &progress) {
-                session = std::make_unique<ImportSession>(path, options, progress);
-            })) {
+        session = m_reading.result().take();
+        if (cancelled)
             session.reset(); // even when the Cancel came just as reading ended
-            m_error = tr("Reading “%1” was cancelled.").arg(QFileInfo(path).fileName());
-        }
+    } catch (const ImportCancelled &) {
     } catch (const ImportError &error) {
         m_error = error.message();
     }
     if (!session) {
+        if (cancelled || m_error.isEmpty())
+            m_error = tr("Reading “%1” was cancelled.").arg(QFileInfo(m_readingPath).fileName());
         m_preview->setPlainText(m_error);
         m_session.reset();
-        m_plan.reset();
-        m_importButton->setEnabled(false);
-        return false;
+        setState(State::Empty);
+        return;
     }
     m_session = std::move(session);
-    m_path = path;
+    m_path = m_readingPath;
     m_error.clear();
     QSettings settings;
     m_session->recallMapping(MappingMemory(settings));
     buildMappingTable();
-    replan();
-    return true;
+    startPlanning();
 }
 
 void ImportDialog::buildMappingTable()
 {
-    m_updating = true;
     const RawTable &table = m_session->table();
     const TableLayout &layout = m_session->layout();
     const int shown = std::min(table.rowCount(), PreviewRows);
@@ -189,8 +232,11 @@ void ImportDialog::buildMappingTable()
     for (int r = 0; r < shown; ++r)
         columns = std::max(columns, int(table.row(r).size()));
 
-    m_headerRow->setMaximum(std::max(1, table.rowCount()));
-    m_headerRow->setValue(layout.headerRow + 1);
+    {
+        const QSignalBlocker filling(m_headerRow); // the file's own header row: nothing to plan again
+        m_headerRow->setMaximum(std::max(1, table.rowCount()));
+        m_headerRow->setValue(layout.headerRow + 1);
+    }
     m_table->clear();
     m_table->setRowCount(ChooserRows + shown);
     m_table->setColumnCount(columns);
@@ -213,8 +259,9 @@ void ImportDialog::buildMappingTable()
         m_table->setCellWidget(1, c, month);
         m_fields.append(field);
         m_months.append(month);
-        connect(field, &QComboBox::currentIndexChanged, this, &ImportDialog::readMappingFromTable);
-        connect(month, &QComboBox::currentIndexChanged, this, &ImportDialog::readMappingFromTable);
+        // Connected once set, so that only the user's choices plan again.
+        connect(field, &QComboBox::currentIndexChanged, this, &ImportDialog::mappingChosen);
+        connect(month, &QComboBox::currentIndexChanged, this, &ImportDialog::mappingChosen);
     }
     for (int r = 0; r < shown; ++r) {
         const RawRow row = table.row(r);
@@ -222,12 +269,24 @@ void ImportDialog::buildMappingTable()
             m_table->setItem(ChooserRows + r, c, new QTableWidgetItem(row.at(c).toString()));
     }
     m_table->resizeColumnsToContents();
-    m_updating = false;
 }
 
-void ImportDialog::readMappingFromTable()
+void ImportDialog::mappingChosen()
 {
-    if (m_updating || !m_session)
+    if (m_state == State::Planning) {
+        // The plan under way reads the session: its mapping changes when it is done.
+        m_mappingEdited = true;
+        m_planAgain = true;
+        return;
+    }
+    takeMappingFromTable();
+    replan();
+}
+
+void ImportDialog::takeMappingFromTable()
+{
+    m_mappingEdited = false;
+    if (!m_session)
         return;
     ColumnMapping mapping;
     for (qsizetype c = 0; c < m_fields.size(); ++c) {
@@ -238,13 +297,24 @@ void ImportDialog::readMappingFromTable()
         mapping.columns.append(role);
     }
     m_session->setMapping(mapping);
-    replan();
 }
 
 void ImportDialog::replan()
 {
-    if (m_updating || !m_session)
+    if (!m_session || m_state == State::Reading)
         return;
+    if (m_state == State::Planning) {
+        m_planAgain = true;
+        return;
+    }
+    m_readingWithFile = false;
+    startPlanning();
+}
+
+void ImportDialog::startPlanning()
+{
+    m_planAgain = false;
+    m_plan.reset();
     m_mappingNote->setText(m_session->usesRememberedMapping()
                                ? tr("Columns as you chose them for a file of this layout before.")
                                : tr("Columns as guessed from the headers: correct them where they are wrong."));
@@ -253,58 +323,60 @@ void ImportDialog::replan()
         options.year = m_year->value();
     if (const int month = m_period->currentData().toInt(); month > 0)
         options.month = month;
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME");
-    const EntryStamp stamp{m_session->fileName(), user, QDateTime::currentDateTimeUtc()};
+    if (!m_readingWithFile) {
+        m_progressDialog->reset();
+        m_progressDialog->setValue(0);
+    }
+    std::shared_ptr<ImportProgress> progress = newProgress();
+    const Database &database = m_workspace.database(); // outlives the dialog, which waits for the plan
+    m_planning.setFuture(runTask<ImportPlan>([session = std::shared_ptr<const ImportSession>(m_session), &database,
+                                              options, progress] {
+        return session->plan(database, options, *progress);
+    }));
+    setState(State::Planning);
+}
 
-    // Part of a load, or a run of its own when an option changed.
-    const bool ownWork = !m_work;
-    if (ownWork)
-        beginWork(Work::Planning);
-    const auto done = qScopeGuard([this, ownWork] {
-        if (ownWork)
-            endWork();
-    });
-    m_plan.reset();
+void ImportDialog::planningFinished()
+{
+    if (m_state != State::Planning)
+        return; // a step given up by load()
+    const bool cancelled = m_progress->isCancelled();
+    if (m_planAgain && !cancelled) {
+        if (m_mappingEdited)
+            takeMappingFromTable(); // the choices made meanwhile, now that the session is free
+        m_readingWithFile = false;
+        startPlanning();
+        return;
+    }
     try {
-        // Reading and planning on another thread; the database, whose
-        // connection belongs to this thread, is read here in between.
-        const QList<Indicator> indicators = m_workspace.indicators().all();
-        const ImportSession &session = *m_session;
-        FigureReading reading;
-        std::optional<ImportPlan> plan;
-        bool completed = runStep([&](const ImportProgress &progress) {
-            reading = session.readFigures(indicators, options, progress);
-        });
-        if (completed) {
-            const ExistingCells existing = ImportPlan::existingCells(reading, m_workspace.entries());
-            completed = runStep([&](const ImportProgress &progress) {
-                plan = ImportPlan::build(std::move(reading), existing, stamp, progress);
-            });
-        }
-        if (completed) {
-            m_plan = std::make_shared<const ImportPlan>(std::move(*plan));
-            m_preview->setPlainText(ImportSummary::describe(*m_plan, m_session->fileName(),
-                                                            m_session->table().description,
-                                                            m_workspace.indicators().all()));
-        } else {
-            m_preview->setPlainText(tr("The preview was cancelled; change an option to try again."));
-        }
+        std::shared_ptr<ImportPlan> plan = m_planning.result().take();
+        if (cancelled)
+            throw ImportCancelled();
+        m_plan = std::move(plan);
+        m_preview->setPlainText(ImportSummary::describe(*m_plan, m_session->fileName(),
+                                                        m_session->table().description,
+                                                        m_workspace.indicators().all()));
+        setState(State::Ready);
+        return;
+    } catch (const ImportCancelled &) {
+        m_preview->setPlainText(tr("The preview was cancelled; change an option to try again."));
     } catch (const ImportError &error) {
         m_preview->setPlainText(error.message());
     } catch (const StorageError &error) {
         m_preview->setPlainText(error.message());
     }
-    updateButtons();
+    setState(State::Mapping);
 }
 
-void ImportDialog::updateButtons()
+void ImportDialog::updateInputs()
 {
+    // The user must not change the mapping under a step that reads it.
+    for (QWidget *input : std::as_const(m_inputs))
+        input->setEnabled(!isBusy());
     const bool hasWrites = m_plan && m_plan->writeCount() > 0;
     const bool rejectedOk = m_plan && (m_plan->rejected().isEmpty() || m_skipRejected->isChecked());
-    m_skipRejected->setEnabled(!m_work && m_plan && !m_plan->rejected().isEmpty());
-    m_importButton->setEnabled(hasWrites && rejectedOk);
+    m_skipRejected->setEnabled(!isBusy() && m_plan && !m_plan->rejected().isEmpty());
+    m_importButton->setEnabled(m_state == State::Ready && hasWrites && rejectedOk);
 }
 
 ImportPlan::RejectedRows ImportDialog::rejectedRows() const
@@ -314,74 +386,45 @@ ImportPlan::RejectedRows ImportDialog::rejectedRows() const
 
 void ImportDialog::accept()
 {
-    if (!m_importButton->isEnabled() || m_work)
+    if (!m_importButton->isEnabled())
         return;
-    if (m_session) {
-        QSettings settings;
-        MappingMemory memory(settings);
-        m_session->rememberMapping(memory);
-    }
+    QSettings settings;
+    MappingMemory memory(settings);
+    m_session->rememberMapping(memory);
     QDialog::accept();
 }
 
 void ImportDialog::reject()
 {
-    m_cancelled = true;
-    if (m_running)
-        m_running->cancel();
+    cancelStep();
     QDialog::reject();
 }
 
-void ImportDialog::beginWork(Work work)
+void ImportDialog::cancelStep()
 {
-    m_work = work;
-    m_cancelled = false;
-    // The user must not change the mapping under a step that reads it.
-    for (QWidget *input : std::as_const(m_inputs))
-        input->setEnabled(false);
-    m_progressDialog->setLabelText(tr("Reading the file…"));
-    m_progressDialog->reset();
-    m_progressDialog->setValue(0); // starts the clock: shown only when the work takes a while
+    if (m_progress)
+        m_progress->cancel();
 }
 
-void ImportDialog::endWork()
+std::shared_ptr<ImportProgress> ImportDialog::newProgress()
 {
-    m_work.reset();
-    m_progressDialog->reset();
-    for (QWidget *input : std::as_const(m_inputs))
-        input->setEnabled(true);
-    updateButtons();
-}
-
-bool ImportDialog::runStep(const std::function<void(const ImportProgress &)> &step)
-{
-    if (m_cancelled)
-        return false;
     // Reports come from the worker thread; they are shown on this one.
-    ImportProgress progress([this](ImportProgress::Step at, int percent) {
+    m_progress = std::make_shared<ImportProgress>([this](ImportProgress::Step at, int percent) {
         QMetaObject::invokeMethod(this, [this, at, percent] { showProgress(at, percent); }, Qt::QueuedConnection);
     });
-    m_running = &progress;
-    const auto done = qScopeGuard([this] { m_running = nullptr; });
-    try {
-        runInBackground([&] { step(progress); });
-    } catch (const ImportCancelled &) {
-        return false;
-    }
-    return !m_cancelled;
+    return m_progress;
 }
 
 void ImportDialog::showProgress(ImportProgress::Step step, int percent)
 {
-    if (!m_work)
-        return;
+    if (!isBusy())
+        return; // a report queued before the step ended
     // Each step's share of the bar, roughly as long as it takes.
     struct Share
     {
         int from;
         int to;
     };
-    const bool withFile = *m_work == Work::ReadingAndPlanning;
     Share share{0, 100};
     QString label;
     switch (step) {
@@ -390,17 +433,15 @@ void ImportDialog::showProgress(ImportProgress::Step step, int percent)
         label = tr("Reading the file…");
         break;
     case ImportProgress::Step::ReadingFigures:
-        share = withFile ? Share{40, 75} : Share{0, 55};
+        share = m_readingWithFile ? Share{40, 75} : Share{0, 55};
         label = tr("Reading the figures…");
         break;
     case ImportProgress::Step::Planning:
-        share = withFile ? Share{75, 100} : Share{55, 100};
+        share = m_readingWithFile ? Share{75, 100} : Share{55, 100};
         label = tr("Comparing with the stored figures…");
         break;
     }
     const int overall = share.from + (share.to - share.from) * percent / 100;
-    // Announced first: once shown, the modal progress dialog handles events
-    // inside setValue(), where the next report may arrive.
     Q_EMIT progressChanged(overall);
     m_progressDialog->setLabelText(label);
     m_progressDialog->setValue(overall);

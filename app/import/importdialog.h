@@ -1,15 +1,16 @@
 #pragma once
 
+#include "app/import/backgroundtask.h"
 #include "core/import/decodedtext.h"
 #include "core/import/importplan.h"
 #include "core/import/importprogress.h"
+#include "core/import/importsession.h"
 
 #include <QDialog>
+#include <QFutureWatcher>
 #include <QList>
 
-#include <functional>
 #include <memory>
-#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -22,46 +23,58 @@ class QTableWidget;
 
 namespace zhibiao {
 
-class ImportSession;
 class Workspace;
 
 // The window's import: shows the first rows of a file with the role of
 // each column (guessed, or remembered for the file's layout) for the user
 // to correct, and the preview — new values, revisions old → new, rejected
 // rows and why — before anything is written. It never writes figures: the
-// caller applies plan() in one transaction, as one undo step:
-//
-//     ImportDialog dialog(workspace, this);
-//     if (!dialog.load(path)) { show dialog.errorMessage(); return; }
-//     if (dialog.exec() == QDialog::Accepted)
-//         dialog.plan()->apply(workspace.entries(), dialog.rejectedRows());
-//
-// Accepting remembers the column mapping for the file's layout
-// (MappingMemory in the user's settings). Reading, mapping and planning are
-// ImportSession's and ImportPlan's, in core.
+// import controller applies plan() once the dialog is accepted. Accepting
+// remembers the column mapping for the file's layout (MappingMemory in
+// the user's settings). Reading, mapping and planning are ImportSession's,
+// in core; the dialog shows where they are.
 //
 // A large file takes seconds to read and to plan (a million rows: about
-// two), so both run on a thread of their own while the window stays
-// responsive: a progress dialog with Cancel appears when a step takes
-// longer than a moment, and the inputs are disabled until it is done.
-// Only the database reads stay on the GUI thread, whose connection it is.
-// load() and each change of the mapping still return when the plan is
-// ready, as if they ran in place.
+// two), so both run on the thread pool and the dialog is a small state
+// machine around them:
+//
+//     Empty ──load()──► Reading ──► Planning ──► Ready
+//       ▲                  │           │  ▲        │ an option or a column changed
+//       └── failed or ─────┘           ▼  └────────┘
+//           cancelled               Mapping (no plan: the preview says why)
+//
+// While reading or planning, the inputs are disabled and a progress window
+// with Cancel appears when the step takes longer than a moment. Leaving
+// out rejected rows is decided at Apply and plans nothing again.
 class ImportDialog : public QDialog
 {
     Q_OBJECT
 
 public:
+    enum class State {
+        Empty,    // no file read: none yet, or it could not be (errorMessage())
+        Reading,  // the file is being read
+        Mapping,  // read, but the columns as mapped give no plan
+        Planning, // the figures are being compared with the stored ones
+        Ready,    // plan() is what Import would write
+    };
+    Q_ENUM(State)
+
     explicit ImportDialog(Workspace &workspace, QWidget *parent = nullptr);
+    // Stops a step under way and waits for its thread to let go.
     ~ImportDialog() override;
 
-    // Reads path (any .xlsx, .csv or tab-separated file). Returns false,
-    // with errorMessage() set, when the file cannot be read at all.
-    bool load(const QString &path, TextEncoding encoding = TextEncoding::Detect);
+    // Starts reading path (any .xlsx, .csv or tab-separated file), then
+    // planning it; returns at once. settled() tells when both are done.
+    void load(const QString &path, TextEncoding encoding = TextEncoding::Detect);
+    State state() const { return m_state; }
+    bool isBusy() const { return m_state == State::Reading || m_state == State::Planning; }
+    // Why the file could not be read, once the state is back at Empty.
     QString errorMessage() const { return m_error; }
+    // The file's name, for the stamp and the undo step.
+    QString fileName() const;
 
-    // The plan for the current mapping and options; nullopt when the file
-    // cannot give figures as mapped (the preview says why).
+    // The plan for the current mapping and options; null unless Ready.
     // Shared, so that the undo step of the import can keep it.
     std::shared_ptr<const ImportPlan> plan() const { return m_plan; }
     // Skip when the user chose to import the other rows despite rejected ones.
@@ -72,28 +85,46 @@ public:
     void reject() override;
 
 Q_SIGNALS:
+    void stateChanged(zhibiao::ImportDialog::State state);
+    // Reading and planning are done (or failed): the state is Empty,
+    // Mapping or Ready.
+    void settled();
     // How far reading or planning has come, 0 to 100, as it goes.
     void progressChanged(int percent);
 
 private:
-    // A run of background steps under one progress dialog.
-    enum class Work { ReadingAndPlanning, Planning };
-
-    void buildMappingTable();
-    void readMappingFromTable();
+    void setState(State state);
+    void startReading(const QString &path, TextEncoding encoding);
+    void readingFinished();
+    // Plans again for the current mapping and options; when a plan is
+    // being made, once it is done.
     void replan();
-    void updateButtons();
-    // Runs step (reading or planning) on another thread; false when cancelled.
-    bool runStep(const std::function<void(const ImportProgress &)> &step);
-    void beginWork(Work work);
-    void endWork();
+    void startPlanning();
+    void planningFinished();
+    void buildMappingTable();
+    // A column's role or period chosen in the table: planned again.
+    void mappingChosen();
+    void takeMappingFromTable();
+    void updateInputs();
+    // A progress report of the step under way (queued from its thread).
     void showProgress(ImportProgress::Step step, int percent);
+    // A new progress for the next step, its reports shown here.
+    std::shared_ptr<ImportProgress> newProgress();
+    void cancelStep();
 
     Workspace &m_workspace;
-    std::unique_ptr<ImportSession> m_session;
+    State m_state = State::Empty;
     QString m_path;
+    QString m_readingPath;
+    std::shared_ptr<ImportSession> m_session;
     std::shared_ptr<const ImportPlan> m_plan;
     QString m_error;
+    bool m_readingWithFile = false; // the progress bar's shares: reading and planning, or planning alone
+    bool m_planAgain = false;       // the mapping or an option changed while planning
+    bool m_mappingEdited = false;   // the table's choices are not the session's yet
+    std::shared_ptr<ImportProgress> m_progress; // of the step under way, to cancel it
+    QFutureWatcher<TaskResult<ImportSession>> m_reading;
+    QFutureWatcher<TaskResult<ImportPlan>> m_planning;
 
     QComboBox *m_encoding = nullptr;
     QSpinBox *m_headerRow = nullptr;
@@ -108,10 +139,6 @@ private:
     QPushButton *m_importButton = nullptr;
     QList<QWidget *> m_inputs; // disabled while a step runs
     QProgressDialog *m_progressDialog = nullptr;
-    bool m_updating = false; // filling the widgets: no re-planning yet
-    std::optional<Work> m_work;
-    ImportProgress *m_running = nullptr; // the step under way, to cancel it
-    bool m_cancelled = false;
 };
 
 } // namespace zhibiao

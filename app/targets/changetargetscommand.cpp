@@ -1,6 +1,5 @@
 #include "app/targets/changetargetscommand.h"
 
-#include "core/storage/storageerror.h"
 #include "core/storage/targetrepository.h"
 
 namespace zhibiao {
@@ -8,7 +7,7 @@ namespace zhibiao {
 ChangeTargetsCommand::ChangeTargetsCommand(TargetRepository &targets, int year, const QList<Target> &before,
                                            const QList<Target> &after,
                                            std::function<void(const QString &error)> written, const QString &text)
-    : QUndoCommand(text)
+    : StoredEditCommand(text, written)
     , m_targets(targets)
     , m_year(year)
     , m_before(before)
@@ -17,29 +16,10 @@ ChangeTargetsCommand::ChangeTargetsCommand(TargetRepository &targets, int year, 
 {
 }
 
-void ChangeTargetsCommand::redo()
+void ChangeTargetsCommand::write(ChangeDirection direction)
 {
-    if (m_alreadyApplied) {
-        m_alreadyApplied = false;
-        return;
-    }
-    write(m_after);
-}
-
-void ChangeTargetsCommand::undo()
-{
-    write(m_before);
-}
-
-void ChangeTargetsCommand::write(const QList<Target> &targets)
-{
-    try {
-        m_targets.replaceYear(m_year, targets);
-        m_written({});
-    } catch (const StorageError &error) {
-        setObsolete(true); // nothing was written; the step no longer matches the file
-        m_written(error.message());
-    }
+    m_targets.replaceYear(m_year, direction == ChangeDirection::Apply ? m_after : m_before);
+    m_written({});
 }
 
 } // namespace zhibiao

@@ -60,6 +60,12 @@ struct EntryStamp
     QString enteredBy; // login name
     QDateTime enteredAt; // UTC
 
+    // The person at the keyboard (the login name: $USER, $USERNAME on
+    // Windows), now in UTC, for figures from source. Taken when a change is
+    // written, never earlier: an import stamped at its preview would say
+    // the figures were stored before they were.
+    static EntryStamp now(const QString &source = {});
+
     friend bool operator==(const EntryStamp &, const EntryStamp &) = default;
 };
 

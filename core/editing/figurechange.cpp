@@ -6,16 +6,8 @@
 
 namespace zhibiao {
 
-Author Author::current()
-{
-    QString name = qEnvironmentVariable("USER");
-    if (name.isEmpty())
-        name = qEnvironmentVariable("USERNAME");
-    return Author{name, QDateTime::currentDateTimeUtc()};
-}
-
 void writeFigureChanges(EntryRepository &entries, const QList<FigureChange> &changes, ChangeDirection direction,
-                        const Author &author)
+                        const EntryStamp &stamp)
 {
     // Several fields of one cell (a pasted row of YTD and growth) make one revision.
     std::map<EntryKey, Entry> revisions;
@@ -29,8 +21,10 @@ void writeFigureChanges(EntryRepository &entries, const QList<FigureChange> &cha
         setFieldValue(entry, change.field, direction == ChangeDirection::Apply ? change.after : change.before);
         if (direction == ChangeDirection::Apply && !change.note.isEmpty())
             entry.note = change.note;
-        entry.enteredBy = author.name;
-        entry.enteredAt = author.now;
+        if (!stamp.source.isEmpty())
+            entry.source = stamp.source;
+        entry.enteredBy = stamp.enteredBy;
+        entry.enteredAt = stamp.enteredAt;
     }
     QList<Entry> toRecord;
     for (auto &[key, entry] : revisions)

@@ -29,24 +29,14 @@ struct FigureChange
     friend bool operator==(const FigureChange &, const FigureChange &) = default;
 };
 
-// Who writes, and when: injected so tests control the clock.
-struct Author
-{
-    QString name;
-    QDateTime now;
-
-    // Who is at the keyboard: the login name ($USER; $USERNAME on
-    // Windows), and the time now in UTC.
-    static Author current();
-};
-
 enum class ChangeDirection { Apply, Revert };
 
 // Writes the changes as new revisions of their cells, in one transaction:
-// all are stored or none (throws StorageError). Other figures of each entry
-// (the other fields, the note, the source) are carried over from its latest
-// revision.
+// all are stored or none (throws StorageError). Who and when come from
+// stamp (injected, so tests control the clock); the other figures of each
+// entry (the other fields, the note, the source) are carried over from its
+// latest revision, the source too unless stamp names one.
 void writeFigureChanges(EntryRepository &entries, const QList<FigureChange> &changes, ChangeDirection direction,
-                        const Author &author);
+                        const EntryStamp &stamp);
 
 } // namespace zhibiao

@@ -91,17 +91,10 @@ ExistingCells ImportPlan::existingCells(const FigureReading &reading, const Entr
     return cells;
 }
 
-ImportPlan ImportPlan::build(FigureReading reading, const EntryRepository &entries, const EntryStamp &stamp)
+ImportPlan ImportPlan::build(FigureReading reading, const EntryRepository &entries, const ImportProgress &progress)
 {
     const ExistingCells existing = existingCells(reading, entries);
-    return build(std::move(reading), existing, stamp);
-}
-
-ImportPlan ImportPlan::build(FigureReading reading, const ExistingCells &existing, const EntryStamp &stamp,
-                             const ImportProgress &progress)
-{
     ImportPlan plan;
-    plan.m_stamp = stamp;
     plan.m_rejected = std::move(reading.rejected);
     plan.m_skipped = std::move(reading.skipped);
     plan.m_rowsRead = reading.rowsRead;
@@ -240,11 +233,11 @@ QList<Entry> ImportPlan::entriesBefore() const
     return entries;
 }
 
-void ImportPlan::apply(EntryRepository &entries, RejectedRows policy) const
+void ImportPlan::apply(EntryRepository &entries, RejectedRows policy, const EntryStamp &stamp) const
 {
     if (policy == RejectedRows::Refuse && !m_rejected.isEmpty())
         throw ImportError(tr("Nothing was imported: %n row(s) were rejected.", nullptr, int(m_rejected.size())));
-    entries.recordAll(figuresInFileOrder(), m_stamp);
+    entries.recordAll(figuresInFileOrder(), stamp);
 }
 
 } // namespace zhibiao

@@ -41,9 +41,9 @@ struct PlannedRevision
 // import adds and corrects figures, it never erases them.
 //
 // The plan keeps the reading's figures (moved in, not copied) and points
-// into them: a million new values cost a pointer each, and the stamp is
-// kept once. Not copyable, so that those pointers stay its own; moving
-// keeps them valid.
+// into them: a million new values cost a pointer each. Not copyable, so
+// that those pointers stay its own; moving keeps them valid. Who applies
+// it, and when, is not the plan's: the stamp is taken when it is applied.
 class ImportPlan
 {
     Q_DECLARE_TR_FUNCTIONS(zhibiao::ImportPlan)
@@ -54,13 +54,10 @@ public:
     ImportPlan &operator=(ImportPlan &&) = default;
     Q_DISABLE_COPY(ImportPlan)
 
-    static ImportPlan build(FigureReading reading, const EntryRepository &entries, const EntryStamp &stamp);
-    // The same in two halves, so that the long one can run on another
-    // thread than the database connection's: existingCells() reads the
-    // database (on the connection's thread), build() only computes.
-    static ExistingCells existingCells(const FigureReading &reading, const EntryRepository &entries);
-    // Throws ImportCancelled when progress is cancelled.
-    static ImportPlan build(FigureReading reading, const ExistingCells &existing, const EntryStamp &stamp,
+    // The plan of reading against what entries holds (read on entries'
+    // thread). Throws StorageError, and ImportCancelled when progress is
+    // cancelled.
+    static ImportPlan build(FigureReading reading, const EntryRepository &entries,
                             const ImportProgress &progress = ImportProgress::none());
 
     // New values, in file order.
@@ -68,7 +65,6 @@ public:
     // Revisions of stored values (old → new), in file order.
     const QList<PlannedRevision> &revisions() const { return m_revisions; }
     qsizetype writeCount() const { return m_additions.size() + m_revisions.size(); }
-    const EntryStamp &stamp() const { return m_stamp; }
     int unchangedCount() const { return m_unchanged; }
     const QList<RowIssue> &rejected() const { return m_rejected; }
     const QList<RowIssue> &skipped() const { return m_skipped; }
@@ -83,18 +79,20 @@ public:
     QList<Entry> entriesBefore() const;
 
     enum class RejectedRows { Refuse, Skip };
-    // Writes figuresInFileOrder() under the plan's stamp with
-    // EntryRepository::recordAll: all or nothing. With Refuse and any
-    // rejected row nothing is written and ImportError is thrown. Throws
-    // StorageError when the database fails, having written nothing.
-    void apply(EntryRepository &entries, RejectedRows policy) const;
+    // Writes figuresInFileOrder() under stamp (usually EntryStamp::now(the
+    // file's name)) with EntryRepository::recordAll: all or nothing. With
+    // Refuse and any rejected row nothing is written and ImportError is
+    // thrown. Throws StorageError when the database fails, having written
+    // nothing.
+    void apply(EntryRepository &entries, RejectedRows policy, const EntryStamp &stamp) const;
 
 private:
+    // The latest figures of the cells of the years reading touches.
+    static ExistingCells existingCells(const FigureReading &reading, const EntryRepository &entries);
     template<typename OnAddition, typename OnRevision>
     void forEachInFileOrder(OnAddition onAddition, OnRevision onRevision) const;
 
     QList<QList<ImportedFigure>> m_figureParts; // the reading's; revised ones hold their figures after the import
-    EntryStamp m_stamp;
     QList<const ImportedFigure *> m_additions;
     QList<PlannedRevision> m_revisions;
     int m_unchanged = 0;

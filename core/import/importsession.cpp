@@ -3,7 +3,9 @@
 #include "core/import/importerror.h"
 #include "core/import/indicatormatcher.h"
 #include "core/import/mappingmemory.h"
-#include "core/storage/workspace.h"
+#include "core/storage/database.h"
+#include "core/storage/entryrepository.h"
+#include "core/storage/indicatorrepository.h"
 
 #include <QFileInfo>
 
@@ -48,9 +50,13 @@ void ImportSession::rememberMapping(MappingMemory &memory) const
         memory.remember(m_layout.signature(), m_mapping);
 }
 
-ImportPlan ImportSession::plan(Workspace &workspace, const ImportOptions &options, const EntryStamp &stamp) const
+ImportPlan ImportSession::plan(const Database &database, const ImportOptions &options,
+                               const ImportProgress &progress) const
 {
-    return ImportPlan::build(readFigures(workspace.indicators().all(), options), workspace.entries(), stamp);
+    Database reader(Database::SecondConnection{database});
+    IndicatorRepository indicators(reader);
+    EntryRepository entries(reader);
+    return ImportPlan::build(readFigures(indicators.all(), options, progress), entries, progress);
 }
 
 FigureReading ImportSession::readFigures(const QList<Indicator> &indicators, const ImportOptions &options,

@@ -13,14 +13,22 @@
 
 namespace zhibiao {
 
+class Database;
 class MappingMemory;
-class Workspace;
 
-// One file on its way in, the steps the command line and the import
-// dialog share: read the file once, find its layout, choose the column
-// mapping (remembered for this layout, else guessed from the headers, or
-// set by the user), and plan the import against a database. Writing is
-// the plan's apply(); the session never writes.
+// One file on its way in: the pipeline the command line and the import
+// dialog share. Read the file once (the constructor), find its layout,
+// choose the column mapping (remembered for this layout, else guessed from
+// the headers, or set by the user), plan the import against a database
+// (plan()), and apply the plan (ImportPlan::apply(), stamped then). The
+// session never writes.
+//
+// Reading and planning take seconds for a large file, so both may run on
+// any thread: reading touches no database, and planning reads through a
+// connection of its own. The dialog runs them on the thread pool and only
+// shows where they are; the command line calls them in place. Changing
+// the layout or mapping while plan() runs on another thread is the
+// caller's to prevent.
 class ImportSession
 {
     Q_DECLARE_TR_FUNCTIONS(zhibiao::ImportSession)
@@ -43,13 +51,16 @@ public:
     bool recallMapping(const MappingMemory &memory);
     void rememberMapping(MappingMemory &memory) const;
 
-    // Throws ImportError when no header was found or the mapping cannot
-    // give figures (see ColumnMapping::problem()).
-    ImportPlan plan(Workspace &workspace, const ImportOptions &options, const EntryStamp &stamp) const;
-    // The first half of plan(), without the database, so that it can run on
-    // another thread: the figures of the file under the mapping. Then
-    // ImportPlan::existingCells() (on the database's thread) and
-    // ImportPlan::build(). Throws as plan() does, and ImportCancelled.
+    // What importing the file under the mapping would do to database,
+    // whose committed figures it reads through a second connection
+    // (Database::SecondConnection), on the calling thread: database's own
+    // connection stays with its thread. Throws ImportError when no header
+    // was found or the mapping cannot give figures (see
+    // ColumnMapping::problem()), StorageError, and ImportCancelled.
+    ImportPlan plan(const Database &database, const ImportOptions &options,
+                    const ImportProgress &progress = ImportProgress::none()) const;
+    // The first half of plan(), without the database: the figures of the
+    // file under the mapping. Throws as plan() does.
     FigureReading readFigures(const QList<Indicator> &indicators, const ImportOptions &options,
                               const ImportProgress &progress = ImportProgress::none()) const;
 

@@ -1049,6 +1049,21 @@ If the figures are right, say why in a note (kept with the figures):</source>
     </message>
 </context>
 <context>
+    <name>zhibiao::ImportController</name>
+    <message numerus="yes">
+        <source>Imported %n figure(s) from %1. Edit → Undo takes the import back.</source>
+        <extracomment>Status bar after an import: %n figures, %1 file name</extracomment>
+        <translation>
+            <numerusform>Imported %n figure from %1. Edit → Undo takes the import back.</numerusform>
+            <numerusform>Imported %n figures from %1. Edit → Undo takes the import back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>zhibiao::ImportDialog</name>
     <message>
         <source>Import figures</source>
@@ -1458,14 +1473,6 @@ If the figures are right, say why in a note (kept with the figures):</source>
     <message>
         <source>Spreadsheets (*.xlsx *.csv *.txt *.tsv);;All files (*)</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n figure(s) from %1. Edit → Undo takes the import back.</source>
-        <extracomment>Status bar after an import: %n figures, %1 file name</extracomment>
-        <translation>
-            <numerusform>Imported %n figure from %1. Edit → Undo takes the import back.</numerusform>
-            <numerusform>Imported %n figures from %1. Edit → Undo takes the import back.</numerusform>
-        </translation>
     </message>
     <message>
         <source>figures %1.xlsx</source>

@@ -1048,6 +1048,20 @@ If the figures are right, say why in a note (kept with the figures):</source>
     </message>
 </context>
 <context>
+    <name>zhibiao::ImportController</name>
+    <message numerus="yes">
+        <source>Imported %n figure(s) from %1. Edit → Undo takes the import back.</source>
+        <extracomment>Status bar after an import: %n figures, %1 file name</extracomment>
+        <translation>
+            <numerusform>已从 %1 导入 %n 个数据。编辑 → 撤销可撤回本次导入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import figures</source>
+        <translation>导入数据</translation>
+    </message>
+</context>
+<context>
     <name>zhibiao::ImportDialog</name>
     <message>
         <source>Import figures</source>
@@ -1451,13 +1465,6 @@ If the figures are right, say why in a note (kept with the figures):</source>
     <message>
         <source>Spreadsheets (*.xlsx *.csv *.txt *.tsv);;All files (*)</source>
         <translation>电子表格 (*.xlsx *.csv *.txt *.tsv);;所有文件 (*)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n figure(s) from %1. Edit → Undo takes the import back.</source>
-        <extracomment>Status bar after an import: %n figures, %1 file name</extracomment>
-        <translation>
-            <numerusform>已从 %1 导入 %n 个数据。编辑 → 撤销可撤回本次导入。</numerusform>
-        </translation>
     </message>
     <message>
         <source>figures %1.xlsx</source>

@@ -16,6 +16,7 @@
 #include <catch2/catch.hpp>
 
 #include <atomic>
+#include <optional>
 
 using namespace zhibiao;
 using namespace Qt::StringLiterals;
@@ -48,6 +49,7 @@ TEST_CASE("A large write runs on another thread behind a busy window that Esc do
 
     const Qt::HANDLE guiThread = QThread::currentThreadId();
     Qt::HANDLE writingThread = nullptr;
+    std::optional<bool> written; // done called: the write went through
     const EntryStamp stamp{u"bulk.csv"_s, u"wang"_s, QDateTime::currentDateTimeUtc()};
     const CellFigures gdp{{u"gdp"_s, 2022, 3}, 78.6, {}, {}, {}};
     writer.write(FigureWriter::LargeWrite, [&](EntryRepository &entries) {
@@ -56,7 +58,9 @@ TEST_CASE("A large write runs on another thread behind a busy window that Esc do
         while (!tried && !deadline.hasExpired())
             QThread::msleep(5);
         entries.recordAll({&gdp}, stamp);
-    });
+    }, [&written](const QString &error) { written = error.isEmpty(); });
+    REQUIRE(QTest::qWaitFor([&written] { return written.has_value(); }, 30'000));
+    CHECK(*written);
 
     CHECK(tried);
     CHECK(stillUp);
@@ -74,6 +78,9 @@ TEST_CASE("A small write runs at once on the window's connection", "[figurewrite
     Workspace workspace(folder.path(u"small.sqlite"_s));
     FigureWriter writer(workspace, nullptr);
     EntryRepository *used = nullptr;
-    writer.write(FigureWriter::LargeWrite - 1, [&used](EntryRepository &entries) { used = &entries; });
+    bool done = false;
+    writer.write(FigureWriter::LargeWrite - 1, [&used](EntryRepository &entries) { used = &entries; },
+                 [&done](const QString &) { done = true; });
     CHECK(used == &workspace.entries());
+    CHECK(done); // before write() returned
 }

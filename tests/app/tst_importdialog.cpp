@@ -14,6 +14,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTableWidget>
 #include <QThread>
 
@@ -39,12 +40,27 @@ QString preview(const ImportDialog &dialog)
 
 QPushButton *importButton(const ImportDialog &dialog)
 {
-    for (QPushButton *button : dialog.findChildren<QPushButton *>()) {
-        if (button->text() == u"Import"_s)
-            return button;
-    }
-    FAIL("no Import button");
-    return nullptr;
+    auto *button = dialog.findChild<QPushButton *>(u"importButton"_s);
+    if (!button)
+        FAIL("no Import button");
+    return button;
+}
+
+// Waits until reading and planning are done, as the user would.
+void waitUntilSettled(ImportDialog &dialog)
+{
+    if (!dialog.isBusy())
+        return;
+    QSignalSpy settled(&dialog, &ImportDialog::settled);
+    REQUIRE(settled.wait(60'000));
+}
+
+// Loads path and waits for its plan; false when the file could not be read.
+bool loaded(ImportDialog &dialog, const QString &path)
+{
+    dialog.load(path);
+    waitUntilSettled(dialog);
+    return dialog.state() != ImportDialog::State::Empty;
 }
 
 QComboBox *fieldChooser(const ImportDialog &dialog, int column)
@@ -59,7 +75,7 @@ TEST_CASE("The import dialog previews a bureau table and writes nothing itself",
     test::TestFolder folder;
     Workspace workspace(folder.path(u"figures.sqlite"_s));
     ImportDialog dialog(workspace);
-    REQUIRE(dialog.load(dataFile(u"wide-bureau.csv"_s)));
+    REQUIRE(loaded(dialog, dataFile(u"wide-bureau.csv"_s)));
     CHECK(preview(dialog).contains(u"New values: 4"_s));
     CHECK(preview(dialog).contains(u"Rows without figures: 3"_s));
     REQUIRE(dialog.plan());
@@ -72,7 +88,7 @@ TEST_CASE("The import dialog previews a bureau table and writes nothing itself",
     dialog.accept();
     CHECK(dialog.result() == QDialog::Accepted);
     CHECK(workspace.entries().forYear(2022).isEmpty()); // the caller applies the plan
-    dialog.plan()->apply(workspace.entries(), dialog.rejectedRows());
+    dialog.plan()->apply(workspace.entries(), dialog.rejectedRows(), EntryStamp::now(dialog.fileName()));
     CHECK(workspace.entries().forYear(2022).size() == 4);
 }
 
@@ -86,17 +102,18 @@ TEST_CASE("A column corrected in the dialog changes the preview and is remembere
     test::writeFile(june, u"2022年1-6月\n项目名称,当期数据,增幅\n社会消费品零售总额,45.32,10\n"_s.toUtf8());
 
     ImportDialog first(workspace);
-    REQUIRE(first.load(may));
+    REQUIRE(loaded(first, may));
     CHECK(fieldChooser(first, 1)->currentData().toInt() == int(ColumnField::Ignore));
     REQUIRE(first.plan());
     CHECK(first.plan()->additions().first()->ytdValue == std::nullopt);
     fieldChooser(first, 1)->setCurrentIndex(fieldChooser(first, 1)->findData(int(ColumnField::Value)));
+    waitUntilSettled(first);
     REQUIRE(first.plan());
     CHECK(first.plan()->additions().first()->ytdValue == 35.6);
     first.accept();
 
     ImportDialog second(workspace);
-    REQUIRE(second.load(june));
+    REQUIRE(loaded(second, june));
     CHECK(fieldChooser(second, 1)->currentData().toInt() == int(ColumnField::Value));
     REQUIRE(second.plan());
     CHECK(second.plan()->additions().first()->ytdValue == 45.32);
@@ -108,7 +125,7 @@ TEST_CASE("Rejected rows hold the import back until the user chooses to leave th
     test::TestFolder folder;
     Workspace workspace(folder.path(u"figures.sqlite"_s));
     ImportDialog dialog(workspace);
-    REQUIRE(dialog.load(dataFile(u"bad-rows.csv"_s)));
+    REQUIRE(loaded(dialog, dataFile(u"bad-rows.csv"_s)));
     CHECK(preview(dialog).contains(u"Rejected rows: 5"_s));
     CHECK(preview(dialog).contains(u"“abc” is not a number"_s));
     CHECK_FALSE(importButton(dialog)->isEnabled());
@@ -124,7 +141,7 @@ TEST_CASE("A file that cannot be read is reported, not shown", "[importdialog]")
     test::TestFolder folder;
     Workspace workspace(folder.path(u"figures.sqlite"_s));
     ImportDialog dialog(workspace);
-    CHECK_FALSE(dialog.load(folder.path(u"missing.csv"_s)));
+    CHECK_FALSE(loaded(dialog, folder.path(u"missing.csv"_s)));
     CHECK(dialog.errorMessage().contains(u"missing.csv"_s));
     CHECK_FALSE(dialog.plan());
     CHECK_FALSE(importButton(dialog)->isEnabled());
@@ -157,7 +174,7 @@ TEST_CASE("A large file is read and planned off the GUI thread with progress; th
         reported.append(percent);
         onGuiThread.append(QThread::currentThread() == dialog.thread());
     });
-    REQUIRE(dialog.load(path));
+    REQUIRE(loaded(dialog, path));
 
     QStringList shown;
     for (const int percent : std::as_const(reported))
@@ -174,7 +191,7 @@ TEST_CASE("A large file is read and planned off the GUI thread with progress; th
 
     // The same plan as the core's own, in place.
     const ImportSession session(path, {});
-    const ImportPlan direct = session.plan(workspace, {}, {u"large.csv"_s, u"test"_s, QDateTime::currentDateTimeUtc()});
+    const ImportPlan direct = session.plan(workspace.database(), {});
     REQUIRE(dialog.plan());
     CHECK(dialog.plan()->additions().size() == 100 * 20 * 12);
     CHECK(dialog.plan()->writeCount() == direct.writeCount());
@@ -190,6 +207,7 @@ TEST_CASE("A large file is read and planned off the GUI thread with progress; th
     // A change of an option plans again, in the background too.
     reported.clear();
     dialog.findChild<QComboBox *>(u"period"_s)->setCurrentIndex(3);
+    waitUntilSettled(dialog);
     CHECK_FALSE(reported.isEmpty());
     CHECK(reported.last() == 100);
     REQUIRE(dialog.plan());
@@ -212,7 +230,7 @@ TEST_CASE("Reading a large file can be cancelled, leaving nothing loaded", "[imp
             progress->findChild<QPushButton *>()->click(); // its Cancel button
         }
     });
-    CHECK_FALSE(dialog.load(path));
+    CHECK_FALSE(loaded(dialog, path));
     CHECK(cancelledAt > 0);
     CHECK(cancelledAt < 100);
     CHECK(dialog.errorMessage() == u"Reading “large.csv” was cancelled."_s);
@@ -222,7 +240,7 @@ TEST_CASE("Reading a large file can be cancelled, leaving nothing loaded", "[imp
 
     // Cancelling is not sticky: the next load runs to the end.
     QObject::disconnect(&dialog, &ImportDialog::progressChanged, nullptr, nullptr);
-    REQUIRE(dialog.load(path));
+    REQUIRE(loaded(dialog, path));
     REQUIRE(dialog.plan());
     CHECK(dialog.plan()->additions().size() == 100 * 20 * 12);
 }

@@ -1,6 +1,6 @@
 // File → Import figures… and File → Export figures… in the window: what a
 // user gets, including Edit → Undo of a whole import.
-#include "app/import/importdialog.h"
+#include "app/import/importcontroller.h"
 #include "app/mainwindow.h"
 #include "app/uilanguage.h"
 #include "core/storage/entryrepository.h"
@@ -47,6 +47,16 @@ void acceptNextModal(QStringList *texts = nullptr)
 
 const EntryKey gdpQ1{u"gdp"_s, 2022, 3};
 
+// File → Import figures… with file, waited for to its end: whether it imported.
+bool imported(MainWindow &window, const QString &file)
+{
+    QSignalSpy finished(window.importer(), &ImportController::finished);
+    window.importFile(file);
+    if (finished.isEmpty() && !finished.wait(60'000))
+        FAIL("the import did not end");
+    return finished.first().first().toBool();
+}
+
 } // namespace
 
 TEST_CASE("An import from the File menu is one undo step", "[mainwindow][import]")
@@ -58,7 +68,7 @@ TEST_CASE("An import from the File menu is one undo step", "[mainwindow][import]
     const QString file = QStringLiteral(ZHIBIAO_TEST_DATA "/import/long-utf8.csv");
 
     acceptNextModal();
-    REQUIRE(window.importFile(file));
+    REQUIRE(imported(window, file));
     REQUIRE(workspace.entries().latest(gdpQ1));
     CHECK(workspace.entries().latest(gdpQ1)->ytdValue == 78.6);
     const qsizetype imported = workspace.entries().forYear(2022).size();
@@ -91,7 +101,7 @@ TEST_CASE("Undoing an import of revisions brings back the values before it", "[m
     MainWindow window(workspace, language);
 
     acceptNextModal();
-    REQUIRE(window.importFile(QStringLiteral(ZHIBIAO_TEST_DATA "/import/long-utf8.csv")));
+    REQUIRE(imported(window, QStringLiteral(ZHIBIAO_TEST_DATA "/import/long-utf8.csv")));
     CHECK(workspace.entries().latest(gdpQ1)->ytdValue == 78.6);
     window.undoStack()->undo();
     REQUIRE(workspace.entries().latest(gdpQ1));
@@ -124,7 +134,7 @@ TEST_CASE("A large import is written on another thread and shown at once, and un
             modalTitles.append(busy->labelText());
     });
     busyWatch.start(1);
-    REQUIRE(window.importFile(file));
+    REQUIRE(imported(window, file));
     busyWatch.stop();
     CHECK_FALSE(modalTitles.isEmpty());
     REQUIRE(workspace.entries().latest(cell));
@@ -163,7 +173,7 @@ TEST_CASE("Undoing a large import just after another window wrote is safe, and t
     UiLanguage language;
     MainWindow window(workspace, language);
     acceptNextModal();
-    REQUIRE(window.importFile(file));
+    REQUIRE(imported(window, file));
     REQUIRE(window.undoStack()->count() == 1);
 
     {
@@ -187,7 +197,7 @@ TEST_CASE("A file that cannot be read is reported and nothing changes", "[mainwi
 
     QStringList messages;
     acceptNextModal(&messages);
-    CHECK_FALSE(window.importFile(folder.path(u"no such file.xlsx"_s)));
+    CHECK_FALSE(imported(window, folder.path(u"no such file.xlsx"_s)));
     REQUIRE(messages.size() == 1);
     CHECK(messages.first().contains(u"no such file.xlsx"_s));
     CHECK(window.undoStack()->count() == 0);

@@ -88,13 +88,13 @@ void checkRoundTrip(const QString &fileName)
 
     Workspace empty(folder.path(u"empty.sqlite"_s));
     const ImportSession session(exported, {});
-    const ImportPlan plan = session.plan(empty, {}, {fileName, u"li"_s, QDateTime::currentDateTimeUtc()});
+    const ImportPlan plan = session.plan(empty.database(), {});
     INFO(ImportSummary::describe(plan, fileName, session.table().description, empty.indicators().all()).toStdString());
     CHECK(plan.rejected().isEmpty());
     CHECK(plan.skipped().isEmpty());
     CHECK(plan.revisions().isEmpty());
     CHECK(plan.additions().size() == 14);
-    plan.apply(empty.entries(), ImportPlan::RejectedRows::Refuse);
+    plan.apply(empty.entries(), ImportPlan::RejectedRows::Refuse, {fileName, u"li"_s, QDateTime::currentDateTimeUtc()});
     CHECK(cellsOf(empty.entries().forYear(2022)) == cellsOf(original));
     CHECK(empty.entries().forYear(2021).isEmpty());
 }
@@ -228,9 +228,9 @@ TEST_CASE("CSV text that Excel would run as a formula is guarded; numbers stay n
 
     Workspace empty(folder.path(u"empty.sqlite"_s));
     const ImportSession session(exported, {});
-    const ImportPlan plan = session.plan(empty, {}, {u"guarded.csv"_s, u"li"_s, QDateTime::currentDateTimeUtc()});
+    const ImportPlan plan = session.plan(empty.database(), {});
     CHECK(plan.rejected().isEmpty());
-    plan.apply(empty.entries(), ImportPlan::RejectedRows::Refuse);
+    plan.apply(empty.entries(), ImportPlan::RejectedRows::Refuse, {u"guarded.csv"_s, u"li"_s, QDateTime::currentDateTimeUtc()});
     CHECK(cellsOf(empty.entries().forYear(2022)) == cellsOf(original));
 }
 

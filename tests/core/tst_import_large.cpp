@@ -76,8 +76,7 @@ TEST_CASE("A large table read in two halves gives the file's figures and rejecte
     writeFile(path, badRows);
 
     const ImportSession session(path, {});
-    const ImportPlan plan = ImportPlan::build(session.readFigures(workspace.indicators().all(), {}),
-                                              workspace.entries(), stamp);
+    const ImportPlan plan = ImportPlan::build(session.readFigures(workspace.indicators().all(), {}), workspace.entries());
     CHECK(plan.rowsRead() == DataRows + 1);
     const int conflicting = rowOf(2011, 7, 3);
     const int lastRow = DataRows + 2;
@@ -101,7 +100,7 @@ TEST_CASE("A large table read in two halves gives the file's figures and rejecte
         CHECK(written.at(index)->ytdValue == valueOf(year, indicator, month));
     }
 
-    plan.apply(workspace.entries(), ImportPlan::RejectedRows::Skip);
+    plan.apply(workspace.entries(), ImportPlan::RejectedRows::Skip, stamp);
     CHECK(workspace.entries().forYear(2013).size() == IndicatorCount * MonthCount);
     CHECK(workspace.entries().forYear(2016).size() == IndicatorCount * MonthCount - 1); // row middle + 1
     CHECK_FALSE(workspace.entries().latest({test::bulkIndicatorCode(u"bulk_"_s, 7), 2011, 3}));

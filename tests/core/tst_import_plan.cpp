@@ -29,7 +29,7 @@ const EntryStamp stamp{u"test.csv"_s, u"wang"_s, QDateTime(QDate(2022, 6, 20), Q
 ImportPlan planFor(Workspace &workspace, const QString &path, const ImportOptions &options = {},
                    const TableFileOptions &fileOptions = {})
 {
-    return ImportSession(path, fileOptions).plan(workspace, options, stamp);
+    return ImportSession(path, fileOptions).plan(workspace.database(), options);
 }
 
 struct Figures
@@ -87,7 +87,7 @@ TEST_CASE("A long table in UTF-8, UTF-8 with BOM and GBK imports the same figure
         CHECK(plan.revisions().isEmpty());
         CHECK(plan.rejected().isEmpty());
         CHECK(plan.rowsRead() == 9);
-        plan.apply(workspace.entries(), ImportPlan::RejectedRows::Refuse);
+        plan.apply(workspace.entries(), ImportPlan::RejectedRows::Refuse, stamp);
         checkLongTable(workspace);
         const Entry entry = *workspace.entries().latest({u"gdp"_s, 2022, 3});
         CHECK(entry.source == u"test.csv"_s);
@@ -116,7 +116,7 @@ TEST_CASE("A bureau's wide table: title year and period, merged group headers, a
     CHECK(plan.skipped().at(0).row == 5);
     CHECK(plan.skipped().at(1).row == 10);
     CHECK(plan.skipped().at(2).cells.startsWith(u"注："_s));
-    plan.apply(workspace.entries(), ImportPlan::RejectedRows::Refuse);
+    plan.apply(workspace.entries(), ImportPlan::RejectedRows::Refuse, stamp);
 
     // "规模工业增加值增速 | % | 10.8": the growth row of the indicator.
     CHECK(stored(workspace, u"industry_va"_s, 5) == Figures{{}, {}, 10.8});
@@ -135,7 +135,7 @@ TEST_CASE("An .xlsx workbook with merged headers imports its first visible sheet
     const ImportPlan plan = planFor(workspace, dataFile(u"wide-merged.xlsx"_s));
     CHECK(plan.rejected().isEmpty());
     CHECK(plan.additions().size() == 4);
-    plan.apply(workspace.entries(), ImportPlan::RejectedRows::Refuse);
+    plan.apply(workspace.entries(), ImportPlan::RejectedRows::Refuse, stamp);
     CHECK(stored(workspace, u"gdp"_s, 6) == Figures{150.2, 140.5, 7.1});
     CHECK(stored(workspace, u"retail_sales"_s, 6) == Figures{45.32, 41.2, 10});
     CHECK(stored(workspace, u"income"_s, 6) == Figures{18234, 17000, 7.26});
@@ -171,11 +171,11 @@ TEST_CASE("Bad rows are rejected, each with its reason, and nothing is written",
     CHECK(reasonOf(7).contains(u"percentage"_s));
     CHECK(plan.rejected().at(0).cells.contains(u"规模工业增加"_s));
 
-    CHECK_THROWS_AS(plan.apply(workspace.entries(), ImportPlan::RejectedRows::Refuse), ImportError);
+    CHECK_THROWS_AS(plan.apply(workspace.entries(), ImportPlan::RejectedRows::Refuse, stamp), ImportError);
     CHECK(revisionCount(workspace) == 0);
 
     // Skipping the bad rows writes the good ones, and still lists the bad.
-    plan.apply(workspace.entries(), ImportPlan::RejectedRows::Skip);
+    plan.apply(workspace.entries(), ImportPlan::RejectedRows::Skip, stamp);
     CHECK(revisionCount(workspace) == 2);
     CHECK(stored(workspace, u"gdp"_s, 6) == Figures{150.2, {}, 7.1});
 
@@ -200,7 +200,7 @@ TEST_CASE("A database failure in the middle of an import leaves the database unc
                              WHEN NEW.indicator = (SELECT id FROM indicators WHERE code = 'fai') BEGIN SELECT RAISE(ABORT, 'refused'); END)"_s));
     const QByteArray before = test::fileBytes(workspace.database().path());
 
-    CHECK_THROWS_AS(plan.apply(workspace.entries(), ImportPlan::RejectedRows::Refuse), StorageError);
+    CHECK_THROWS_AS(plan.apply(workspace.entries(), ImportPlan::RejectedRows::Refuse, stamp), StorageError);
     CHECK(revisionCount(workspace) == 1);
     CHECK(stored(workspace, u"gdp"_s, 3) == Figures{70.0, {}, {}});
     CHECK_FALSE(workspace.entries().latest({u"industry_va"_s, 2022, 2}));
@@ -211,7 +211,7 @@ TEST_CASE("Importing again shows revisions old → new, keeps figures the file l
 {
     test::TestFolder folder;
     Workspace workspace(folder.path(u"figures.sqlite"_s));
-    planFor(workspace, dataFile(u"long-utf8.csv"_s)).apply(workspace.entries(), ImportPlan::RejectedRows::Refuse);
+    planFor(workspace, dataFile(u"long-utf8.csv"_s)).apply(workspace.entries(), ImportPlan::RejectedRows::Refuse, stamp);
 
     const ImportPlan again = planFor(workspace, dataFile(u"long-utf8.csv"_s));
     CHECK(again.additions().isEmpty());
@@ -241,7 +241,7 @@ TEST_CASE("Importing again shows revisions old → new, keeps figures the file l
     CHECK(summary.contains(u"Revised values: 2"_s));
     CHECK(summary.contains(u"value 38,620.5 → 38,700"_s));
 
-    plan.apply(workspace.entries(), ImportPlan::RejectedRows::Refuse);
+    plan.apply(workspace.entries(), ImportPlan::RejectedRows::Refuse, stamp);
     CHECK(workspace.entries().history({u"budget_revenue"_s, 2022, 5}).size() == 2);
 }
 
@@ -308,14 +308,14 @@ TEST_CASE("A mapping chosen by hand is remembered for the next file of the same 
     chosen.columns[1].field = ColumnField::Value;
     first.setMapping(chosen);
     first.rememberMapping(memory);
-    const ImportPlan plan = first.plan(workspace, {}, stamp);
+    const ImportPlan plan = first.plan(workspace.database(), {});
     REQUIRE(plan.additions().size() == 2);
 
     ImportSession second(june, {});
     CHECK(second.recallMapping(memory));
     CHECK(second.usesRememberedMapping());
     CHECK(second.mapping() == chosen);
-    const ImportPlan junePlan = second.plan(workspace, {}, stamp);
+    const ImportPlan junePlan = second.plan(workspace.database(), {});
     REQUIRE(junePlan.additions().size() == 1);
     CHECK(junePlan.additions().first()->key == EntryKey{u"retail_sales"_s, 2022, 6});
     CHECK(junePlan.additions().first()->ytdValue == 45.32);
