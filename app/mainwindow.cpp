@@ -135,10 +135,12 @@ void MainWindow::createMenus()
     // through the import controller, which writes a large import's step
     // on another thread before the stack moves.
     m_undoAction = m_undoStack->createUndoAction(this);
+    m_undoAction->setObjectName(u"undoAction"_s);
     m_undoAction->setShortcut(QKeySequence::Undo);
     disconnect(m_undoAction, &QAction::triggered, m_undoStack, nullptr);
     connect(m_undoAction, &QAction::triggered, m_importer, &ImportController::undo);
     m_redoAction = m_undoStack->createRedoAction(this);
+    m_redoAction->setObjectName(u"redoAction"_s);
     disconnect(m_redoAction, &QAction::triggered, m_undoStack, nullptr);
     connect(m_redoAction, &QAction::triggered, m_importer, &ImportController::redo);
     // Both conventions: Ctrl+Shift+Z (as asked for) and Ctrl+Y (WPS, Excel).

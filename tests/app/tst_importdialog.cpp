@@ -131,9 +131,14 @@ TEST_CASE("Rejected rows hold the import back until the user chooses to leave th
     CHECK_FALSE(importButton(dialog)->isEnabled());
     CHECK(dialog.rejectedRows() == ImportPlan::RejectedRows::Refuse);
 
+    // Only what Apply does changes: nothing is read or planned again.
+    const ImportPlan *const planned = dialog.plan().get();
+    QSignalSpy states(&dialog, &ImportDialog::stateChanged);
     dialog.findChild<QCheckBox *>(u"skipRejected"_s)->setChecked(true);
     CHECK(importButton(dialog)->isEnabled());
     CHECK(dialog.rejectedRows() == ImportPlan::RejectedRows::Skip);
+    CHECK(states.isEmpty());
+    CHECK(dialog.plan().get() == planned);
 }
 
 TEST_CASE("A file that cannot be read is reported, not shown", "[importdialog]")

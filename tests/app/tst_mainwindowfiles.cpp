@@ -3,6 +3,7 @@
 #include "app/import/importcontroller.h"
 #include "app/mainwindow.h"
 #include "app/uilanguage.h"
+#include "core/storage/sqlquery.h"
 #include "core/storage/entryrepository.h"
 #include "core/storage/workspace.h"
 #include "tests/support/bulkindicators.h"
@@ -186,6 +187,89 @@ TEST_CASE("Undoing a large import just after another window wrote is safe, and t
     CHECK(workspace.entries().latest({u"gdp"_s, 2022, 3})); // the other window's figure stays
     QTest::qWait(20); // the other window's write is reported after the undo step
     CHECK(window.undoStack()->count() == 0);
+}
+
+namespace {
+
+// Refuses every new revision from now on, as a full disk or a lost file would.
+void refuseRevisions(const QString &database)
+{
+    Workspace other(database);
+    execStatement(other.database().connection(), uR"(
+        CREATE TRIGGER refuse_revisions BEFORE INSERT ON entry_revisions
+        BEGIN SELECT RAISE(ABORT, 'refused by the test'); END)"_s);
+}
+
+} // namespace
+
+TEST_CASE("An import whose undo fails stays applied and leaves the undo history", "[mainwindow][import]")
+{
+    test::TestFolder folder;
+    const QString path = folder.path(u"refusing.sqlite"_s);
+    Workspace workspace(path);
+    UiLanguage language;
+    MainWindow window(workspace, language);
+    acceptNextModal();
+    REQUIRE(imported(window, QStringLiteral(ZHIBIAO_TEST_DATA "/import/long-utf8.csv")));
+    REQUIRE(window.undoStack()->count() == 1);
+    refuseRevisions(path);
+
+    QStringList messages;
+    acceptNextModal(&messages);
+    window.undoStack()->undo();
+    QTest::qWaitFor([&messages] { return !messages.isEmpty(); }, 10'000); // the message box is answered
+    REQUIRE(messages.size() == 1);
+    CHECK(messages.first().contains(u"refused by the test"_s));
+    // Nothing was undone, and the stack does not believe otherwise.
+    CHECK(workspace.entries().latest(gdpQ1)->ytdValue == 78.6);
+    CHECK(window.undoStack()->count() == 0);
+    CHECK_FALSE(window.undoStack()->canRedo());
+}
+
+TEST_CASE("Edit → Undo writes a large import's step on another thread before the stack moves",
+          "[mainwindow][import]")
+{
+    test::TestFolder folder;
+    const QString path = folder.path(u"large-undo.sqlite"_s);
+    Workspace workspace(path);
+    test::addBulkIndicators(workspace, u"bulk_"_s, 100);
+    const QString file = folder.path(u"large.csv"_s);
+    test::writeFile(file, test::bulkLongTable(100, 2001, 20)); // 24,000 figures
+    UiLanguage language;
+    MainWindow window(workspace, language);
+    acceptNextModal();
+    REQUIRE(imported(window, file));
+    const EntryKey cell{u"bulk_42"_s, 2010, 6};
+    REQUIRE(workspace.entries().latest(cell));
+    auto *undo = window.findChild<QAction *>(u"undoAction"_s);
+    auto *redo = window.findChild<QAction *>(u"redoAction"_s);
+    REQUIRE(undo);
+    REQUIRE(redo);
+
+    // The action returns at once; the busy window is up until the write is
+    // done, and only then does the stack move.
+    undo->trigger();
+    CHECK(window.undoStack()->index() == 1);
+    CHECK(qobject_cast<QProgressDialog *>(QApplication::activeModalWidget()));
+    REQUIRE(QTest::qWaitFor([&window] { return window.undoStack()->index() == 0; }, 30'000));
+    CHECK_FALSE(workspace.entries().latest(cell));
+    CHECK(window.undoStack()->count() == 1);
+    CHECK(QApplication::activeModalWidget() == nullptr);
+
+    redo->trigger();
+    REQUIRE(QTest::qWaitFor([&window] { return window.undoStack()->index() == 1; }, 30'000));
+    CHECK(workspace.entries().latest(cell)->ytdValue == 145.0);
+
+    // A write that fails there drops the step, as in place.
+    refuseRevisions(path);
+    QStringList messages;
+    acceptNextModal(&messages);
+    undo->trigger();
+    REQUIRE(QTest::qWaitFor([&window] { return window.undoStack()->count() == 0; }, 30'000));
+    CHECK(workspace.entries().latest(cell)->ytdValue == 145.0);
+    QTest::qWaitFor([&messages] { return !messages.isEmpty(); }, 10'000);
+    REQUIRE(messages.size() == 1);
+    CHECK(messages.first().contains(u"refused by the test"_s));
 }
 
 TEST_CASE("A file that cannot be read is reported and nothing changes", "[mainwindow][import]")
