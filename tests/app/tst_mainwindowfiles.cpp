@@ -217,7 +217,7 @@ TEST_CASE("An import whose undo fails stays applied and leaves the undo history"
     QStringList messages;
     acceptNextModal(&messages);
     window.undoStack()->undo();
-    QTest::qWaitFor([&messages] { return !messages.isEmpty(); }, 10'000); // the message box is answered
+    REQUIRE(QTest::qWaitFor([&messages] { return !messages.isEmpty(); }, 10'000)); // the message box is answered
     REQUIRE(messages.size() == 1);
     CHECK(messages.first().contains(u"refused by the test"_s));
     // Nothing was undone, and the stack does not believe otherwise.
@@ -267,7 +267,7 @@ TEST_CASE("Edit → Undo writes a large import's step on another thread before t
     undo->trigger();
     REQUIRE(QTest::qWaitFor([&window] { return window.undoStack()->count() == 0; }, 30'000));
     CHECK(workspace.entries().latest(cell)->ytdValue == 145.0);
-    QTest::qWaitFor([&messages] { return !messages.isEmpty(); }, 10'000);
+    REQUIRE(QTest::qWaitFor([&messages] { return !messages.isEmpty(); }, 10'000));
     REQUIRE(messages.size() == 1);
     CHECK(messages.first().contains(u"refused by the test"_s));
 }
