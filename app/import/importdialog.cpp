@@ -14,6 +14,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
@@ -109,14 +110,18 @@ ImportDialog::ImportDialog(Workspace &workspace, QWidget *parent)
     resize(960, 720);
 
     m_inputs = {m_encoding, m_headerRow, m_year, m_period, m_table, m_skipRejected, buttons};
-    // Not modal: a modal progress dialog handles events inside setValue(),
-    // where the step's end could arrive. The inputs are disabled instead.
+    // Modal, so that the window stays out of reach while a file is read
+    // for it. Its bar is moved directly, never through setValue(), which on
+    // a modal progress dialog handles events in place: the step's end
+    // could arrive inside it.
     m_progressDialog = new QProgressDialog(this);
     m_progressDialog->setObjectName(u"progress"_s);
     m_progressDialog->setWindowTitle(windowTitle());
     m_progressDialog->setCancelButtonText(tr("Cancel"));
+    m_progressBar = new QProgressBar(m_progressDialog);
+    m_progressDialog->setBar(m_progressBar);
     m_progressDialog->setRange(0, 100);
-    m_progressDialog->setWindowModality(Qt::NonModal);
+    m_progressDialog->setWindowModality(Qt::WindowModal);
     m_progressDialog->setMinimumDuration(400); // a small file never shows it
     m_progressDialog->setAutoReset(false);
     m_progressDialog->reset(); // no showing up before the first step
@@ -444,7 +449,7 @@ void ImportDialog::showProgress(ImportProgress::Step step, int percent)
     const int overall = share.from + (share.to - share.from) * percent / 100;
     Q_EMIT progressChanged(overall);
     m_progressDialog->setLabelText(label);
-    m_progressDialog->setValue(overall);
+    m_progressBar->setValue(overall);
 }
 
 } // namespace zhibiao

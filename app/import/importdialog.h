@@ -16,6 +16,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QPlainTextEdit;
+class QProgressBar;
 class QProgressDialog;
 class QPushButton;
 class QSpinBox;
@@ -138,7 +139,8 @@ private:
     QCheckBox *m_skipRejected = nullptr;
     QPushButton *m_importButton = nullptr;
     QList<QWidget *> m_inputs; // disabled while a step runs
-    QProgressDialog *m_progressDialog = nullptr;
+    QProgressDialog *m_progressDialog = nullptr; // shown when a step takes longer than a moment
+    QProgressBar *m_progressBar = nullptr;       // its bar
 };
 
 } // namespace zhibiao
