@@ -7,10 +7,10 @@
 namespace zhibiao {
 
 // A screen of the main window that is built the first time it is shown
-// (or asked for), not with the window: the entry grid and the targets
-// editor take about 200 ms to build, which a user opening the dashboard
-// should not wait for (docs/performance.md). Holds the built screen in a
-// layout of its own.
+// (or asked for), not with the window: building the entry grid and the
+// targets editor is a large part of start-up (docs/performance.md), which
+// a user opening the dashboard should not wait for. Holds the built screen
+// in a layout of its own.
 class DeferredPage : public QWidget
 {
     Q_OBJECT

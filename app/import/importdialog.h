@@ -35,9 +35,9 @@ class Workspace;
 // the user's settings). Reading, mapping and planning are ImportSession's,
 // in core; the dialog shows where they are.
 //
-// A large file takes seconds to read and to plan (a million rows: about
-// two), so both run on the thread pool and the dialog is a small state
-// machine around them:
+// A large file takes seconds to read and to plan (docs/performance.md), so
+// both run on the thread pool and the dialog is a small state machine
+// around them:
 //
 //     Empty ──load()──► Reading ──► Planning ──► Ready
 //       ▲                  │           │  ▲        │ an option or a column changed
