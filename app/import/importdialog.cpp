@@ -1,9 +1,10 @@
 #include "app/import/importdialog.h"
 
+#include "app/import/columnmappingtable.h"
+
 #include "core/import/importerror.h"
 #include "core/import/importsummary.h"
 #include "core/import/mappingmemory.h"
-#include "core/domain/period.h"
 #include "core/storage/storageerror.h"
 #include "core/storage/workspace.h"
 
@@ -20,7 +21,6 @@
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QSpinBox>
-#include <QTableWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -31,26 +31,8 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
-// The first rows are enough to see what the columns hold.
-constexpr int PreviewRows = 50;
-// Rows 0 and 1 of the table hold the role and period choosers.
-constexpr int ChooserRows = 2;
 // "From the file" on the year spin box.
 constexpr int NoYear = 1948;
-
-constexpr ColumnField allFields[] = {
-    ColumnField::Ignore, ColumnField::Indicator, ColumnField::Unit,          ColumnField::Year,   ColumnField::Period,
-    ColumnField::Value,  ColumnField::LastYearValue, ColumnField::Growth, ColumnField::Note,
-};
-
-QComboBox *monthChooser(QWidget *parent, const QString &none)
-{
-    auto *combo = new QComboBox(parent);
-    combo->addItem(none, 0);
-    for (int month = Period::FirstMonth; month <= Period::LastMonth; ++month)
-        combo->addItem(Period::fromMonth(month)->monthLabel(), month);
-    return combo;
-}
 
 } // namespace
 
@@ -72,7 +54,7 @@ ImportDialog::ImportDialog(Workspace &workspace, QWidget *parent)
     m_year->setObjectName(u"year"_s);
     m_year->setRange(NoYear, 2200);
     m_year->setSpecialValueText(tr("From the file"));
-    m_period = monthChooser(this, tr("From the file"));
+    m_period = newMonthChooser(tr("From the file"), this);
     m_period->setObjectName(u"period"_s);
 
     auto *options = new QFormLayout;
@@ -81,9 +63,8 @@ ImportDialog::ImportDialog(Workspace &workspace, QWidget *parent)
     options->addRow(tr("Year, where the file names none:"), m_year);
     options->addRow(tr("Period, where the file names none:"), m_period);
 
-    m_table = new QTableWidget(this);
+    m_table = new ColumnMappingTable(this);
     m_table->setObjectName(u"mapping"_s);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_mappingNote = new QLabel(this);
     m_mappingNote->setWordWrap(true);
     m_preview = new QPlainTextEdit(this);
@@ -129,6 +110,7 @@ ImportDialog::ImportDialog(Workspace &workspace, QWidget *parent)
 
     connect(&m_reading, &QFutureWatcherBase::finished, this, &ImportDialog::readingFinished);
     connect(&m_planning, &QFutureWatcherBase::finished, this, &ImportDialog::planningFinished);
+    connect(m_table, &ColumnMappingTable::mappingChosen, this, &ImportDialog::mappingChosen);
     connect(m_encoding, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_path.isEmpty())
             load(m_path, TextEncoding(m_encoding->currentData().toInt()));
@@ -137,7 +119,7 @@ ImportDialog::ImportDialog(Workspace &workspace, QWidget *parent)
         if (!m_session || isBusy())
             return;
         m_session->setHeaderRow(row - 1);
-        buildMappingTable();
+        showSession();
         replan();
     });
     connect(m_year, &QSpinBox::valueChanged, this, &ImportDialog::replan);
@@ -224,56 +206,18 @@ void ImportDialog::readingFinished()
     m_error.clear();
     QSettings settings;
     m_session->recallMapping(MappingMemory(settings));
-    buildMappingTable();
+    showSession();
     startPlanning();
 }
 
-void ImportDialog::buildMappingTable()
+void ImportDialog::showSession()
 {
-    const RawTable &table = m_session->table();
-    const TableLayout &layout = m_session->layout();
-    const int shown = std::min(table.rowCount(), PreviewRows);
-    int columns = int(m_session->mapping().columns.size());
-    for (int r = 0; r < shown; ++r)
-        columns = std::max(columns, int(table.row(r).size()));
-
     {
         const QSignalBlocker filling(m_headerRow); // the file's own header row: nothing to plan again
-        m_headerRow->setMaximum(std::max(1, table.rowCount()));
-        m_headerRow->setValue(layout.headerRow + 1);
+        m_headerRow->setMaximum(std::max(1, m_session->table().rowCount()));
+        m_headerRow->setValue(m_session->layout().headerRow + 1);
     }
-    m_table->clear();
-    m_table->setRowCount(ChooserRows + shown);
-    m_table->setColumnCount(columns);
-    QStringList rowLabels = {tr("Holds"), tr("Period")};
-    for (int r = 0; r < shown; ++r)
-        rowLabels.append(QString::number(r + 1));
-    m_table->setVerticalHeaderLabels(rowLabels);
-
-    m_fields.clear();
-    m_months.clear();
-    for (int c = 0; c < columns; ++c) {
-        const ColumnRole role = m_session->mapping().role(c);
-        auto *field = new QComboBox(m_table);
-        for (const ColumnField candidate : allFields)
-            field->addItem(fieldLabel(candidate), int(candidate));
-        field->setCurrentIndex(field->findData(int(role.field)));
-        auto *month = monthChooser(m_table, tr("The row's"));
-        month->setCurrentIndex(month->findData(role.month.value_or(0)));
-        m_table->setCellWidget(0, c, field);
-        m_table->setCellWidget(1, c, month);
-        m_fields.append(field);
-        m_months.append(month);
-        // Connected once set, so that only the user's choices plan again.
-        connect(field, &QComboBox::currentIndexChanged, this, &ImportDialog::mappingChosen);
-        connect(month, &QComboBox::currentIndexChanged, this, &ImportDialog::mappingChosen);
-    }
-    for (int r = 0; r < shown; ++r) {
-        const RawRow row = table.row(r);
-        for (int c = 0; c < row.size(); ++c)
-            m_table->setItem(ChooserRows + r, c, new QTableWidgetItem(row.at(c).toString()));
-    }
-    m_table->resizeColumnsToContents();
+    m_table->show(*m_session);
 }
 
 void ImportDialog::mappingChosen()
@@ -293,15 +237,7 @@ void ImportDialog::takeMappingFromTable()
     m_mappingEdited = false;
     if (!m_session)
         return;
-    ColumnMapping mapping;
-    for (qsizetype c = 0; c < m_fields.size(); ++c) {
-        ColumnRole role = m_session->mapping().role(int(c));
-        role.field = ColumnField(m_fields.at(c)->currentData().toInt());
-        const int month = m_months.at(c)->currentData().toInt();
-        role.month = month > 0 ? std::optional<int>(month) : std::nullopt;
-        mapping.columns.append(role);
-    }
-    m_session->setMapping(mapping);
+    m_session->setMapping(m_table->chosenMapping(m_session->mapping()));
 }
 
 void ImportDialog::replan()

@@ -20,10 +20,10 @@ class QProgressBar;
 class QProgressDialog;
 class QPushButton;
 class QSpinBox;
-class QTableWidget;
 
 namespace zhibiao {
 
+class ColumnMappingTable;
 class Workspace;
 
 // The window's import: shows the first rows of a file with the role of
@@ -102,7 +102,8 @@ private:
     void replan();
     void startPlanning();
     void planningFinished();
-    void buildMappingTable();
+    // The session's rows and mapping in the inputs.
+    void showSession();
     // A column's role or period chosen in the table: planned again.
     void mappingChosen();
     void takeMappingFromTable();
@@ -131,9 +132,7 @@ private:
     QSpinBox *m_headerRow = nullptr;
     QSpinBox *m_year = nullptr;
     QComboBox *m_period = nullptr;
-    QTableWidget *m_table = nullptr;
-    QList<QComboBox *> m_fields;
-    QList<QComboBox *> m_months;
+    ColumnMappingTable *m_table = nullptr;
     QLabel *m_mappingNote = nullptr;
     QPlainTextEdit *m_preview = nullptr;
     QCheckBox *m_skipRejected = nullptr;
