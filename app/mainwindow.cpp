@@ -118,6 +118,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->setObjectName(u"fileMenu"_s);
     m_importAction = m_fileMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_I), this,
                                            &MainWindow::chooseImportFile);
     m_importAction->setObjectName(u"importAction"_s);
@@ -131,33 +132,42 @@ void MainWindow::createMenus()
     m_restoreAction->setObjectName(u"restoreAction"_s);
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), QKeySequence::Quit, this, &QWidget::close);
+    m_quitAction->setObjectName(u"quitAction"_s);
 
     m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->setObjectName(u"editMenu"_s);
     m_undoAction = m_undoStack->createUndoAction(this);
+    m_undoAction->setObjectName(u"undoAction"_s);
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_redoAction = m_undoStack->createRedoAction(this);
+    m_redoAction->setObjectName(u"redoAction"_s);
     // Both conventions: Ctrl+Shift+Z (as asked for) and Ctrl+Y (WPS, Excel).
     m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     m_editMenu->addAction(m_undoAction);
     m_editMenu->addAction(m_redoAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->setObjectName(u"viewMenu"_s);
     m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageMenu->setObjectName(u"languageMenu"_s);
     auto *languageGroup = new QActionGroup(this);
-    auto addLanguage = [&](const QString &code) {
+    auto addLanguage = [&](const QString &code, const QString &objectName) {
         QAction *action = m_languageMenu->addAction(QString());
+        action->setObjectName(objectName);
         action->setCheckable(true);
         action->setChecked(m_language.saved() == code);
         languageGroup->addAction(action);
         connect(action, &QAction::triggered, this, [this, code] { m_language.choose(code); });
         return action;
     };
-    m_followSystemAction = addLanguage(QString());
-    m_chineseAction = addLanguage(QString::fromLatin1(UiLanguage::Chinese));
-    m_englishAction = addLanguage(QString::fromLatin1(UiLanguage::English));
+    m_followSystemAction = addLanguage(QString(), u"followSystemLanguageAction"_s);
+    m_chineseAction = addLanguage(QString::fromLatin1(UiLanguage::Chinese), u"chineseAction"_s);
+    m_englishAction = addLanguage(QString::fromLatin1(UiLanguage::English), u"englishAction"_s);
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->setObjectName(u"helpMenu"_s);
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+    m_aboutAction->setObjectName(u"aboutAction"_s);
 }
 
 void MainWindow::createYearSelector()
