@@ -70,6 +70,9 @@ TEST_CASE("Screenshots of the dashboard with 2022 figures", "[.screenshots]")
     exportDialog.show();
     save(&exportDialog, QDir(folder).filePath(u"export-pdf-%1.png"_s.arg(suffix)));
     exportDialog.accept();
+    // The PDF is drawn from the event loop after accept() returns.
+    REQUIRE(QTest::qWaitFor([&] { return !exportDialog.isExporting(); }, 60000));
+    REQUIRE(exportDialog.errorMessage().isEmpty());
     auto *preview = window.findChild<PdfPreviewDialog *>();
     REQUIRE(preview);
     QTest::qWait(500); // pages render in the background
