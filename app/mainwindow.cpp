@@ -116,6 +116,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->setObjectName(u"fileMenu"_s);
     m_importAction = m_fileMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_I), this,
                                            &MainWindow::chooseImportFile);
     m_importAction->setObjectName(u"importAction"_s);
@@ -129,8 +130,10 @@ void MainWindow::createMenus()
     m_restoreAction->setObjectName(u"restoreAction"_s);
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), QKeySequence::Quit, this, &QWidget::close);
+    m_quitAction->setObjectName(u"quitAction"_s);
 
     m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->setObjectName(u"editMenu"_s);
     // The stack's own actions, for their texts and enabled states; run
     // through the import controller, which writes a large import's step
     // on another thread before the stack moves.
@@ -149,22 +152,27 @@ void MainWindow::createMenus()
     m_editMenu->addAction(m_redoAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->setObjectName(u"viewMenu"_s);
     m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageMenu->setObjectName(u"languageMenu"_s);
     auto *languageGroup = new QActionGroup(this);
-    auto addLanguage = [&](const QString &code) {
+    auto addLanguage = [&](const QString &code, const QString &objectName) {
         QAction *action = m_languageMenu->addAction(QString());
+        action->setObjectName(objectName);
         action->setCheckable(true);
         action->setChecked(m_language.saved() == code);
         languageGroup->addAction(action);
         connect(action, &QAction::triggered, this, [this, code] { m_language.choose(code); });
         return action;
     };
-    m_followSystemAction = addLanguage(QString());
-    m_chineseAction = addLanguage(QString::fromLatin1(UiLanguage::Chinese));
-    m_englishAction = addLanguage(QString::fromLatin1(UiLanguage::English));
+    m_followSystemAction = addLanguage(QString(), u"followSystemLanguageAction"_s);
+    m_chineseAction = addLanguage(QString::fromLatin1(UiLanguage::Chinese), u"chineseAction"_s);
+    m_englishAction = addLanguage(QString::fromLatin1(UiLanguage::English), u"englishAction"_s);
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->setObjectName(u"helpMenu"_s);
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+    m_aboutAction->setObjectName(u"aboutAction"_s);
 }
 
 void MainWindow::createYearSelector()

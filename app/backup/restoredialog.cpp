@@ -44,6 +44,7 @@ RestoreDialog::RestoreDialog(Workspace &workspace, QWidget *parent)
     setWindowTitle(tr("Restore from backup"));
 
     m_intro = new QLabel(this);
+    m_intro->setObjectName(u"intro"_s);
     m_intro->setWordWrap(true);
     m_intro->setTextInteractionFlags(Qt::TextSelectableByMouse);
 

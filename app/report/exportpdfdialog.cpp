@@ -1,9 +1,7 @@
 #include "app/report/exportpdfdialog.h"
 
-#include "app/report/pdfexport.h"
+#include "app/report/pdfexportrun.h"
 #include "app/report/pdfpreviewdialog.h"
-#include "core/export/exporterror.h"
-#include "core/storage/storageerror.h"
 #include "core/storage/workspace.h"
 
 #include <QCheckBox>
@@ -17,7 +15,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -43,11 +40,13 @@ ExportPdfDialog::ExportPdfDialog(Workspace &workspace, int year, Period asOf, QW
     , m_yearSelector(new QComboBox(this))
     , m_asOfSelector(new QComboBox(this))
     , m_pathEdit(new QLineEdit(this))
+    , m_browseButton(new QPushButton(tr("&Browse…"), this))
     , m_previewCheck(new QCheckBox(tr("&Preview the PDF when it is written"), this))
     , m_openCheck(new QCheckBox(tr("&Open it in the PDF viewer"), this))
     , m_progress(new QProgressBar(this))
     , m_status(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
+    , m_run(new PdfExportRun(workspace, this))
 {
     setWindowTitle(tr("Export PDF summary"));
     m_yearSelector->setObjectName(u"yearSelector"_s);
@@ -55,6 +54,7 @@ ExportPdfDialog::ExportPdfDialog(Workspace &workspace, int year, Period asOf, QW
     m_pathEdit->setObjectName(u"pathEdit"_s);
     m_previewCheck->setObjectName(u"previewCheck"_s);
     m_openCheck->setObjectName(u"openCheck"_s);
+    m_browseButton->setObjectName(u"browseButton"_s);
     m_progress->setObjectName(u"progress"_s);
     m_status->setObjectName(u"status"_s);
 
@@ -65,11 +65,10 @@ ExportPdfDialog::ExportPdfDialog(Workspace &workspace, int year, Period asOf, QW
     setYear(year);
     setAsOf(asOf);
 
-    auto *browseButton = new QPushButton(tr("&Browse…"), this);
-    connect(browseButton, &QPushButton::clicked, this, &ExportPdfDialog::browse);
+    connect(m_browseButton, &QPushButton::clicked, this, &ExportPdfDialog::browse);
     auto *pathRow = new QHBoxLayout;
     pathRow->addWidget(m_pathEdit, 1);
-    pathRow->addWidget(browseButton);
+    pathRow->addWidget(m_browseButton);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Year:"), m_yearSelector);
@@ -89,6 +88,9 @@ ExportPdfDialog::ExportPdfDialog(Workspace &workspace, int year, Period asOf, QW
     exportButton->setDefault(true);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ExportPdfDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ExportPdfDialog::reject);
+    connect(m_run, &PdfExportRun::progressed, this, &ExportPdfDialog::showProgress);
+    connect(m_run, &PdfExportRun::finished, this, &ExportPdfDialog::finishExport);
+    connect(m_run, &PdfExportRun::failed, this, &ExportPdfDialog::showError);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -170,57 +172,77 @@ void ExportPdfDialog::browse()
     m_pathEdit->setText(chosen.endsWith(u".pdf"_s, Qt::CaseInsensitive) ? chosen : chosen + u".pdf"_s);
 }
 
+bool ExportPdfDialog::isExporting() const
+{
+    return m_run->isExporting();
+}
+
 void ExportPdfDialog::setBusy(bool busy)
 {
+    // Every choice is fixed while the PDF is drawn: the events the export
+    // lets through between its steps include the user's.
     m_buttons->setEnabled(!busy);
     m_yearSelector->setEnabled(!busy);
     m_asOfSelector->setEnabled(!busy);
     m_pathEdit->setEnabled(!busy);
+    m_browseButton->setEnabled(!busy);
+    m_previewCheck->setEnabled(!busy);
+    m_openCheck->setEnabled(!busy);
     m_progress->setVisible(busy);
     if (busy) {
-        m_progress->setRange(0, 0);
+        m_progress->setRange(0, 0); // busy until the report is read and its parts counted
         m_status->setVisible(false);
     }
 }
 
+void ExportPdfDialog::showProgress(int done, int total)
+{
+    m_progress->setRange(0, total);
+    m_progress->setValue(done);
+}
+
 void ExportPdfDialog::accept()
 {
+    if (isExporting())
+        return; // Enter reaches the dialog even with its buttons disabled
     const QString target = path();
-    m_error.clear();
-    if (target.isEmpty())
-        m_error = tr("Say where to write the PDF.");
-    else if (QFileInfo(target).suffix().compare(u"pdf"_s, Qt::CaseInsensitive) != 0)
-        m_error = tr("“%1” should end in .pdf.").arg(target);
-    if (m_error.isEmpty()) {
-        setBusy(true);
-        try {
-            // Drawing happens here, on the GUI thread (Qt Charts must); the
-            // bar moves after each target, and the window repaints meanwhile.
-            exportPdf(m_workspace, chosenYear(), chosenAsOf(), target, [this](int done, int total) {
-                m_progress->setRange(0, total);
-                m_progress->setValue(done);
-                QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
-            });
-        } catch (const ExportError &error) {
-            m_error = error.message();
-        } catch (const StorageError &error) {
-            m_error = error.message();
-        }
-        setBusy(false);
-    }
-    if (!m_error.isEmpty()) {
-        m_status->setText(m_error);
-        m_status->setVisible(true);
+    if (target.isEmpty()) {
+        showError(tr("Say where to write the PDF."));
         return; // the dialog stays open to correct the choice
     }
+    if (QFileInfo(target).suffix().compare(u"pdf"_s, Qt::CaseInsensitive) != 0) {
+        showError(tr("“%1” should end in .pdf.").arg(target));
+        return;
+    }
+    m_error.clear();
+    setBusy(true);
+    m_run->start(chosenYear(), chosenAsOf(), target);
+}
 
+void ExportPdfDialog::reject()
+{
+    if (!isExporting())
+        QDialog::reject();
+}
+
+void ExportPdfDialog::showError(const QString &message)
+{
+    setBusy(false);
+    m_error = message;
+    m_status->setText(m_error);
+    m_status->setVisible(true);
+}
+
+void ExportPdfDialog::finishExport(const QString &path)
+{
+    setBusy(false);
     QSettings settings;
-    settings.setValue(folderKey, QFileInfo(target).absolutePath());
+    settings.setValue(folderKey, QFileInfo(path).absolutePath());
     settings.setValue(previewKey, m_previewCheck->isChecked());
     settings.setValue(openKey, m_openCheck->isChecked());
-    Q_EMIT exported(target);
+    Q_EMIT exported(path);
     QDialog::accept();
-    afterExport(target);
+    afterExport(path);
 }
 
 void ExportPdfDialog::afterExport(const QString &path)

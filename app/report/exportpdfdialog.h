@@ -10,15 +10,18 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
+class QPushButton;
 
 namespace zhibiao {
 
+class PdfExportRun;
 class Workspace;
 
 // File → Export PDF…: the year and the month the summary runs to, where to
 // write it, and what to do with it afterwards (preview it here, open it in
-// the system's PDF viewer). Shows progress while the report is drawn and
-// says in words why an export failed; the report itself is exportPdf()'s.
+// the system's PDF viewer). Shows progress while the report is drawn, a
+// part per turn of the event loop (PdfExportRun), and says in words why an
+// export failed; the report itself is PdfExport's.
 class ExportPdfDialog : public QDialog
 {
     Q_OBJECT
@@ -36,8 +39,14 @@ public:
 
     // The last export's error, empty after a success.
     QString errorMessage() const { return m_error; }
+    // Between Export and the PDF written or the error shown.
+    bool isExporting() const;
 
+    // Validates the choices and starts the export; the dialog is accepted
+    // when the PDF is written.
     void accept() override;
+    // Not while exporting: the export cannot be stopped half way.
+    void reject() override;
 
 Q_SIGNALS:
     // A PDF was written to path and is complete.
@@ -49,17 +58,22 @@ private:
     Period chosenAsOf() const;
     void browse();
     void setBusy(bool busy);
+    void showProgress(int done, int total);
+    void showError(const QString &message);
+    void finishExport(const QString &path);
     void afterExport(const QString &path);
 
     Workspace &m_workspace;
     QComboBox *m_yearSelector;
     QComboBox *m_asOfSelector;
     QLineEdit *m_pathEdit;
+    QPushButton *m_browseButton;
     QCheckBox *m_previewCheck;
     QCheckBox *m_openCheck;
     QProgressBar *m_progress;
     QLabel *m_status;
     QDialogButtonBox *m_buttons;
+    PdfExportRun *m_run;
     QString m_error;
 };
 

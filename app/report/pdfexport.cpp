@@ -1,25 +1,33 @@
 #include "app/report/pdfexport.h"
 
-#include "app/report/chartreportpainter.h"
-#include "core/report/summaryreport.h"
 #include "core/storage/workspace.h"
 
 #include <QFileInfo>
 
 namespace zhibiao {
 
-PdfExportResult exportPdf(Workspace &workspace, int year, std::optional<Period> asOf, const QString &path,
-                          const PdfReport::Progress &progress)
+PdfExport::PdfExport(Workspace &workspace, int year, std::optional<Period> asOf, const QString &path)
+    : m_report(SummaryReport::load(workspace, year, asOf, QFileInfo(workspace.database().path()).fileName(),
+                                   QDateTime::currentDateTime()))
+    , m_pdf(m_report, m_charts, path)
 {
-    const SummaryReport report = SummaryReport::load(workspace, year, asOf,
-                                                     QFileInfo(workspace.database().path()).fileName(),
-                                                     QDateTime::currentDateTime());
-    const ChartReportPainter charts;
+}
+
+PdfExportResult PdfExport::finish()
+{
     PdfExportResult result;
-    result.pageCount = PdfReport::write(report, charts, path, progress);
-    result.targetCount = int(report.sections().size());
-    result.asOf = report.asOf();
+    result.pageCount = m_pdf.finish();
+    result.targetCount = int(m_report.sections().size());
+    result.asOf = m_report.asOf();
     return result;
+}
+
+PdfExportResult exportPdf(Workspace &workspace, int year, std::optional<Period> asOf, const QString &path)
+{
+    PdfExport pdf(workspace, year, asOf, path);
+    while (!pdf.allDrawn())
+        pdf.drawNextPart();
+    return pdf.finish();
 }
 
 } // namespace zhibiao

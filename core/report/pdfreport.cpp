@@ -3,14 +3,10 @@
 #include "core/export/exporterror.h"
 #include "core/progress/statusstyle.h"
 #include "core/report/reportchartpainter.h"
-#include "core/report/reportflow.h"
 #include "core/report/summaryreport.h"
 
-#include <QFileInfo>
+#include <QCoreApplication>
 #include <QFontDatabase>
-#include <QPainter>
-#include <QPdfWriter>
-#include <QSaveFile>
 
 namespace zhibiao {
 
@@ -29,69 +25,71 @@ const QString ReportFontFile = u"/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"
 constexpr double ChartHeightMm = 72;
 constexpr double PageMarginMm = 16;
 
-// Draws the whole report; with painter null, only measures and counts pages.
-int flow(const SummaryReport &report, const ReportChartPainter &charts, QPdfWriter &writer, QPainter *painter,
-         int pageCount, const PdfReport::Progress &progress)
+QString footerOf(const SummaryReport &report)
 {
     //: Footer of every PDF page: %1 the database file, %2 date and time it was made
-    const QString footer = PdfReport::tr("Source: %1 · generated %2")
-                               .arg(report.sourceName(),
-                                    report.generatedAt().toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s));
-    ReportFlow page(writer, painter, PdfReport::fontFamily(), footer, pageCount);
-    const int parts = int(report.sections().size()) + 1;
-    const auto done = [&](int part) {
-        if (painter && progress)
-            progress(part, parts);
-    };
+    return PdfReport::tr("Source: %1 · generated %2")
+        .arg(report.sourceName(), report.generatedAt().toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s));
+}
 
+void flowSummary(ReportFlow &page, const SummaryReport &report)
+{
     page.title(report.title());
     page.space(2);
     page.paragraph(report.generatedLine());
     page.space(4);
     page.table(report.summaryTable());
-    done(1);
+}
 
-    // The targets follow the summary page one after another; a heading is
-    // never left alone at the foot of a page (ReportFlow::heading).
-    page.pageBreak();
+// The targets follow the summary page one after another; a heading is
+// never left alone at the foot of a page (ReportFlow::heading).
+void flowSection(ReportFlow &page, const SummaryReport &report, const ReportChartPainter &charts, qsizetype s)
+{
+    if (s == 0)
+        page.pageBreak();
     const QString fontFamily = PdfReport::fontFamily();
-    for (qsizetype s = 0; s < report.sections().size(); ++s) {
-        const ReportSection &section = report.sections().at(s);
-        const TargetProgress &latest = section.series.latest();
-        page.space(s == 0 ? 0 : 6);
-        //: Heading of a target's section: "1. GDP: 增长8.5%"
-        // A heading keeps its first chart and the start of its table with it.
-        const double firstChart = page.mm(ChartHeightMm)
-                                  + page.tableStartHeight(SummaryReport::figuresTable(section.series.quarters(0)), 2);
-        page.heading(PdfReport::tr("%1. %2: %3")
-                         .arg(latest.target.ordinal)
-                         .arg(latest.target.title(), latest.target.statement()),
-                     StatusStyle::label(latest.status), latest.status, firstChart);
-        for (qsizetype c = 0; c < section.series.criterionCount(); ++c) {
-            const CriterionSeries &quarters = section.series.quarters(c);
-            const ReportTable figures = SummaryReport::figuresTable(quarters);
-            if (section.series.criterionCount() > 1)
-                page.subheading(quarters.indicator().name(), page.mm(ChartHeightMm) + page.tableStartHeight(figures, 2));
-            page.chart(
-                ChartHeightMm,
-                [&](QPainter &chartPainter, const QRectF &area) {
-                    charts.paint(chartPainter, area, quarters, fontFamily);
-                },
-                page.tableStartHeight(figures, int(figures.rows.size())));
-            page.space(2);
-            page.table(figures);
-            page.space(4);
-        }
-        if (!section.notes.isEmpty()) {
-            page.subheading(PdfReport::tr("Notes entered with the figures"), page.mm(10));
-            for (const ReportNote &note : section.notes) {
-                //: A note in the PDF: "1-6月 · GDP: text of the note"
-                page.paragraph(PdfReport::tr("%1 · %2: %3").arg(note.periodLabel, note.indicatorName, note.text));
-            }
-        }
-        done(int(s) + 2);
+    const ReportSection &section = report.sections().at(s);
+    const TargetProgress &latest = section.series.latest();
+    page.space(s == 0 ? 0 : 6);
+    // A heading keeps its first chart and the start of its table with it.
+    const double firstChart = page.mm(ChartHeightMm)
+                              + page.tableStartHeight(SummaryReport::figuresTable(section.series.quarters(0)), 2);
+    //: Heading of a target's section: "1. GDP: 增长8.5%"
+    page.heading(PdfReport::tr("%1. %2: %3")
+                     .arg(latest.target.ordinal)
+                     .arg(latest.target.title(), latest.target.statement()),
+                 StatusStyle::label(latest.status), latest.status, firstChart);
+    for (qsizetype c = 0; c < section.series.criterionCount(); ++c) {
+        const CriterionSeries &quarters = section.series.quarters(c);
+        const ReportTable figures = SummaryReport::figuresTable(quarters);
+        if (section.series.criterionCount() > 1)
+            page.subheading(quarters.indicator().name(), page.mm(ChartHeightMm) + page.tableStartHeight(figures, 2));
+        page.chart(
+            ChartHeightMm,
+            [&](QPainter &chartPainter, const QRectF &area) { charts.paint(chartPainter, area, quarters, fontFamily); },
+            page.tableStartHeight(figures, int(figures.rows.size())));
+        page.space(2);
+        page.table(figures);
+        page.space(4);
     }
-    return page.finish();
+    if (!section.notes.isEmpty()) {
+        page.subheading(PdfReport::tr("Notes entered with the figures"), page.mm(10));
+        for (const ReportNote &note : section.notes) {
+            //: A note in the PDF: "1-6月 · GDP: text of the note"
+            page.paragraph(PdfReport::tr("%1 · %2: %3").arg(note.periodLabel, note.indicatorName, note.text));
+        }
+    }
+}
+
+// Part 0 is the summary page, part n the section of the n-th target. The
+// measuring run and the drawing run go through the same parts, so both
+// take the same page breaks.
+void flowPart(ReportFlow &page, const SummaryReport &report, const ReportChartPainter &charts, int part)
+{
+    if (part == 0)
+        flowSummary(page, report);
+    else
+        flowSection(page, report, charts, part - 1);
 }
 
 } // namespace
@@ -110,31 +108,56 @@ QString PdfReport::fontFamily()
     return family;
 }
 
-int PdfReport::write(const SummaryReport &report, const ReportChartPainter &charts, const QString &path,
-                     const Progress &progress)
+PdfReport::PdfReport(const SummaryReport &report, const ReportChartPainter &charts, const QString &path)
+    : m_report(report)
+    , m_charts(charts)
+    , m_path(path)
+    , m_file(path)
+    , m_writer(&m_file)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        throw ExportError(tr("“%1” could not be written: %2").arg(path, file.errorString()));
+    if (!m_file.open(QIODevice::WriteOnly))
+        throw ExportError(tr("“%1” could not be written: %2").arg(path, m_file.errorString()));
 
-    QPdfWriter writer(&file);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageOrientation(QPageLayout::Portrait);
-    writer.setPageMargins(QMarginsF(PageMarginMm, PageMarginMm, PageMarginMm, PageMarginMm - 4),
-                          QPageLayout::Millimeter);
-    writer.setTitle(report.title());
-    writer.setCreator(u"Zhibiao (指标) "_s + QCoreApplication::applicationVersion());
+    m_writer.setPageSize(QPageSize(QPageSize::A4));
+    m_writer.setPageOrientation(QPageLayout::Portrait);
+    m_writer.setPageMargins(QMarginsF(PageMarginMm, PageMarginMm, PageMarginMm, PageMarginMm - 4),
+                            QPageLayout::Millimeter);
+    m_writer.setTitle(report.title());
+    m_writer.setCreator(u"Zhibiao (指标) "_s + QCoreApplication::applicationVersion());
 
-    const int pageCount = flow(report, charts, writer, nullptr, 0, progress);
-    QPainter painter;
-    if (!painter.begin(&writer))
+    // Measuring draws nothing and takes little time: done at once.
+    const QString footer = footerOf(report);
+    ReportFlow measure(m_writer, nullptr, PdfReport::fontFamily(), footer, 0);
+    for (int part = 0; part < partCount(); ++part)
+        flowPart(measure, report, charts, part);
+    const int pageCount = measure.finish();
+
+    if (!m_painter.begin(&m_writer))
         throw ExportError(tr("“%1” could not be written: the PDF could not be started.").arg(path));
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setRenderHint(QPainter::TextAntialiasing);
-    const int pages = flow(report, charts, writer, &painter, pageCount, progress);
-    painter.end();
-    if (!file.commit())
-        throw ExportError(tr("“%1” could not be written: %2").arg(path, file.errorString()));
+    m_painter.setRenderHint(QPainter::Antialiasing);
+    m_painter.setRenderHint(QPainter::TextAntialiasing);
+    m_flow.emplace(m_writer, &m_painter, PdfReport::fontFamily(), footer, pageCount);
+}
+
+int PdfReport::partCount() const
+{
+    return int(m_report.sections().size()) + 1;
+}
+
+void PdfReport::drawNextPart()
+{
+    Q_ASSERT(!allDrawn());
+    flowPart(*m_flow, m_report, m_charts, m_partsDrawn);
+    ++m_partsDrawn;
+}
+
+int PdfReport::finish()
+{
+    Q_ASSERT(allDrawn());
+    const int pages = m_flow->finish();
+    m_painter.end();
+    if (!m_file.commit())
+        throw ExportError(tr("“%1” could not be written: %2").arg(m_path, m_file.errorString()));
     return pages;
 }
 

@@ -1538,6 +1538,7 @@ If the figures are right, say why in a note (kept with the figures):</source>
     </message>
     <message>
         <source>%1. %2: %3</source>
+        <extracomment>Heading of a target&apos;s section: &quot;1. GDP: 增长8.5%&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

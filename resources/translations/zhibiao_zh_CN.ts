@@ -1530,6 +1530,7 @@ If the figures are right, say why in a note (kept with the figures):</source>
     </message>
     <message>
         <source>%1. %2: %3</source>
+        <extracomment>Heading of a target&apos;s section: &quot;1. GDP: 增长8.5%&quot;</extracomment>
         <translation>%1. %2：%3</translation>
     </message>
     <message>

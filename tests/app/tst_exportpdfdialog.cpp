@@ -10,6 +10,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -33,6 +34,14 @@ struct Fixture
     Fixture() { fillLukou2022(workspace); }
 };
 
+// Export returns at once; the PDF is drawn from the event loop. Waits until
+// it is written or the error shown.
+void waitForExport(const ExportPdfDialog &dialog)
+{
+    if (!QTest::qWaitFor([&] { return !dialog.isExporting(); }, 60000))
+        WARN("the export was still running after a minute");
+}
+
 } // namespace
 
 TEST_CASE("Export PDF writes the chosen year and month and shows a preview", "[pdf][gui]")
@@ -54,6 +63,7 @@ TEST_CASE("Export PDF writes the chosen year and month and shows a preview", "[p
     QSignalSpy progress(dialog.findChild<QProgressBar *>(u"progress"_s), &QProgressBar::valueChanged);
     dialog.show();
     QTest::mouseClick(dialog.findChild<QPushButton *>(u"exportButton"_s), Qt::LeftButton);
+    waitForExport(dialog);
 
     CHECK(dialog.errorMessage().isEmpty());
     REQUIRE(exported.size() == 1);
@@ -77,6 +87,7 @@ TEST_CASE("Export PDF says why it cannot write and stays open", "[pdf][gui]")
     dialog.setOpenWhenDone(false);
     dialog.show();
     QTest::mouseClick(dialog.findChild<QPushButton *>(u"exportButton"_s), Qt::LeftButton);
+    waitForExport(dialog);
 
     CHECK(dialog.isVisible());
     CHECK_FALSE(dialog.errorMessage().isEmpty());
@@ -86,8 +97,40 @@ TEST_CASE("Export PDF says why it cannot write and stays open", "[pdf][gui]")
 
     dialog.setPath(fixture.folder.filePath(u"summary.txt"_s));
     QTest::mouseClick(dialog.findChild<QPushButton *>(u"exportButton"_s), Qt::LeftButton);
+    waitForExport(dialog);
     CHECK(dialog.errorMessage().contains(u".pdf"_s));
     CHECK(dialog.isVisible());
+}
+
+TEST_CASE("While the PDF is drawn the dialog's choices are fixed and it stays open", "[pdf][gui]")
+{
+    Fixture fixture;
+    ExportPdfDialog dialog(fixture.workspace, 2022, *Period::fromMonth(9), &fixture.window);
+    dialog.setPath(fixture.folder.filePath(u"summary.pdf"_s));
+    dialog.setPreviewWhenDone(false);
+    dialog.setOpenWhenDone(false);
+    QSignalSpy exported(&dialog, &ExportPdfDialog::exported);
+    dialog.show();
+    QTest::mouseClick(dialog.findChild<QPushButton *>(u"exportButton"_s), Qt::LeftButton);
+
+    // Export returns before the PDF is drawn: the event loop draws it, and
+    // hands the user's events to the dialog in between.
+    REQUIRE(dialog.isExporting());
+    CHECK(exported.isEmpty());
+    CHECK_FALSE(dialog.findChild<QComboBox *>(u"yearSelector"_s)->isEnabled());
+    CHECK_FALSE(dialog.findChild<QComboBox *>(u"asOfSelector"_s)->isEnabled());
+    CHECK_FALSE(dialog.findChild<QLineEdit *>(u"pathEdit"_s)->isEnabled());
+    CHECK_FALSE(dialog.findChild<QPushButton *>(u"browseButton"_s)->isEnabled());
+    CHECK_FALSE(dialog.findChild<QPushButton *>(u"exportButton"_s)->isEnabled());
+    QTest::keyClick(&dialog, Qt::Key_Escape);
+    dialog.close();
+    CHECK(dialog.isVisible());
+    CHECK(dialog.isExporting());
+
+    REQUIRE(exported.wait(60000));
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK_FALSE(dialog.isVisible());
+    CHECK(dialog.findChild<QComboBox *>(u"yearSelector"_s)->isEnabled());
 }
 
 TEST_CASE("The File menu offers Export PDF with the print shortcut", "[pdf][gui]")

@@ -3,6 +3,7 @@
 #include "core/domain/entry.h"
 #include "core/domain/target.h"
 #include "core/progress/progressengine.h"
+#include "tests/support/entryfixture.h"
 
 #include <QList>
 #include <QString>
@@ -10,10 +11,6 @@
 #include <optional>
 
 namespace zhibiao::test {
-
-// One figure as a statistician would enter it.
-Entry figure(const QString &code, int year, int month, std::optional<double> ytd,
-             std::optional<double> lastYear = std::nullopt, std::optional<double> publishedGrowth = std::nullopt);
 
 // An engine for 2022 over the seed's indicators and the given figures
 // (figures of 2021 count as last year's).

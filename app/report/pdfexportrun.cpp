@@ -1,0 +1,72 @@
+#include "app/report/pdfexportrun.h"
+
+#include "app/report/pdfexport.h"
+#include "core/export/exporterror.h"
+#include "core/storage/storageerror.h"
+
+#include <QTimer>
+
+namespace zhibiao {
+
+PdfExportRun::PdfExportRun(Workspace &workspace, QObject *parent)
+    : QObject(parent)
+    , m_workspace(workspace)
+    , m_steps(new QTimer(this))
+{
+    // A zero timer fires once the events waiting have been handled: the
+    // export takes the turns the window leaves free.
+    m_steps->setInterval(0);
+    connect(m_steps, &QTimer::timeout, this, &PdfExportRun::step);
+}
+
+PdfExportRun::~PdfExportRun() = default; // PdfExport is complete here
+
+void PdfExportRun::start(int year, Period asOf, const QString &path)
+{
+    Q_ASSERT(!isExporting());
+    m_year = year;
+    m_asOf = asOf;
+    m_path = path;
+    m_state = State::Exporting;
+    m_steps->start();
+}
+
+void PdfExportRun::step()
+{
+    try {
+        takeStep();
+    } catch (const ExportError &error) {
+        fail(error.message());
+    } catch (const StorageError &error) {
+        fail(error.message());
+    }
+}
+
+void PdfExportRun::takeStep()
+{
+    if (!m_export) {
+        m_export = std::make_unique<PdfExport>(m_workspace, m_year, m_asOf, m_path);
+        Q_EMIT progressed(0, m_export->partCount());
+    } else if (!m_export->allDrawn()) {
+        m_export->drawNextPart();
+        Q_EMIT progressed(m_export->partsDrawn(), m_export->partCount());
+    } else {
+        m_export->finish();
+        m_export.reset();
+        m_steps->stop();
+        m_state = State::Done;
+        // A copy, and last: a receiver may start another export.
+        const QString written = m_path;
+        Q_EMIT finished(written);
+    }
+}
+
+void PdfExportRun::fail(const QString &message)
+{
+    m_export.reset(); // its temporary file goes with it
+    m_steps->stop();
+    m_state = State::Failed;
+    Q_EMIT failed(message);
+}
+
+} // namespace zhibiao

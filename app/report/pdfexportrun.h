@@ -1,0 +1,64 @@
+#pragma once
+
+#include "core/domain/period.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+class QTimer;
+
+namespace zhibiao {
+
+class PdfExport;
+class Workspace;
+
+// A PDF export run from the event loop, one step per turn: reading the
+// report, each part of the PDF, writing the file. Between steps the window
+// repaints and its progress bar moves, with no nested event loop; the
+// drawing stays on the GUI thread, as Qt Charts needs. The figures are read
+// in the first step, so what changes in the database meanwhile is not in
+// this PDF.
+class PdfExportRun : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Idle until started; Done or Failed after the last export, and
+    // startable again.
+    enum class State { Idle, Exporting, Done, Failed };
+
+    explicit PdfExportRun(Workspace &workspace, QObject *parent = nullptr);
+    ~PdfExportRun() override;
+
+    State state() const { return m_state; }
+    bool isExporting() const { return m_state == State::Exporting; }
+
+    // Starts writing the summary of year as of asOf to path; not while
+    // exporting.
+    void start(int year, Period asOf, const QString &path);
+
+Q_SIGNALS:
+    // done of total parts drawn.
+    void progressed(int done, int total);
+    // The PDF at path is complete.
+    void finished(const QString &path);
+    // Nothing was written; message says why, in the UI language.
+    void failed(const QString &message);
+
+private:
+    void step();
+    void takeStep();
+    void fail(const QString &message);
+
+    Workspace &m_workspace;
+    QTimer *m_steps;
+    State m_state = State::Idle;
+    int m_year = 0;
+    Period m_asOf = Period::yearEnd();
+    QString m_path;
+    std::unique_ptr<PdfExport> m_export; // from the first step to the last
+};
+
+} // namespace zhibiao
