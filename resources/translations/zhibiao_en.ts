@@ -297,6 +297,21 @@
     </message>
 </context>
 <context>
+    <name>zhibiao::ColumnMappingTable</name>
+    <message>
+        <source>Holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>zhibiao::CommandLine</name>
     <message>
         <source>Zhibiao tracks a district&apos;s yearly economic targets.</source>
@@ -1107,18 +1122,6 @@ If the figures are right, say why in a note (kept with the figures):</source>
     </message>
     <message>
         <source>What the import would do:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Holds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The row&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -297,6 +297,21 @@
     </message>
 </context>
 <context>
+    <name>zhibiao::ColumnMappingTable</name>
+    <message>
+        <source>Holds</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>时期</translation>
+    </message>
+    <message>
+        <source>The row&apos;s</source>
+        <translation>按行</translation>
+    </message>
+</context>
+<context>
     <name>zhibiao::CommandLine</name>
     <message>
         <source>Zhibiao tracks a district&apos;s yearly economic targets.</source>
@@ -1106,18 +1121,6 @@ If the figures are right, say why in a note (kept with the figures):</source>
     <message>
         <source>What the import would do:</source>
         <translation>导入预览：</translation>
-    </message>
-    <message>
-        <source>Holds</source>
-        <translation>内容</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>时期</translation>
-    </message>
-    <message>
-        <source>The row&apos;s</source>
-        <translation>按行</translation>
     </message>
     <message>
         <source>Columns as you chose them for a file of this layout before.</source>
