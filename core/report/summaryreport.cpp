@@ -2,6 +2,7 @@
 
 #include "core/export/exporterror.h"
 #include "core/models/progresstablemodel.h"
+#include "core/progress/comparedfigure.h"
 #include "core/progress/progressformat.h"
 #include "core/progress/progresssource.h"
 #include "core/storage/workspace.h"
@@ -132,20 +133,14 @@ ReportTable SummaryReport::summaryTable() const
             if (progress.actual && progress.dataPeriod && *progress.dataPeriod != m_asOf)
                 actual += u"\n("_s + progress.dataPeriod->label(indicator.frequency) + u')';
 
-            // The figure the actual is set against, named: the reference
-            // series, last year, or the year's amount.
-            const auto named = [&](SeriesRole role, double value) {
-                //: A named figure: "Same period last year: 41 μg/m³"
-                return tr("%1: %2").arg(quarters.name(role), formatFigure(value, quarters.unit(role)));
-            };
+            // The figure the actual is set against, named as the tile names
+            // it; without one, what is missing.
             QString compared;
-            if (progress.referenceValue)
-                compared = named(SeriesRole::Reference, *progress.referenceValue);
-            else if (progress.criterion.kind == CriterionKind::BetterThanLastYear && progress.lastYearValue)
-                compared = named(SeriesRole::LastYear, *progress.lastYearValue);
-            else if (progress.measure == Measure::Amount && progress.target)
-                compared = named(SeriesRole::Target, *progress.target);
-            if (compared.isEmpty()) {
+            if (const std::optional<ComparedFigure> figure = comparedFigure(progress)) {
+                //: A named figure: "Same period last year: 41 μg/m³"
+                compared = tr("%1: %2").arg(quarters.name(figure->role),
+                                            formatFigure(figure->value, quarters.unit(figure->role)));
+            } else {
                 const Indicator *reference = quarters.reference() ? &*quarters.reference() : nullptr;
                 compared = missingText(progress, indicator, reference);
             }
