@@ -3,6 +3,7 @@
 #include "app/dashboard/targetdetailview.h"
 #include "app/dashboard/targettile.h"
 #include "app/dashboard/tilegrid.h"
+#include "core/progress/defaultasof.h"
 #include "core/progress/progressseries.h"
 #include "core/progress/progresssource.h"
 #include "core/progress/statusstyle.h"
@@ -117,7 +118,7 @@ void DashboardView::reload()
     const QList<Target> targets = m_workspace.targets().forYear(m_year);
     const QList<Indicator> indicators = m_workspace.indicators().all();
     const std::optional<int> latest = engine.figures().latestMonthWithData();
-    m_asOf = m_chosenAsOf.value_or(latest ? *Period::fromMonth(*latest) : Period::yearEnd());
+    m_asOf = m_chosenAsOf.value_or(defaultAsOf(engine.figures()));
     fillAsOfSelector();
 
     if (targets != m_targets || m_grid->tiles().size() != targets.size()) {

@@ -5,6 +5,7 @@
 #include "core/export/figuresheet.h"
 #include "core/export/statussheet.h"
 #include "core/export/xlsxexport.h"
+#include "core/progress/defaultasof.h"
 #include "core/progress/progresssource.h"
 #include "core/storage/workspace.h"
 
@@ -33,7 +34,7 @@ ExportResult FigureExport::write(Workspace &workspace, int year, const QString &
     const QList<Entry> entries = workspace.entries().forYear(year);
     const QList<Target> targets = workspace.targets().forYear(year);
     const ProgressEngine engine = loadProgressEngine(workspace, year);
-    const Period asOf = *Period::fromMonth(engine.figures().latestMonthWithData().value_or(Period::LastMonth));
+    const Period asOf = defaultAsOf(engine.figures());
     const District &district = workspace.district();
 
     const QList<ExportSheet> sheets = {

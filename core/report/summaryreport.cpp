@@ -3,6 +3,7 @@
 #include "core/export/exporterror.h"
 #include "core/models/progresstablemodel.h"
 #include "core/progress/comparedfigure.h"
+#include "core/progress/defaultasof.h"
 #include "core/progress/progressformat.h"
 #include "core/progress/progresssource.h"
 #include "core/storage/workspace.h"
@@ -81,7 +82,7 @@ SummaryReport SummaryReport::load(Workspace &workspace, int year, std::optional<
 
     SummaryReport report;
     report.m_year = year;
-    report.m_asOf = asOf.value_or(*Period::fromMonth(engine.figures().latestMonthWithData().value_or(Period::LastMonth)));
+    report.m_asOf = asOf.value_or(defaultAsOf(engine.figures()));
     report.m_districtName = workspace.district().name();
     report.m_sourceName = sourceName;
     report.m_generatedAt = generatedAt;
