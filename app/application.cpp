@@ -1,5 +1,6 @@
 #include "app/application.h"
 
+#include "app/backup/backupstokeep.h"
 #include "app/cli/subcommand.h"
 #include "app/commandline.h"
 #include "app/mainwindow.h"
@@ -94,7 +95,7 @@ int runWindow(const CommandLineRequest &request, UiLanguage &language)
 
     std::unique_ptr<Workspace> workspace;
     try {
-        workspace = std::make_unique<Workspace>(path);
+        workspace = std::make_unique<Workspace>(path, bundledSeed, backupsToKeep());
     } catch (const StorageError &error) {
         printTo(stderr, error.message());
         QMessageBox::critical(nullptr, Application::tr("Zhibiao"), error.message());

@@ -9,7 +9,7 @@
 #include "app/report/exportpdfdialog.h"
 #include "app/targets/targetspage.h"
 #include "app/uilanguage.h"
-#include "core/export/exporterror.h"
+#include "core/domain/usererror.h"
 #include "core/export/figureexport.h"
 #include "core/models/entrygridmodel.h"
 #include "core/storage/datachangewatcher.h"
@@ -310,9 +310,7 @@ bool MainWindow::exportFiguresTo(const QString &path)
                                      .arg(result.figureCount),
                                  15000);
         return true;
-    } catch (const ExportError &error) {
-        QMessageBox::warning(this, tr("Export figures"), error.message());
-    } catch (const StorageError &error) {
+    } catch (const UserError &error) {
         QMessageBox::warning(this, tr("Export figures"), error.message());
     }
     return false;

@@ -1,5 +1,6 @@
 #include "app/backup/restoredialog.h"
 
+#include "app/backup/backupstokeep.h"
 #include "core/backup/backupcheck.h"
 #include "core/backup/backuprestore.h"
 #include "core/backup/backupset.h"
@@ -80,7 +81,7 @@ RestoreDialog::RestoreDialog(Workspace &workspace, QWidget *parent)
 
 void RestoreDialog::fillList()
 {
-    const BackupSet backups(m_workspace.database().path());
+    const BackupSet backups(m_workspace.database().path(), backupsToKeep());
     m_backups = backups.list();
     m_intro->setText(
         m_backups.isEmpty()
@@ -140,7 +141,7 @@ void RestoreDialog::restoreSelected()
         return;
 
     try {
-        BackupSet backups(m_workspace.database().path());
+        BackupSet backups(m_workspace.database().path(), backupsToKeep());
         m_undoBackup = BackupRestore::restore(m_workspace, backups, backup);
     } catch (const StorageError &error) {
         m_message->setText(error.message());

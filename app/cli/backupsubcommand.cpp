@@ -1,5 +1,6 @@
 #include "app/cli/backupsubcommand.h"
 
+#include "app/backup/backupstokeep.h"
 #include "app/cli/commandconsole.h"
 #include "app/cli/commandparser.h"
 #include "app/cli/existingdatabase.h"
@@ -26,7 +27,7 @@ QString shown(const QString &path)
 
 int listBackups(const QString &databasePath)
 {
-    const BackupSet backups(databasePath);
+    const BackupSet backups(databasePath, backupsToKeep());
     const QList<Backup> all = backups.list();
     if (all.isEmpty()) {
         print(stdout,
@@ -84,7 +85,7 @@ int BackupSubcommand::run(const QStringList &arguments)
     return runReportingErrors([&] {
         const QSqlDatabase connection = workspace->database().connection();
         if (copyPath.isEmpty()) {
-            BackupSet backups(databasePath);
+            BackupSet backups(databasePath, backupsToKeep());
             const Backup backup = backups.take(connection, BackupReason::Manual);
             //: %1 backup file, %2 how many backups are kept
             print(stdout,

@@ -1,7 +1,6 @@
 #include "app/cli/commandconsole.h"
 
-#include "core/export/exporterror.h"
-#include "core/storage/storageerror.h"
+#include "core/domain/usererror.h"
 
 #include <QTextStream>
 
@@ -19,10 +18,8 @@ int runReportingErrors(const std::function<int()> &work)
 {
     try {
         return work();
-    } catch (const StorageError &storageError) {
-        print(stderr, storageError.message());
-    } catch (const ExportError &exportError) {
-        print(stderr, exportError.message());
+    } catch (const UserError &error) {
+        print(stderr, error.message());
     }
     return Failure;
 }

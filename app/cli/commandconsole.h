@@ -19,9 +19,9 @@ void print(FILE *stream, const QString &text);
 
 // Runs the part of a command that works on the open database, once its
 // arguments are good, and returns its exit code. The errors a user can meet
-// there (StorageError, ExportError) already say what went wrong in the UI
-// language and name the file, so they are printed to stderr as they are
-// and end the command with Failure. (import words a StorageError its own
+// there (UserError: StorageError, ExportError) already say what went wrong
+// in the UI language and name the file, so they are printed to stderr as
+// they are and end the command with Failure. (import words a StorageError its own
 // way: nothing was written.)
 int runReportingErrors(const std::function<int()> &work);
 

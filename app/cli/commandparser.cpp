@@ -1,6 +1,7 @@
 #include "app/cli/commandparser.h"
 
 #include "app/cli/commandconsole.h"
+#include "core/domain/years.h"
 
 #include <QCoreApplication>
 
@@ -18,11 +19,6 @@ struct CommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(zhibiao::CommandLine)
 };
-
-// The years a district's targets can have: the People's Republic onwards,
-// with room to plan ahead; anything else is a typing mistake.
-constexpr int FirstYear = 1949;
-constexpr int LastYear = 2200;
 
 // The parser's help with the command's name after the program's in the
 // usage line: "Usage: zhibiao import [options] INPUT".
@@ -96,7 +92,7 @@ std::optional<int> CommandParser::readYear()
     }
     bool ok = false;
     const int year = m_parser.value(m_yearOption).toInt(&ok);
-    if (!ok || year < FirstYear || year > LastYear)
+    if (!ok || !isPlausibleYear(year))
         return usageError(CommandLine::tr("“%1” is not a year.").arg(m_parser.value(m_yearOption)));
     m_year = year;
     return std::nullopt;

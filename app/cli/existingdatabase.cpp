@@ -1,5 +1,6 @@
 #include "app/cli/existingdatabase.h"
 
+#include "app/backup/backupstokeep.h"
 #include "app/cli/commandconsole.h"
 #include "app/commandline.h"
 #include "core/storage/storageerror.h"
@@ -21,7 +22,7 @@ std::unique_ptr<Workspace> ExistingDatabase::open(const QString &path)
         return nullptr;
     }
     try {
-        return std::make_unique<Workspace>(resolved);
+        return std::make_unique<Workspace>(resolved, bundledSeed, backupsToKeep());
     } catch (const StorageError &storageError) {
         print(stderr, storageError.message());
         return nullptr;

@@ -3,9 +3,8 @@
 #include "app/dashboard/targetdetailview.h"
 #include "app/dashboard/targettile.h"
 #include "app/dashboard/tilegrid.h"
-#include "core/progress/progressseries.h"
-#include "core/progress/progresssource.h"
 #include "core/progress/statusstyle.h"
+#include "core/progress/yearprogress.h"
 #include "core/storage/workspace.h"
 
 #include <QComboBox>
@@ -113,11 +112,9 @@ void DashboardView::onEntriesChanged(const QList<int> &years)
 
 void DashboardView::reload()
 {
-    const ProgressEngine engine = loadProgressEngine(m_workspace, m_year);
-    const QList<Target> targets = m_workspace.targets().forYear(m_year);
-    const QList<Indicator> indicators = m_workspace.indicators().all();
-    const std::optional<int> latest = engine.figures().latestMonthWithData();
-    m_asOf = m_chosenAsOf.value_or(latest ? *Period::fromMonth(*latest) : Period::yearEnd());
+    const YearProgress progress = loadYearProgress(m_workspace, m_year, m_chosenAsOf);
+    const QList<Target> &targets = progress.targets;
+    m_asOf = progress.asOf;
     fillAsOfSelector();
 
     if (targets != m_targets || m_grid->tiles().size() != targets.size()) {
@@ -132,7 +129,7 @@ void DashboardView::reload()
     }
     std::map<Status, int> counts;
     for (qsizetype i = 0; i < targets.size(); ++i) {
-        const ProgressSeries series(engine, indicators, targets.at(i), m_asOf);
+        const ProgressSeries &series = progress.series.at(i);
         m_grid->tiles().at(i)->setSeries(series);
         ++counts[series.latest().status];
         if (m_detailOrdinal == targets.at(i).ordinal)
@@ -147,7 +144,7 @@ void DashboardView::reload()
         //: Dashboard summary item: status and how many targets have it, e.g. "● On track: 6"
         summary.append(tr("%1: %2").arg(StatusStyle::label(status)).arg(count));
     m_summary->setText(summary.join(u"    "_s));
-    updateEmptyState(latest.has_value());
+    updateEmptyState(progress.hasFigures());
 }
 
 void DashboardView::fillAsOfSelector()

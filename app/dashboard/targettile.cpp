@@ -3,6 +3,7 @@
 #include "app/dashboard/completionbar.h"
 #include "app/dashboard/sparkline.h"
 #include "app/dashboard/statusbadge.h"
+#include "core/progress/comparedfigure.h"
 #include "core/progress/progressformat.h"
 
 #include <QKeyEvent>
@@ -170,12 +171,8 @@ void TargetTile::fillBlock(const Block &block, qsizetype criterion)
         //: A named figure on a tile: "Same period last year: 41 μg/m³"
         return tr("%1: %2").arg(quarters.name(role), formatFigure(value, quarters.unit(role)));
     };
-    if (progress.referenceValue)
-        addLine(withName(SeriesRole::Reference, *progress.referenceValue));
-    else if (progress.criterion.kind == CriterionKind::BetterThanLastYear && progress.lastYearValue)
-        addLine(withName(SeriesRole::LastYear, *progress.lastYearValue));
-    else if (progress.measure == Measure::Amount && progress.target)
-        addLine(withName(SeriesRole::Target, *progress.target));
+    if (const std::optional<ComparedFigure> compared = comparedFigure(progress))
+        addLine(withName(compared->role, compared->value));
     showText(block.secondary, secondary);
 
     //: The gap to the target on a tile: "Gap +0.1 pp"; + is always good news.

@@ -6,7 +6,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSettings>
 
 #include <algorithm>
 
@@ -27,18 +26,6 @@ BackupSet::BackupSet(const QString &databasePath, int keep)
     : m_folder(folderFor(databasePath))
     , m_keep(std::max(keep, 1))
 {
-}
-
-int BackupSet::keepFromSettings()
-{
-    return keepFromSettings(QSettings());
-}
-
-int BackupSet::keepFromSettings(const QSettings &settings)
-{
-    bool ok = false;
-    const int keep = settings.value(u"backups/keep"_s).toInt(&ok);
-    return ok && keep >= 1 ? keep : DefaultKeep;
 }
 
 QString BackupSet::folderFor(const QString &databasePath)

@@ -9,7 +9,6 @@
 
 #include <optional>
 
-class QSettings;
 class QSqlDatabase;
 
 namespace zhibiao {
@@ -17,19 +16,19 @@ namespace zhibiao {
 // The backups of one database: a folder "<file>.backups" beside it, holding
 // at most keep() copies. Taking one writes it atomically (BackupFile) and
 // then removes the oldest beyond keep(). Only files named like a backup are
-// ever listed or removed.
+// ever listed or removed. How many to keep is the caller's to say (the app
+// reads the user's setting); core reads no settings of its own.
 class BackupSet
 {
     Q_DECLARE_TR_FUNCTIONS(zhibiao::BackupSet)
 
 public:
+    // How many are kept unless the user says otherwise (docs/reliability.md).
     static constexpr int DefaultKeep = 10;
 
-    explicit BackupSet(const QString &databasePath, int keep = keepFromSettings());
+    // keep below 1 keeps 1.
+    explicit BackupSet(const QString &databasePath, int keep = DefaultKeep);
 
-    // "backups/keep" in the user's settings (zhibiao.conf), else DefaultKeep.
-    static int keepFromSettings();
-    static int keepFromSettings(const QSettings &settings);
     static QString folderFor(const QString &databasePath);
 
     QString folder() const { return m_folder; }

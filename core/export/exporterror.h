@@ -1,8 +1,6 @@
 #pragma once
 
-#include <QString>
-
-#include <stdexcept>
+#include "core/domain/usererror.h"
 
 namespace zhibiao {
 
@@ -11,19 +9,10 @@ namespace zhibiao {
 // for the year asked. The message is in the UI language and names the file
 // or year. An export that fails leaves no file behind and an existing one
 // untouched.
-class ExportError : public std::runtime_error
+class ExportError : public UserError
 {
 public:
-    explicit ExportError(const QString &message)
-        : std::runtime_error(message.toStdString())
-        , m_message(message)
-    {
-    }
-
-    QString message() const { return m_message; }
-
-private:
-    QString m_message;
+    using UserError::UserError;
 };
 
 } // namespace zhibiao

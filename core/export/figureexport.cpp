@@ -5,7 +5,7 @@
 #include "core/export/figuresheet.h"
 #include "core/export/statussheet.h"
 #include "core/export/xlsxexport.h"
-#include "core/progress/progresssource.h"
+#include "core/progress/yearprogress.h"
 #include "core/storage/workspace.h"
 
 #include <QFileInfo>
@@ -29,16 +29,13 @@ ExportResult FigureExport::write(Workspace &workspace, int year, const QString &
     if (!format)
         throw ExportError(tr("“%1” should end in .xlsx or .csv.").arg(path));
 
-    const QList<Indicator> indicators = workspace.indicators().all();
     const QList<Entry> entries = workspace.entries().forYear(year);
-    const QList<Target> targets = workspace.targets().forYear(year);
-    const ProgressEngine engine = loadProgressEngine(workspace, year);
-    const Period asOf = *Period::fromMonth(engine.figures().latestMonthWithData().value_or(Period::LastMonth));
+    const YearProgress progress = loadYearProgress(workspace, year);
     const District &district = workspace.district();
 
     const QList<ExportSheet> sheets = {
-        FigureSheet::build(district.name(), year, indicators, entries),
-        StatusSheet::build(engine, targets, indicators, asOf),
+        FigureSheet::build(district.name(), year, progress.indicators, entries),
+        StatusSheet::build(progress),
     };
     const QByteArray bytes = *format == ExportFormat::Xlsx ? XlsxExport::bytes(sheets) : csvBytes(sheets);
 
@@ -50,8 +47,8 @@ ExportResult FigureExport::write(Workspace &workspace, int year, const QString &
     result.format = *format;
     result.indicatorCount = int(sheets.first().rows.size());
     result.figureCount = int(entries.size());
-    result.targetCount = int(targets.size());
-    result.asOf = asOf;
+    result.targetCount = int(progress.targets.size());
+    result.asOf = progress.asOf;
     return result;
 }
 

@@ -1,5 +1,7 @@
 #include "core/export/statussheet.h"
 
+#include "core/progress/yearprogress.h"
+
 #include <QHash>
 
 namespace zhibiao {
@@ -22,23 +24,23 @@ ExportCell readable(const std::optional<double> &value)
 
 } // namespace
 
-ExportSheet StatusSheet::build(const ProgressEngine &engine, const QList<Target> &targets,
-                               const QList<Indicator> &indicators, Period asOf)
+ExportSheet StatusSheet::build(const YearProgress &year)
 {
     QHash<QString, const Indicator *> byCode;
-    for (const Indicator &indicator : indicators)
+    for (const Indicator &indicator : year.indicators)
         byCode.insert(indicator.code, &indicator);
 
     ExportSheet sheet;
     sheet.name = tr("Target status", "name of the sheet");
     //: %1 year, %2 period such as 1-5月
-    sheet.title = tr("Status of the %1 targets as of %2").arg(engine.year()).arg(asOf.monthLabel());
+    sheet.title = tr("Status of the %1 targets as of %2").arg(year.year()).arg(year.asOf.monthLabel());
     sheet.columns = {plain(tr("No.")),    plain(tr("Target")),     plain(tr("As written")),
                      plain(tr("Measured by")), plain(tr("Figures of")), plain(tr("Actual")),
                      plain(tr("Target figure")), plain(tr("Gap")),  plain(tr("Criterion status")),
                      plain(tr("Target status", "column: the status of the whole target"))};
 
-    for (const TargetProgress &progress : engine.evaluate(targets, asOf)) {
+    for (const ProgressSeries &series : year.series) {
+        const TargetProgress &progress = series.latest();
         for (const CriterionProgress &criterion : progress.criteria) {
             const Indicator *indicator = byCode.value(criterion.criterion.indicatorCode);
             sheet.rows.append({

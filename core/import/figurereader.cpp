@@ -1,6 +1,7 @@
 #include "core/import/figurereader.h"
 
 #include "core/domain/period.h"
+#include "core/domain/years.h"
 #include "core/editing/numberparser.h"
 #include "core/import/unitscale.h"
 #include "core/memory/largememory.h"
@@ -199,7 +200,7 @@ QString FigureReader::resolveYear(const RawRow &cells, const RowContext &context
         int value = text.toInt(&ok);
         if (!ok)
             value = foldForMatching(text).remove(u'年').toInt(&ok);
-        if (!ok || value < 1949 || value > 2200)
+        if (!ok || !isPlausibleYear(value))
             return tr("“%1” is not a year.").arg(text);
         stated = value;
     }

@@ -1,8 +1,6 @@
 #pragma once
 
-#include <QString>
-
-#include <stdexcept>
+#include "core/domain/usererror.h"
 
 namespace zhibiao {
 
@@ -10,15 +8,10 @@ namespace zhibiao {
 // not a spreadsheet, in an unknown encoding, or has no recognisable header.
 // Problems with single rows are not errors; they are rejected rows of the
 // import plan. The message is in the UI language and names the file.
-class ImportError : public std::runtime_error
+class ImportError : public UserError
 {
 public:
-    explicit ImportError(const QString &message);
-
-    QString message() const { return m_message; }
-
-private:
-    QString m_message;
+    using UserError::UserError;
 };
 
 } // namespace zhibiao

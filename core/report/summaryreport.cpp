@@ -2,8 +2,9 @@
 
 #include "core/export/exporterror.h"
 #include "core/models/progresstablemodel.h"
+#include "core/progress/comparedfigure.h"
 #include "core/progress/progressformat.h"
-#include "core/progress/progresssource.h"
+#include "core/progress/yearprogress.h"
 #include "core/storage/workspace.h"
 
 #include <QHash>
@@ -60,8 +61,8 @@ QList<ReportNote> notesOf(const Target &target, const QList<Entry> &entries,
 SummaryReport SummaryReport::load(Workspace &workspace, int year, std::optional<Period> asOf,
                                   const QString &sourceName, const QDateTime &generatedAt)
 {
-    const QList<Target> targets = workspace.targets().forYear(year);
-    if (targets.isEmpty()) {
+    const YearProgress progress = loadYearProgress(workspace, year, asOf);
+    if (progress.targets.isEmpty()) {
         const QList<int> years = workspace.targets().years();
         throw ExportError(years.isEmpty()
                               ? tr("The database has no targets for %1, nor for any other year.").arg(year)
@@ -71,23 +72,19 @@ SummaryReport SummaryReport::load(Workspace &workspace, int year, std::optional<
                                     .arg(yearsText(years)));
     }
 
-    const QList<Indicator> indicators = workspace.indicators().all();
-    const ProgressEngine engine = loadProgressEngine(workspace, year);
     QHash<QString, Indicator> byCode;
-    for (const Indicator &indicator : indicators)
+    for (const Indicator &indicator : progress.indicators)
         byCode.insert(indicator.code, indicator);
     const QList<Entry> entries = workspace.entries().forYear(year);
 
     SummaryReport report;
     report.m_year = year;
-    report.m_asOf = asOf.value_or(*Period::fromMonth(engine.figures().latestMonthWithData().value_or(Period::LastMonth)));
+    report.m_asOf = progress.asOf;
     report.m_districtName = workspace.district().name();
     report.m_sourceName = sourceName;
     report.m_generatedAt = generatedAt;
-    for (const Target &target : targets) {
-        report.m_sections.append(
-            {ProgressSeries(engine, indicators, target, report.m_asOf), notesOf(target, entries, byCode, report.m_asOf)});
-    }
+    for (qsizetype i = 0; i < progress.targets.size(); ++i)
+        report.m_sections.append({progress.series.at(i), notesOf(progress.targets.at(i), entries, byCode, progress.asOf)});
     return report;
 }
 
@@ -132,20 +129,14 @@ ReportTable SummaryReport::summaryTable() const
             if (progress.actual && progress.dataPeriod && *progress.dataPeriod != m_asOf)
                 actual += u"\n("_s + progress.dataPeriod->label(indicator.frequency) + u')';
 
-            // The figure the actual is set against, named: the reference
-            // series, last year, or the year's amount.
-            const auto named = [&](SeriesRole role, double value) {
-                //: A named figure: "Same period last year: 41 μg/m³"
-                return tr("%1: %2").arg(quarters.name(role), formatFigure(value, quarters.unit(role)));
-            };
+            // The figure the actual is set against, named as the tile names
+            // it; without one, what is missing.
             QString compared;
-            if (progress.referenceValue)
-                compared = named(SeriesRole::Reference, *progress.referenceValue);
-            else if (progress.criterion.kind == CriterionKind::BetterThanLastYear && progress.lastYearValue)
-                compared = named(SeriesRole::LastYear, *progress.lastYearValue);
-            else if (progress.measure == Measure::Amount && progress.target)
-                compared = named(SeriesRole::Target, *progress.target);
-            if (compared.isEmpty()) {
+            if (const std::optional<ComparedFigure> figure = comparedFigure(progress)) {
+                //: A named figure: "Same period last year: 41 μg/m³"
+                compared = tr("%1: %2").arg(quarters.name(figure->role),
+                                            formatFigure(figure->value, quarters.unit(figure->role)));
+            } else {
                 const Indicator *reference = quarters.reference() ? &*quarters.reference() : nullptr;
                 compared = missingText(progress, indicator, reference);
             }

@@ -15,10 +15,11 @@ namespace zhibiao {
 
 using namespace Qt::StringLiterals;
 
-Database::Database(const QString &path, std::span<const Migration> steps)
+Database::Database(const QString &path, std::span<const Migration> steps, int backupsToKeep)
     : m_path(QFileInfo(path).absoluteFilePath())
     , m_connectionName(uniqueConnectionName(u"main"))
     , m_migrations(steps)
+    , m_backupsToKeep(backupsToKeep)
     , m_checkpointer(m_path)
 {
     verifyDatabaseFile(m_path, m_migrations.back().version);
@@ -35,6 +36,7 @@ Database::Database(SecondConnection second)
     : m_path(second.first.path())
     , m_connectionName(uniqueConnectionName(u"second"))
     , m_migrations(second.first.m_migrations)
+    , m_backupsToKeep(second.first.m_backupsToKeep)
     , m_checkpointsAfterLargeWrites(false)
     , m_checkpointer(m_path)
 {
@@ -110,7 +112,7 @@ int Database::schemaVersion() const
 
 void Database::migrate()
 {
-    migrateSchema(*this, m_migrations);
+    migrateSchema(*this, m_migrations, m_backupsToKeep);
 }
 
 void Database::openConnection()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/backup/backupset.h"
 #include "core/storage/migrations.h"
 #include "core/storage/walcheckpointer.h"
 
@@ -23,9 +24,11 @@ public:
     // exist or has zero length. Throws StorageError, without having written
     // anything, for a file that is foreign, newer, corrupt or unwritable.
     // Before migrating a file that already has data, a backup is taken
-    // beside it (BackupSet); if that fails, the file is not migrated.
+    // beside it (BackupSet, keeping the newest backupsToKeep: the app passes
+    // the user's setting); if that fails, the file is not migrated.
     // steps replaces the schema's history in tests only.
-    explicit Database(const QString &path, std::span<const Migration> steps = migrations());
+    explicit Database(const QString &path, std::span<const Migration> steps = migrations(),
+                      int backupsToKeep = BackupSet::DefaultKeep);
     // A second connection to a file that first, on another thread, holds
     // open: for a large write that must not stop first's thread. The file
     // is neither checked nor migrated again (first did both), and copying
@@ -102,6 +105,7 @@ private:
     QString m_path;
     QString m_connectionName;
     std::span<const Migration> m_migrations;
+    int m_backupsToKeep;
     int m_transactionDepth = 0;
     bool m_checkpointsAfterLargeWrites = true; // false for a SecondConnection
     WalCheckpointer m_checkpointer;

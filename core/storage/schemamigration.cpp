@@ -30,7 +30,7 @@ void requireValidReferences(const QSqlDatabase &connection, const QString &path)
 
 } // namespace
 
-void migrateSchema(Database &database, std::span<const Migration> steps)
+void migrateSchema(Database &database, std::span<const Migration> steps, int backupsToKeep)
 {
     const QSqlDatabase db = database.connection();
     const QString path = database.path();
@@ -39,7 +39,7 @@ void migrateSchema(Database &database, std::span<const Migration> steps)
     // was before changing its format. A new file (version 0) has nothing to lose.
     if (current > 0 && current < steps.back().version) {
         try {
-            BackupSet(path).take(db, BackupReason::BeforeMigration);
+            BackupSet(path, backupsToKeep).take(db, BackupReason::BeforeMigration);
         } catch (const StorageError &error) {
             throw StorageError(StorageError::Code::BackupFailed,
                                Database::tr("%1 was not updated to the new data format because it could not be backed up "

@@ -1,5 +1,6 @@
 #include "core/storage/seed.h"
 
+#include "core/domain/years.h"
 #include "core/storage/database.h"
 #include "core/storage/districtrepository.h"
 #include "core/storage/indicatorrepository.h"
@@ -39,7 +40,7 @@ QString requiredString(const QJsonObject &object, QStringView key)
 District readDistrict(const QJsonObject &object)
 {
     const int year = object.value(u"current_year").toInt();
-    if (year < 1949 || year > 2200)
+    if (!isPlausibleYear(year))
         bad(u"district.current_year is not a year"_s);
     return District{requiredString(object, u"name_zh"), requiredString(object, u"name_en"),
                     requiredString(object, u"city_zh"), requiredString(object, u"city_en"), year};

@@ -3,9 +3,8 @@
 namespace zhibiao {
 
 StorageError::StorageError(Code code, const QString &message)
-    : std::runtime_error(message.toStdString())
+    : UserError(message)
     , m_code(code)
-    , m_message(message)
 {
 }
 

@@ -1,14 +1,12 @@
 #pragma once
 
-#include <QString>
-
-#include <stdexcept>
+#include "core/domain/usererror.h"
 
 namespace zhibiao {
 
 // Why a database could not be opened, read or written. The message is
 // already in the UI language and names the file, so it can be shown as is.
-class StorageError : public std::runtime_error
+class StorageError : public UserError
 {
 public:
     enum class Code {
@@ -29,11 +27,9 @@ public:
     StorageError(Code code, const QString &message);
 
     Code code() const { return m_code; }
-    QString message() const { return m_message; }
 
 private:
     Code m_code;
-    QString m_message;
 };
 
 } // namespace zhibiao

@@ -20,8 +20,8 @@ District loadOrSeed(Database &database, const std::function<Seed()> &seedForNewF
 
 } // namespace
 
-Workspace::Workspace(const QString &path, const std::function<Seed()> &seedForNewFile)
-    : m_database(path)
+Workspace::Workspace(const QString &path, const std::function<Seed()> &seedForNewFile, int backupsToKeep)
+    : m_database(path, migrations(), backupsToKeep)
     , m_indicators(m_database)
     , m_targets(m_database)
     , m_entries(m_database)

@@ -22,8 +22,10 @@ class Workspace
 {
 public:
     // Opens path; a new or empty file is created and filled from the seed,
-    // by default the bundled 2022 Lukou one. Throws StorageError (see Database).
-    explicit Workspace(const QString &path, const std::function<Seed()> &seedForNewFile = bundledSeed);
+    // by default the bundled 2022 Lukou one. backupsToKeep is for the backup
+    // before a migration (see Database). Throws StorageError (see Database).
+    explicit Workspace(const QString &path, const std::function<Seed()> &seedForNewFile = bundledSeed,
+                       int backupsToKeep = BackupSet::DefaultKeep);
 
     Database &database() { return m_database; }
     const District &district() const { return m_district; }

@@ -14,7 +14,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -168,20 +167,6 @@ TEST_CASE("Pruning removes what a killed backup left, once it is old enough", "[
     CHECK_FALSE(QFile::exists(stale + u"-journal"_s));
     CHECK(QFile::exists(fresh)); // possibly still being written by another instance
     CHECK(backups.list().size() == 1);
-}
-
-TEST_CASE("The number of backups kept comes from the settings", "[backup]")
-{
-    test::TestFolder folder;
-    QSettings settings(folder.path(u"zhibiao.conf"_s), QSettings::IniFormat);
-    settings.setValue(u"backups/keep"_s, 4);
-    CHECK(BackupSet::keepFromSettings(settings) == 4);
-    settings.setValue(u"backups/keep"_s, u"none"_s);
-    CHECK(BackupSet::keepFromSettings(settings) == BackupSet::DefaultKeep);
-    settings.setValue(u"backups/keep"_s, 0);
-    CHECK(BackupSet::keepFromSettings(settings) == BackupSet::DefaultKeep);
-    settings.remove(u"backups/keep"_s);
-    CHECK(BackupSet::keepFromSettings(settings) == BackupSet::DefaultKeep);
 }
 
 TEST_CASE("Two backups in the same millisecond do not overwrite each other", "[backup]")

@@ -1,7 +1,7 @@
 // Growth targets (GDP, industry, investment, revenue, retail): actual YTD
 // growth against the target rate. Every expected figure is worked by hand
 // in the comment beside it.
-#include "core/progress/progresssource.h"
+#include "core/progress/yearprogress.h"
 #include "core/storage/storageerror.h"
 #include "core/storage/workspace.h"
 #include "tests/support/progressfixture.h"
@@ -189,12 +189,12 @@ TEST_CASE("A revised figure replaces the earlier one in the verdict", "[progress
     workspace.entries().record(figure(u"budget_revenue"_s, 2022, 3, 23010.0, 21345.0));
     const Target revenue = workspace.targets().forYear(2022).at(3);
     const Period march = *Period::fromMonth(3);
-    const CriterionProgress before = only(loadProgressEngine(workspace, 2022).evaluate(revenue, march));
+    const CriterionProgress before = only(loadYearProgress(workspace, 2022).engine.evaluate(revenue, march));
     CHECK(*before.actual == Approx(7.8004).epsilon(1e-4));
     CHECK(before.status == Status::Behind);
 
     workspace.entries().record(figure(u"budget_revenue"_s, 2022, 3, 23600.0, 21345.0));
-    const CriterionProgress after = only(loadProgressEngine(workspace, 2022).evaluate(revenue, march));
+    const CriterionProgress after = only(loadYearProgress(workspace, 2022).engine.evaluate(revenue, march));
     CHECK(*after.actual == Approx(10.5645).epsilon(1e-4));
     CHECK(*after.gap == Approx(2.5645).epsilon(1e-3));
     CHECK(after.status == Status::OnTrack);
