@@ -1,9 +1,8 @@
 #include "app/import/figurewriter.h"
 
-#include "core/import/importerror.h"
+#include "core/domain/usererror.h"
 #include "core/storage/database.h"
 #include "core/storage/entryrepository.h"
-#include "core/storage/storageerror.h"
 #include "core/storage/workspace.h"
 
 #include <QCloseEvent>
@@ -71,9 +70,7 @@ void FigureWriter::write(qsizetype count, Work work, Done done)
         QString error;
         try {
             work(m_workspace.entries());
-        } catch (const StorageError &failure) {
-            error = failure.message();
-        } catch (const ImportError &failure) {
+        } catch (const UserError &failure) {
             error = failure.message();
         }
         done(error);
@@ -94,9 +91,7 @@ void FigureWriter::largeWriteFinished()
     QList<int> years;
     try {
         years = *m_largeWrite.result().take();
-    } catch (const StorageError &failure) {
-        error = failure.message();
-    } catch (const ImportError &failure) {
+    } catch (const UserError &failure) {
         error = failure.message();
     }
     announce(years);

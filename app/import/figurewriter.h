@@ -32,8 +32,8 @@ public:
     // From this many figures on, a write runs on another thread.
     static constexpr qsizetype LargeWrite = 20'000;
 
-    // Stores figures through the repository it is given; throws
-    // StorageError or ImportError having stored nothing.
+    // Stores figures through the repository it is given; throws a
+    // UserError (StorageError, ImportError) having stored nothing.
     using Work = std::function<void(EntryRepository &entries)>;
     // Called when a write is over: with an empty message, or with why
     // nothing was written.

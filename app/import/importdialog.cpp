@@ -2,10 +2,10 @@
 
 #include "app/import/columnmappingtable.h"
 
+#include "core/domain/years.h"
 #include "core/import/importerror.h"
 #include "core/import/importsummary.h"
 #include "core/import/mappingmemory.h"
-#include "core/storage/storageerror.h"
 #include "core/storage/workspace.h"
 
 #include <QCheckBox>
@@ -31,9 +31,6 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
-// "From the file" on the year spin box.
-constexpr int NoYear = 1948;
-
 } // namespace
 
 ImportDialog::ImportDialog(Workspace &workspace, QWidget *parent)
@@ -52,7 +49,7 @@ ImportDialog::ImportDialog(Workspace &workspace, QWidget *parent)
     m_headerRow->setMinimum(1);
     m_year = new QSpinBox(this);
     m_year->setObjectName(u"year"_s);
-    m_year->setRange(NoYear, 2200);
+    m_year->setRange(NoYear, LastYear); // NoYear: "from the file"
     m_year->setSpecialValueText(tr("From the file"));
     m_period = newMonthChooser(tr("From the file"), this);
     m_period->setObjectName(u"period"_s);
@@ -301,9 +298,7 @@ void ImportDialog::planningFinished()
         return;
     } catch (const ImportCancelled &) {
         m_preview->setPlainText(tr("The preview was cancelled; change an option to try again."));
-    } catch (const ImportError &error) {
-        m_preview->setPlainText(error.message());
-    } catch (const StorageError &error) {
+    } catch (const UserError &error) {
         m_preview->setPlainText(error.message());
     }
     setState(State::Mapping);

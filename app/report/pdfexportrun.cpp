@@ -1,8 +1,7 @@
 #include "app/report/pdfexportrun.h"
 
 #include "app/report/pdfexport.h"
-#include "core/export/exporterror.h"
-#include "core/storage/storageerror.h"
+#include "core/domain/usererror.h"
 
 #include <QTimer>
 
@@ -35,9 +34,7 @@ void PdfExportRun::step()
 {
     try {
         takeStep();
-    } catch (const ExportError &error) {
-        fail(error.message());
-    } catch (const StorageError &error) {
+    } catch (const UserError &error) {
         fail(error.message());
     }
 }

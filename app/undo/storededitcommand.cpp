@@ -1,6 +1,6 @@
 #include "app/undo/storededitcommand.h"
 
-#include "core/storage/storageerror.h"
+#include "core/domain/usererror.h"
 
 namespace zhibiao {
 
@@ -28,7 +28,7 @@ void StoredEditCommand::run(ChangeDirection direction)
     }
     try {
         write(direction);
-    } catch (const StorageError &error) {
+    } catch (const UserError &error) {
         setObsolete(true);
         if (m_reportError)
             m_reportError(error.message());

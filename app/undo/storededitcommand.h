@@ -32,7 +32,7 @@ protected:
     StoredEditCommand(const QString &text, ErrorSink reportError);
 
     // Stores the edit (Apply) or takes it back (Revert), all or nothing.
-    // Throws StorageError, having written nothing.
+    // Throws a UserError (a StorageError), having written nothing.
     virtual void write(ChangeDirection direction) = 0;
 
 private:
