@@ -162,6 +162,7 @@ void ImportDialog::load(const QString &path, TextEncoding encoding)
 void ImportDialog::startReading(const QString &path, TextEncoding encoding)
 {
     m_readingPath = path;
+    m_error.clear();
     m_readingWithFile = true;
     m_planAgain = false;
     m_mappingEdited = false;

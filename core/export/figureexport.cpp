@@ -29,8 +29,8 @@ ExportResult FigureExport::write(Workspace &workspace, int year, const QString &
     if (!format)
         throw ExportError(tr("“%1” should end in .xlsx or .csv.").arg(path));
 
-    const QList<Entry> entries = workspace.entries().forYear(year);
     const YearProgress progress = loadYearProgress(workspace, year);
+    const QList<Entry> &entries = progress.entries;
     const District &district = workspace.district();
 
     const QList<ExportSheet> sheets = {

@@ -14,14 +14,15 @@ YearProgress loadYearProgress(Workspace &workspace, int year, std::optional<Peri
 {
     QList<Target> targets = workspace.targets().forYear(year);
     QList<Indicator> indicators = workspace.indicators().all();
-    ProgressEngine engine(indicators,
-                          YearFigures(year, workspace.entries().forYear(year), workspace.entries().forYear(year - 1)));
+    QList<Entry> entries = workspace.entries().forYear(year);
+    ProgressEngine engine(indicators, YearFigures(year, entries, workspace.entries().forYear(year - 1)));
     const Period at = asOf.value_or(defaultAsOf(engine.figures()));
     QList<ProgressSeries> series;
     series.reserve(targets.size());
     for (const Target &target : targets)
         series.append(ProgressSeries(engine, indicators, target, at));
-    return YearProgress{std::move(targets), std::move(indicators), std::move(engine), at, std::move(series)};
+    return YearProgress{std::move(targets), std::move(indicators), std::move(entries), std::move(engine), at,
+                        std::move(series)};
 }
 
 } // namespace zhibiao

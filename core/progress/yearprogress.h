@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/entry.h"
 #include "core/domain/indicator.h"
 #include "core/domain/period.h"
 #include "core/domain/target.h"
@@ -21,6 +22,9 @@ struct YearProgress
 {
     QList<Target> targets;
     QList<Indicator> indicators;
+    // The year's latest figures as stored (notes and sources too), read
+    // once for the engine and for whoever lists them.
+    QList<Entry> entries;
     // Over the latest figures of the year and of the year before.
     ProgressEngine engine;
     Period asOf;

@@ -75,8 +75,6 @@ SummaryReport SummaryReport::load(Workspace &workspace, int year, std::optional<
     QHash<QString, Indicator> byCode;
     for (const Indicator &indicator : progress.indicators)
         byCode.insert(indicator.code, indicator);
-    const QList<Entry> entries = workspace.entries().forYear(year);
-
     SummaryReport report;
     report.m_year = year;
     report.m_asOf = progress.asOf;
@@ -84,7 +82,7 @@ SummaryReport SummaryReport::load(Workspace &workspace, int year, std::optional<
     report.m_sourceName = sourceName;
     report.m_generatedAt = generatedAt;
     for (qsizetype i = 0; i < progress.targets.size(); ++i)
-        report.m_sections.append({progress.series.at(i), notesOf(progress.targets.at(i), entries, byCode, progress.asOf)});
+        report.m_sections.append({progress.series.at(i), notesOf(progress.targets.at(i), progress.entries, byCode, progress.asOf)});
     return report;
 }
 

@@ -4,10 +4,12 @@
 // database with real-looking 2022 Lukou figures up to September (and
 // 2021's, for last year's path), keeps it as FOLDER/lukou-2022.sqlite for
 // the real program, and saves the window, six detail views, the PDF export
-// dialog and the preview of the PDF it wrote as PNGs, naming each file as
-// it goes. Runs offscreen unless QT_QPA_PLATFORM says otherwise; exits 1
-// when a picture cannot be made or saved, 2 for a malformed command line.
+// dialog, the preview of the PDF it wrote and the import dialog with a
+// bureau's table as PNGs, naming each file as it goes. Runs offscreen
+// unless QT_QPA_PLATFORM says otherwise; exits 1 when a picture cannot be
+// made or saved, 2 for a malformed command line.
 #include "app/dashboard/dashboardview.h"
+#include "app/import/importdialog.h"
 #include "app/mainwindow.h"
 #include "app/report/exportpdfdialog.h"
 #include "app/report/pdfpreviewdialog.h"
@@ -104,7 +106,20 @@ bool takeScreenshots(const QDir &folder, bool english)
     QTest::qWait(500); // pages render in the background
     const bool saved = save(preview, folder.filePath(u"pdf-preview-%1.png"_s.arg(suffix)));
     preview->close();
-    return saved;
+    if (!saved)
+        return false;
+
+    // File → Import figures…: the dialog with a bureau's table read and planned.
+    window.importFile(QStringLiteral(ZHIBIAO_TEST_DATA "/import/wide-bureau.csv"));
+    ImportDialog *importDialog = nullptr;
+    if (!QTest::qWaitFor([&] {
+            importDialog = window.findChild<ImportDialog *>();
+            return importDialog && importDialog->isVisible();
+        }, 60000))
+        return fail(u"the import dialog did not open"_s);
+    const bool importSaved = save(importDialog, folder.filePath(u"import-%1.png"_s.arg(suffix)));
+    importDialog->reject();
+    return importSaved;
 }
 
 } // namespace
