@@ -152,25 +152,11 @@ TEST_CASE("A file that cannot be read is reported, not shown", "[importdialog]")
     CHECK_FALSE(importButton(dialog)->isEnabled());
 }
 
-namespace {
-
-// A long table large enough for every step to report progress several
-// times: 100 indicators × 20 years × 12 months.
-QString writeLargeFile(Workspace &workspace, const test::TestFolder &folder)
-{
-    test::addBulkIndicators(workspace, u"bulk_"_s, 100);
-    const QString path = folder.path(u"large.csv"_s);
-    test::writeFile(path, test::bulkLongTable(100, 2001, 20));
-    return path;
-}
-
-} // namespace
-
 TEST_CASE("A large file is read and planned off the GUI thread with progress; the plan is the same", "[importdialog]")
 {
     test::TestFolder folder;
     Workspace workspace(folder.path(u"figures.sqlite"_s));
-    const QString path = writeLargeFile(workspace, folder);
+    const QString path = test::writeBulkImportFile(workspace, folder, 20);
 
     ImportDialog dialog(workspace);
     QList<int> reported;
@@ -223,7 +209,7 @@ TEST_CASE("Reading a large file can be cancelled, leaving nothing loaded", "[imp
 {
     test::TestFolder folder;
     Workspace workspace(folder.path(u"figures.sqlite"_s));
-    const QString path = writeLargeFile(workspace, folder);
+    const QString path = test::writeBulkImportFile(workspace, folder, 20);
 
     ImportDialog dialog(workspace);
     auto *progress = dialog.findChild<QProgressDialog *>(u"progress"_s);

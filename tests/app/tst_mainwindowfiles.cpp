@@ -48,16 +48,6 @@ void acceptNextModal(QStringList *texts = nullptr)
 
 const EntryKey gdpQ1{u"gdp"_s, 2022, 3};
 
-// A long table of 100 indicators (added to workspace) × 12 months of
-// years years from 2001: large enough to be written on another thread.
-QString largeFile(Workspace &workspace, const test::TestFolder &folder, int years)
-{
-    test::addBulkIndicators(workspace, u"bulk_"_s, 100);
-    const QString file = folder.path(u"large.csv"_s);
-    test::writeFile(file, test::bulkLongTable(100, 2001, years));
-    return file;
-}
-
 // File → Import figures… with file, waited for to its end: whether it imported.
 bool imported(MainWindow &window, const QString &file)
 {
@@ -126,7 +116,7 @@ TEST_CASE("A large import is written on another thread and shown at once, and un
     test::TestFolder folder;
     Workspace workspace(folder.path(u"large.sqlite"_s));
     // 60,000 figures: written on another thread, and as a large batch there.
-    const QString file = largeFile(workspace, folder, 50);
+    const QString file = test::writeBulkImportFile(workspace, folder, 50);
     UiLanguage language;
     MainWindow window(workspace, language);
     workspace.changes().start(std::chrono::milliseconds(1));
@@ -176,7 +166,7 @@ TEST_CASE("Undoing a large import just after another window wrote is safe, and t
     test::TestFolder folder;
     const QString path = folder.path(u"shared.sqlite"_s);
     Workspace workspace(path);
-    const QString file = largeFile(workspace, folder, 20); // 24,000 figures
+    const QString file = test::writeBulkImportFile(workspace, folder, 20); // 24,000 figures
     UiLanguage language;
     MainWindow window(workspace, language);
     acceptNextModal();
@@ -238,7 +228,7 @@ TEST_CASE("Edit → Undo writes a large import's step on another thread before t
     test::TestFolder folder;
     const QString path = folder.path(u"large-undo.sqlite"_s);
     Workspace workspace(path);
-    const QString file = largeFile(workspace, folder, 20); // 24,000 figures
+    const QString file = test::writeBulkImportFile(workspace, folder, 20); // 24,000 figures
     UiLanguage language;
     MainWindow window(workspace, language);
     acceptNextModal();

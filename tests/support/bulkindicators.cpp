@@ -2,6 +2,7 @@
 
 #include "core/storage/transaction.h"
 #include "core/storage/workspace.h"
+#include "tests/support/testdatabase.h"
 
 namespace zhibiao::test {
 
@@ -33,6 +34,14 @@ QByteArray bulkLongTable(int indicatorCount, int firstYear, int yearCount)
         }
     }
     return csv;
+}
+
+QString writeBulkImportFile(Workspace &workspace, const TestFolder &folder, int yearCount)
+{
+    addBulkIndicators(workspace, u"bulk_"_s, 100);
+    const QString path = folder.path(u"large.csv"_s);
+    writeFile(path, bulkLongTable(100, 2001, yearCount));
+    return path;
 }
 
 } // namespace zhibiao::test

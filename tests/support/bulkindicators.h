@@ -20,4 +20,10 @@ void addBulkIndicators(Workspace &workspace, const QString &prefix, int count);
 // of 100 + index + month / 2 and a growth of 6.5%.
 QByteArray bulkLongTable(int indicatorCount, int firstYear, int yearCount);
 
+class TestFolder;
+// A file for a large import: 100 of them (prefix bulk_) added to
+// workspace, and their long table of yearCount years from 2001 (1,200
+// figures a year) written to folder's large.csv, whose path it returns.
+QString writeBulkImportFile(Workspace &workspace, const TestFolder &folder, int yearCount);
+
 } // namespace zhibiao::test
