@@ -128,9 +128,7 @@ ImportDialog::ImportDialog(Workspace &workspace, QWidget *parent)
 
 ImportDialog::~ImportDialog()
 {
-    cancelStep();
-    m_reading.waitForFinished();
-    m_planning.waitForFinished();
+    stopStep();
 }
 
 QString ImportDialog::fileName() const
@@ -151,11 +149,7 @@ void ImportDialog::setState(State state)
 
 void ImportDialog::load(const QString &path, TextEncoding encoding)
 {
-    if (isBusy()) {
-        cancelStep();
-        m_reading.waitForFinished();
-        m_planning.waitForFinished();
-    }
+    stopStep();
     startReading(path, encoding);
 }
 
@@ -341,6 +335,16 @@ void ImportDialog::cancelStep()
 {
     if (m_progress)
         m_progress->cancel();
+}
+
+void ImportDialog::stopStep()
+{
+    if (!isBusy())
+        return;
+    cancelStep();
+    // Cancelled steps end within a moment: they look at the flag as they go.
+    m_reading.waitForFinished();
+    m_planning.waitForFinished();
 }
 
 std::shared_ptr<ImportProgress> ImportDialog::newProgress()

@@ -113,6 +113,8 @@ private:
     // A new progress for the next step, its reports shown here.
     std::shared_ptr<ImportProgress> newProgress();
     void cancelStep();
+    // Cancels the step under way and waits for its thread to let go of it.
+    void stopStep();
 
     Workspace &m_workspace;
     State m_state = State::Empty;
