@@ -1,7 +1,7 @@
 #include "core/backup/backupcheck.h"
 
 #include "core/storage/migrations.h"
-#include "core/storage/sqlitehandle.h"
+#include "core/storage/sqlite/sqlitehandle.h"
 #include "core/storage/storageerror.h"
 
 #include <QFileInfo>

@@ -1,6 +1,6 @@
 #include "core/backup/backupfile.h"
 
-#include "core/storage/sqlitehandle.h"
+#include "core/storage/sqlite/sqlitehandle.h"
 #include "core/storage/storageerror.h"
 
 #include <QDir>

@@ -2,7 +2,7 @@
 
 #include "core/backup/backupcheck.h"
 #include "core/backup/backupset.h"
-#include "core/storage/sqlitehandle.h"
+#include "core/storage/sqlite/sqlitehandle.h"
 #include "core/storage/sqlquery.h"
 #include "core/storage/storageerror.h"
 #include "core/storage/workspace.h"

@@ -1,30 +1,52 @@
 #include "core/storage/database.h"
 
-#include "core/storage/databasefile.h"
+#include "core/storage/databaseengine.h"
 #include "core/storage/schemamigration.h"
 #include "core/storage/sqlquery.h"
 #include "core/storage/storageerror.h"
 
-#include <QCoreApplication>
-#include <QDir>
-#include <QFileInfo>
-#include <QSqlError>
 #include <QStandardPaths>
 
 namespace zhibiao {
 
 using namespace Qt::StringLiterals;
 
-Database::Database(const QString &path, std::span<const Migration> steps, int backupsToKeep)
-    : m_path(QFileInfo(path).absoluteFilePath())
+namespace {
+
+// A window or a command finds a server's schema in place: creating and
+// upgrading it is the administrator's (zhibiao server init).
+void requireServerSchema(const Database &database, int latestVersion)
+{
+    const int version = database.schemaVersion();
+    const QString name = database.location().displayName();
+    if (version == 0)
+        throw StorageError(StorageError::Code::NotInitialized,
+                           Database::tr("The database %1 holds no Zhibiao data yet. Its administrator prepares it "
+                                        "with: zhibiao server init --db %1")
+                               .arg(name));
+    if (version < latestVersion)
+        throw StorageError(StorageError::Code::NotInitialized,
+                           Database::tr("The database %1 is in an older Zhibiao data format (%2; this version needs "
+                                        "%3). Its administrator brings it up to date with: zhibiao server init --db %1")
+                               .arg(name)
+                               .arg(version)
+                               .arg(latestVersion));
+}
+
+} // namespace
+
+Database::Database(const DatabaseLocation &location, std::span<const Migration> steps, int backupsToKeep,
+                   SchemaChanges schemaChanges)
+    : m_location(location)
+    , m_engine(makeDatabaseEngine(location))
     , m_connectionName(uniqueConnectionName(u"main"))
     , m_migrations(steps)
     , m_backupsToKeep(backupsToKeep)
-    , m_checkpointer(m_path)
 {
-    verifyDatabaseFile(m_path, m_migrations.back().version);
     try {
-        openConnection();
+        openConnection(true);
+        if (m_location.isServer() && schemaChanges == SchemaChanges::OnFilesOnly)
+            requireServerSchema(*this, m_migrations.back().version);
         migrate();
     } catch (...) {
         closeConnection(); // the destructor does not run for a throwing constructor
@@ -32,16 +54,20 @@ Database::Database(const QString &path, std::span<const Migration> steps, int ba
     }
 }
 
+Database::Database(const QString &path, std::span<const Migration> steps, int backupsToKeep)
+    : Database(DatabaseLocation::file(path), steps, backupsToKeep)
+{
+}
+
 Database::Database(SecondConnection second)
-    : m_path(second.first.path())
+    : m_location(second.first.location())
+    , m_engine(second.first.engine().forSecondConnection())
     , m_connectionName(uniqueConnectionName(u"second"))
     , m_migrations(second.first.m_migrations)
     , m_backupsToKeep(second.first.m_backupsToKeep)
-    , m_checkpointsAfterLargeWrites(false)
-    , m_checkpointer(m_path)
 {
     try {
-        openConnection();
+        openConnection(false);
     } catch (...) {
         closeConnection(); // the destructor does not run for a throwing constructor
         throw;
@@ -50,40 +76,34 @@ Database::Database(SecondConnection second)
 
 Database::~Database()
 {
-    m_checkpointer.wait();
+    m_engine->waitForBackgroundWork();
     closeConnection();
 }
-
-// SQLite's default: the log is copied into the file once it holds 1000 pages.
-constexpr int DefaultAutoCheckpointPages = 1000;
 
 Database::LargeWrite::LargeWrite(Database &database)
     : m_database(database)
 {
-    execStatement(m_database.connection(), u"PRAGMA wal_autocheckpoint = 0"_s);
+    m_database.engine().beginLargeWrite(m_database.connection());
 }
 
 Database::LargeWrite::~LargeWrite()
 {
     try {
-        execStatement(m_database.connection(),
-                      u"PRAGMA wal_autocheckpoint = "_s + QString::number(DefaultAutoCheckpointPages));
-        if (m_database.m_checkpointsAfterLargeWrites)
-            m_database.checkpointInBackground();
+        m_database.engine().endLargeWrite(m_database.connection(), true);
     } catch (const std::exception &) {
-        // A destructor must not throw. Left at 0, the log still gets copied
-        // by the next large write's checkpoint and when the file is closed.
+        // A destructor must not throw. Left off, SQLite's log still gets
+        // copied by the next large write's checkpoint and when the file is closed.
     }
 }
 
 void Database::checkpointInBackground()
 {
-    m_checkpointer.start();
+    m_engine->finishInBackground();
 }
 
 void Database::waitForCheckpoint()
 {
-    m_checkpointer.wait();
+    m_engine->waitForBackgroundWork();
 }
 
 void Database::closeConnection()
@@ -106,8 +126,7 @@ QString Database::defaultPath()
 
 int Database::schemaVersion() const
 {
-    QSqlQuery query = execStatement(connection(), u"PRAGMA user_version"_s);
-    return query.next() ? query.value(0).toInt() : 0;
+    return m_engine->schemaVersion(connection());
 }
 
 void Database::migrate()
@@ -115,39 +134,25 @@ void Database::migrate()
     migrateSchema(*this, m_migrations, m_backupsToKeep);
 }
 
-void Database::openConnection()
+void Database::openConnection(bool verify)
 {
-    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
-    db.setDatabaseName(m_path);
-    if (!db.open())
-        throw StorageError(StorageError::Code::CannotOpen,
-                           tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(m_path), db.lastError().text()));
-    // Wait for another writer rather than fail at once; enforce the schema's
-    // references; WAL with FULL sync keeps every committed figure through a
-    // crash or a power cut.
-    execStatement(db, u"PRAGMA busy_timeout = 5000"_s);
-    execStatement(db, u"PRAGMA foreign_keys = ON"_s);
-    execStatement(db, u"PRAGMA journal_mode = WAL"_s);
-    execStatement(db, u"PRAGMA synchronous = FULL"_s);
+    m_engine->open(m_connectionName, verify, m_migrations.back().version);
 }
 
-Database::ReferencesUnchecked::ReferencesUnchecked(const QSqlDatabase &connection, bool unchecked)
-    : m_connection(connection)
+Database::ReferencesUnchecked::ReferencesUnchecked(Database &database, bool unchecked)
+    : m_database(database)
     , m_unchecked(unchecked)
 {
-    // The pragma does nothing inside a transaction: a migration runs outside one.
     if (m_unchecked)
-        execStatement(m_connection, u"PRAGMA foreign_keys = OFF"_s);
+        m_database.engine().setReferenceChecks(m_database.connection(), false);
 }
 
 Database::ReferencesUnchecked::~ReferencesUnchecked()
 {
-    if (!m_unchecked)
-        return;
-    // Not thrown from a destructor: a connection left without the checks
+    // The engine does not throw here: a connection left without the checks
     // still refuses no valid write, and the next opening turns them on.
-    QSqlQuery on(m_connection);
-    on.exec(u"PRAGMA foreign_keys = ON"_s);
+    if (m_unchecked)
+        m_database.engine().setReferenceChecks(m_database.connection(), true);
 }
 
 } // namespace zhibiao

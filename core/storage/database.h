@@ -2,7 +2,7 @@
 
 #include "core/backup/backupset.h"
 #include "core/storage/migrations.h"
-#include "core/storage/walcheckpointer.h"
+#include "core/storage/sqlite/walcheckpointer.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -12,28 +12,43 @@
 
 namespace zhibiao {
 
-// One open Zhibiao database file: owns the Qt Sql connection, checks that
-// the file is ours before touching it, and brings its schema up to date.
-// It does not know what the tables mean; the repositories do.
+class DatabaseEngine;
+
+// One open Zhibiao database, a file or a server's: owns the Qt Sql
+// connection and the engine that knows its dialect (DatabaseEngine),
+// checks that the place is ours before touching it, and brings its schema
+// up to date. It does not know what the tables mean; the repositories do.
 class Database
 {
     Q_DECLARE_TR_FUNCTIONS(zhibiao::Database)
 
 public:
-    // Opens path, creating an empty Zhibiao database when the file does not
-    // exist or has zero length. Throws StorageError, without having written
-    // anything, for a file that is foreign, newer, corrupt or unwritable.
+    // Who may create or upgrade the schema. A file on a desk is its user's:
+    // opening it does both. A server's schema is its administrator's
+    // (`zhibiao server init`): a window finds it in place.
+    enum class SchemaChanges { OnFilesOnly, Allowed };
+
+    // Opens location: a file is created as an empty Zhibiao database when
+    // it does not exist or has zero length. Throws StorageError, without
+    // having written anything, for a place that is foreign, newer, corrupt,
+    // unwritable or unreachable, and for a server database whose schema is
+    // missing or older unless schemaChanges allows changing it.
     // Before migrating a file that already has data, a backup is taken
     // beside it (BackupSet, keeping the newest backupsToKeep: the app passes
     // the user's setting); if that fails, the file is not migrated.
     // steps replaces the schema's history in tests only.
+    explicit Database(const DatabaseLocation &location, std::span<const Migration> steps = migrations(),
+                      int backupsToKeep = BackupSet::DefaultKeep,
+                      SchemaChanges schemaChanges = SchemaChanges::OnFilesOnly);
+    // The file at path.
     explicit Database(const QString &path, std::span<const Migration> steps = migrations(),
                       int backupsToKeep = BackupSet::DefaultKeep);
-    // A second connection to a file that first, on another thread, holds
-    // open: for a large write that must not stop first's thread. The file
+    // A second connection to the database that first, on another thread,
+    // holds open: for a large write that must not stop first's thread. It
     // is neither checked nor migrated again (first did both), and copying
     // the log into the file after a LargeWrite is left to first (call
     // first.checkpointInBackground() when this connection's write is done).
+    // Its commits count as first's own (DataChangeWatcher).
     struct SecondConnection
     {
         const Database &first;
@@ -44,8 +59,13 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    QString path() const { return m_path; }
+    const DatabaseLocation &location() const { return m_location; }
+    // The file of an SQLite database (backups go beside it); empty on a server.
+    QString path() const { return m_location.filePath(); }
+    bool isServer() const { return m_location.isServer(); }
     QSqlDatabase connection() const;
+    // What differs between the engines (only storage/ uses it).
+    DatabaseEngine &engine() const { return *m_engine; }
     int schemaVersion() const;
     bool inTransaction() const { return m_transactionDepth > 0; }
 
@@ -53,7 +73,7 @@ public:
     // after the file's content was replaced (a restore of an older backup).
     void migrate();
 
-    // The standard location of the user's database (QStandardPaths::AppDataLocation).
+    // The standard location of the user's database file (QStandardPaths::AppDataLocation).
     static QString defaultPath();
 
     // Commits within a LargeWrite leave copying the write-ahead log into
@@ -71,22 +91,23 @@ public:
     private:
         Database &m_database;
     };
-    // Turns reference checks off until it ends (SQLite's procedure for
-    // migrations that rebuild tables). Only for writes whose references
-    // are valid by construction: a migration that checks them all before
-    // it commits, a batch that refers only to rows it read or wrote in its
-    // own transaction. Create it outside any transaction: the pragma does
+    // Turns reference checks off until it ends, where the engine allows it
+    // (SQLite's procedure for migrations that rebuild tables; PostgreSQL
+    // checks always). Only for writes whose references are valid by
+    // construction: a migration that checks them all before it commits, a
+    // batch that refers only to rows it read or wrote in its own
+    // transaction. Create it outside any transaction: SQLite's pragma does
     // nothing inside one.
     class ReferencesUnchecked
     {
     public:
-        ReferencesUnchecked(const QSqlDatabase &connection, bool unchecked);
+        ReferencesUnchecked(Database &database, bool unchecked);
         ~ReferencesUnchecked();
         ReferencesUnchecked(const ReferencesUnchecked &) = delete;
         ReferencesUnchecked &operator=(const ReferencesUnchecked &) = delete;
 
     private:
-        QSqlDatabase m_connection;
+        Database &m_database;
         bool m_unchecked;
     };
     // Starts copying the write-ahead log into the file on a thread of its
@@ -99,16 +120,15 @@ public:
 private:
     friend class Transaction;
 
-    void openConnection();
+    void openConnection(bool verify);
     void closeConnection();
 
-    QString m_path;
+    DatabaseLocation m_location;
+    std::unique_ptr<DatabaseEngine> m_engine;
     QString m_connectionName;
     std::span<const Migration> m_migrations;
     int m_backupsToKeep;
     int m_transactionDepth = 0;
-    bool m_checkpointsAfterLargeWrites = true; // false for a SecondConnection
-    WalCheckpointer m_checkpointer;
 };
 
 } // namespace zhibiao

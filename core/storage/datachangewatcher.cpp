@@ -1,6 +1,7 @@
 #include "core/storage/datachangewatcher.h"
 
 #include "core/storage/database.h"
+#include "core/storage/databaseengine.h"
 #include "core/storage/sqlquery.h"
 #include "core/storage/storageerror.h"
 
@@ -10,8 +11,7 @@ namespace {
 
 qint64 dataVersion(const Database &database)
 {
-    QSqlQuery query = execStatement(database.connection(), QStringLiteral("PRAGMA data_version"));
-    return query.next() ? query.value(0).toLongLong() : -1;
+    return database.engine().commitCounter(database.connection()).value_or(-1);
 }
 
 } // namespace
@@ -30,7 +30,16 @@ DataChangeWatcher::DataChangeWatcher(Database &database, QObject *parent)
 
 void DataChangeWatcher::start(std::chrono::milliseconds interval)
 {
-    m_timer.start(interval);
+    if (!m_listening) {
+        try {
+            m_listening = m_database.engine().subscribeToCommits(m_database.connection(), this,
+                                                                 [this] { announced(); });
+        } catch (const StorageError &) {
+            m_listening = false; // polled instead: a failed poll is retried
+        }
+    }
+    if (!m_listening)
+        m_timer.start(interval);
 }
 
 void DataChangeWatcher::stop()
@@ -38,12 +47,21 @@ void DataChangeWatcher::stop()
     m_timer.stop();
 }
 
+void DataChangeWatcher::announced()
+{
+    if (m_ownWrites > 0)
+        m_announcedDuringOwnWrite = true;
+    else
+        Q_EMIT changedElsewhere();
+}
+
 DataChangeWatcher::OwnWrite::OwnWrite(DataChangeWatcher &watcher)
     : m_watcher(watcher)
-    , m_wasPolling(watcher.isActive())
+    , m_wasPolling(watcher.m_timer.isActive())
 {
     m_watcher.stop();
     m_changedBefore = m_watcher.takeVersion();
+    ++m_watcher.m_ownWrites;
 }
 
 DataChangeWatcher::OwnWrite::~OwnWrite()
@@ -52,6 +70,10 @@ DataChangeWatcher::OwnWrite::~OwnWrite()
     // look reports the write as another's, and the window reads everything
     // again.
     m_watcher.takeVersion();
+    if (--m_watcher.m_ownWrites == 0 && m_watcher.m_announcedDuringOwnWrite) {
+        m_watcher.m_announcedDuringOwnWrite = false;
+        m_changedBefore = true;
+    }
     if (m_changedBefore)
         QMetaObject::invokeMethod(&m_watcher, &DataChangeWatcher::changedElsewhere, Qt::QueuedConnection);
     if (m_wasPolling)

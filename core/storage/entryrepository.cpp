@@ -1,7 +1,7 @@
 #include "core/storage/entryrepository.h"
 
 #include "core/storage/database.h"
-#include "core/storage/revisioninsert.h"
+#include "core/storage/databaseengine.h"
 #include "core/storage/sqlquery.h"
 #include "core/storage/transaction.h"
 
@@ -77,13 +77,15 @@ void EntryRepository::recordAll(const QList<Entry> &entries)
 
 void EntryRepository::recordAll(const QList<const Entry *> &entries)
 {
-    write(entries.size(), [&entries](const QSqlDatabase &connection) { return insertRevisions(connection, entries); });
+    write(entries.size(), [this, &entries](const QSqlDatabase &connection) {
+        return m_database.engine().insertRevisions(connection, entries);
+    });
 }
 
 void EntryRepository::recordAll(const QList<const CellFigures *> &figures, const EntryStamp &stamp)
 {
-    write(figures.size(), [&figures, &stamp](const QSqlDatabase &connection) {
-        return insertRevisions(connection, figures, stamp);
+    write(figures.size(), [this, &figures, &stamp](const QSqlDatabase &connection) {
+        return m_database.engine().insertRevisions(connection, figures, stamp);
     });
 }
 
@@ -98,7 +100,7 @@ void EntryRepository::write(qsizetype count, const std::function<QList<int>(cons
     // lock (an unknown indicator is refused as a missing one). Both are
     // declared before the transaction and end after it.
     const bool large = count >= LargeBatch && !m_database.inTransaction();
-    const Database::ReferencesUnchecked referencesUnchecked(m_database.connection(), large);
+    const Database::ReferencesUnchecked referencesUnchecked(m_database, large);
     std::optional<Database::LargeWrite> largeWrite;
     if (large)
         largeWrite.emplace(m_database);

@@ -9,7 +9,8 @@ namespace {
 using namespace Qt::StringLiterals;
 
 // Version 1: district, indicators, targets with their criteria, and the
-// append-only history of entered figures.
+// append-only history of entered figures. The placeholders read as the
+// released text on SQLite (DatabaseEngine::schemaStatement).
 Migration schemaVersion1()
 {
     return {1, {
@@ -33,7 +34,7 @@ Migration schemaVersion1()
             sort_order      INTEGER NOT NULL
         ))"_s,
         uR"(CREATE TABLE targets (
-            id            INTEGER PRIMARY KEY,
+            id            {id},
             year          INTEGER NOT NULL,
             ordinal       INTEGER NOT NULL,
             title_zh      TEXT NOT NULL,
@@ -43,24 +44,24 @@ Migration schemaVersion1()
             UNIQUE (year, ordinal)
         ))"_s,
         uR"(CREATE TABLE target_criteria (
-            target_id       INTEGER NOT NULL REFERENCES targets(id) ON DELETE CASCADE,
+            target_id       {bigint} NOT NULL REFERENCES targets(id) ON DELETE CASCADE,
             position        INTEGER NOT NULL,
             indicator_code  TEXT NOT NULL REFERENCES indicators(code),
             kind            TEXT NOT NULL CHECK (kind IN ('growth_at_least', 'amount_at_least',
                                 'amount_at_most', 'decline_at_least', 'below_reference',
                                 'growth_above_reference', 'better_than_last_year')),
-            figure          REAL,
+            figure          {real},
             reference_code  TEXT REFERENCES indicators(code),
             PRIMARY KEY (target_id, position)
         ))"_s,
         uR"(CREATE TABLE entry_revisions (
-            id               INTEGER PRIMARY KEY,
+            id               {id},
             indicator_code   TEXT NOT NULL REFERENCES indicators(code),
             year             INTEGER NOT NULL,
             month            INTEGER NOT NULL CHECK (month BETWEEN 1 AND 12),
-            ytd_value        REAL,
-            last_year_value  REAL,
-            published_growth REAL,
+            ytd_value        {real},
+            last_year_value  {real},
+            published_growth {real},
             note             TEXT NOT NULL DEFAULT '',
             source           TEXT NOT NULL DEFAULT '',
             entered_by       TEXT NOT NULL,
@@ -75,6 +76,124 @@ Migration schemaVersion1()
                           WHERE later.indicator_code = r.indicator_code
                             AND later.year = r.year AND later.month = r.month))"_s,
     }};
+}
+
+// Statements of version 2 that both engines run as written.
+const QString copyIndicatorsV2 =
+    uR"(INSERT INTO indicators_v2 (code, name_zh, name_en, unit, frequency, reporting, real_growth,
+                                  lower_is_better, sort_order)
+        SELECT code, name_zh, name_en, unit, frequency, reporting, real_growth, lower_is_better, sort_order
+        FROM indicators ORDER BY sort_order, code)"_s;
+// One change set per distinct stamp, in the order stamps first appear.
+const QString copyChangeSets =
+    uR"(INSERT INTO change_sets (source, entered_by, entered_at)
+        SELECT source, entered_by, entered_at FROM entry_revisions
+        GROUP BY source, entered_by, entered_at ORDER BY min(id))"_s;
+// Only for the copy below, which would otherwise scan change_sets per revision.
+const QString indexChangeSetsByStamp =
+    uR"(CREATE INDEX change_sets_by_stamp ON change_sets (source, entered_by, entered_at))"_s;
+const QString copyRevisionsV2 =
+    uR"(INSERT INTO entry_revisions_v2 (indicator, year, month, id, ytd_value, last_year_value,
+                                       published_growth, note, change_set)
+        SELECT i.id, r.year, r.month, r.id, r.ytd_value, r.last_year_value, r.published_growth, r.note, c.id
+        FROM entry_revisions AS r
+        -- LEFT: a revision of an unknown code (possible only in a file
+        -- written with references unchecked) fails the step rather than
+        -- being left out.
+        LEFT JOIN indicators_v2 AS i ON i.code = r.indicator_code
+        JOIN change_sets AS c
+          ON c.source = r.source AND c.entered_by = r.entered_by AND c.entered_at = r.entered_at)"_s;
+// Every revision with its indicator's code and its change set's stamp.
+const QString entryHistoryView =
+    uR"(CREATE VIEW entry_history AS
+        SELECT r.id, i.code AS indicator_code, r.indicator, r.year, r.month, r.ytd_value, r.last_year_value,
+               r.published_growth, r.note, c.source, c.entered_by, c.entered_at
+        FROM entry_revisions AS r
+        JOIN indicators AS i ON i.id = r.indicator
+        JOIN change_sets AS c ON c.id = r.change_set)"_s;
+// The latest revision of every cell: what every reader sees.
+const QString currentEntriesView =
+    uR"(CREATE VIEW current_entries AS
+        SELECT h.* FROM entry_history AS h
+        WHERE h.id = (SELECT max(id) FROM entry_revisions AS later
+                      WHERE later.indicator = h.indicator AND later.year = h.year AND later.month = h.month))"_s;
+
+// Version 2 on PostgreSQL: the same tables, views and copies, and the
+// server's own announcement of every commit. SQLite's rebuild relies on
+// references by name (the new indicators table is referred to as
+// "indicators" before it is renamed so); PostgreSQL binds a reference to
+// its table when it is made, so the new tables refer to each other by
+// their new names, the old indicators table is dropped with the
+// references to it, and target_criteria gets them back.
+QStringList schemaVersion2OnPostgreSql()
+{
+    return {
+        uR"(CREATE TABLE indicators_v2 (
+            id              BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
+            code            TEXT NOT NULL UNIQUE,
+            name_zh         TEXT NOT NULL,
+            name_en         TEXT NOT NULL,
+            unit            TEXT NOT NULL,
+            frequency       TEXT NOT NULL CHECK (frequency IN ('monthly', 'quarterly', 'annual')),
+            reporting       TEXT NOT NULL CHECK (reporting IN ('amount_growth', 'growth', 'level')),
+            real_growth     INTEGER NOT NULL DEFAULT 0 CHECK (real_growth IN (0, 1)),
+            lower_is_better INTEGER NOT NULL DEFAULT 0 CHECK (lower_is_better IN (0, 1)),
+            sort_order      INTEGER NOT NULL
+        ))"_s,
+        copyIndicatorsV2,
+        uR"(CREATE TABLE change_sets (
+            id          BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
+            source      TEXT NOT NULL DEFAULT '',
+            entered_by  TEXT NOT NULL,
+            entered_at  TEXT NOT NULL
+        ))"_s,
+        copyChangeSets,
+        indexChangeSetsByStamp,
+        uR"(CREATE TABLE entry_revisions_v2 (
+            indicator        BIGINT NOT NULL REFERENCES indicators_v2(id),
+            year             INTEGER NOT NULL,
+            month            INTEGER NOT NULL CHECK (month BETWEEN 1 AND 12),
+            id               BIGINT NOT NULL,
+            ytd_value        DOUBLE PRECISION,
+            last_year_value  DOUBLE PRECISION,
+            published_growth DOUBLE PRECISION,
+            note             TEXT NOT NULL DEFAULT '',
+            change_set       BIGINT NOT NULL REFERENCES change_sets(id),
+            PRIMARY KEY (indicator, year, month, id)
+        ))"_s,
+        copyRevisionsV2,
+        uR"(DROP INDEX change_sets_by_stamp)"_s,
+        uR"(DROP VIEW current_entries)"_s,
+        uR"(DROP TABLE entry_revisions)"_s,
+        uR"(DROP TABLE indicators CASCADE)"_s,
+        uR"(ALTER TABLE indicators_v2 RENAME TO indicators)"_s,
+        uR"(ALTER TABLE entry_revisions_v2 RENAME TO entry_revisions)"_s,
+        uR"(ALTER TABLE target_criteria
+            ADD FOREIGN KEY (indicator_code) REFERENCES indicators(code),
+            ADD FOREIGN KEY (reference_code) REFERENCES indicators(code))"_s,
+        entryHistoryView,
+        currentEntriesView,
+        // Every commit that changes what a window shows announces itself on
+        // the channel zhibiao_changes, once per transaction, with the
+        // committing server process as payload: every open window reads
+        // again (PostgreSqlEngine::subscribeToCommits), whoever wrote.
+        uR"(CREATE FUNCTION zhibiao_announce_commit() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                PERFORM pg_notify('zhibiao_changes', pg_backend_pid()::text);
+                RETURN NULL;
+            END
+            $$)"_s,
+        uR"(CREATE TRIGGER announce_revisions AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON entry_revisions
+            FOR EACH STATEMENT EXECUTE FUNCTION zhibiao_announce_commit())"_s,
+        uR"(CREATE TRIGGER announce_indicators AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON indicators
+            FOR EACH STATEMENT EXECUTE FUNCTION zhibiao_announce_commit())"_s,
+        uR"(CREATE TRIGGER announce_targets AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON targets
+            FOR EACH STATEMENT EXECUTE FUNCTION zhibiao_announce_commit())"_s,
+        uR"(CREATE TRIGGER announce_criteria AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON target_criteria
+            FOR EACH STATEMENT EXECUTE FUNCTION zhibiao_announce_commit())"_s,
+        uR"(CREATE TRIGGER announce_district AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON district
+            FOR EACH STATEMENT EXECUTE FUNCTION zhibiao_announce_commit())"_s,
+    };
 }
 
 // Version 2, for the speed and size of large imports (docs/storage.md):
@@ -104,22 +223,15 @@ Migration schemaVersion2()
             lower_is_better INTEGER NOT NULL DEFAULT 0 CHECK (lower_is_better IN (0, 1)),
             sort_order      INTEGER NOT NULL
         ))"_s,
-        uR"(INSERT INTO indicators_v2 (code, name_zh, name_en, unit, frequency, reporting, real_growth,
-                                      lower_is_better, sort_order)
-            SELECT code, name_zh, name_en, unit, frequency, reporting, real_growth, lower_is_better, sort_order
-            FROM indicators ORDER BY sort_order, code)"_s,
+        copyIndicatorsV2,
         uR"(CREATE TABLE change_sets (
             id          INTEGER PRIMARY KEY,
             source      TEXT NOT NULL DEFAULT '',
             entered_by  TEXT NOT NULL,
             entered_at  TEXT NOT NULL
         ))"_s,
-        // One change set per distinct stamp, in the order stamps first appear.
-        uR"(INSERT INTO change_sets (source, entered_by, entered_at)
-            SELECT source, entered_by, entered_at FROM entry_revisions
-            GROUP BY source, entered_by, entered_at ORDER BY min(id))"_s,
-        // Only for the copy below, which would otherwise scan change_sets per revision.
-        uR"(CREATE INDEX change_sets_by_stamp ON change_sets (source, entered_by, entered_at))"_s,
+        copyChangeSets,
+        indexChangeSetsByStamp,
         uR"(CREATE TABLE entry_revisions_v2 (
             indicator        INTEGER NOT NULL REFERENCES indicators(id),
             year             INTEGER NOT NULL,
@@ -132,35 +244,17 @@ Migration schemaVersion2()
             change_set       INTEGER NOT NULL REFERENCES change_sets(id),
             PRIMARY KEY (indicator, year, month, id)
         ) WITHOUT ROWID)"_s,
-        uR"(INSERT INTO entry_revisions_v2 (indicator, year, month, id, ytd_value, last_year_value,
-                                           published_growth, note, change_set)
-            SELECT i.id, r.year, r.month, r.id, r.ytd_value, r.last_year_value, r.published_growth, r.note, c.id
-            FROM entry_revisions AS r
-            -- LEFT: a revision of an unknown code (possible only in a file
-            -- written with references unchecked) fails the step rather than
-            -- being left out.
-            LEFT JOIN indicators_v2 AS i ON i.code = r.indicator_code
-            JOIN change_sets AS c
-              ON c.source = r.source AND c.entered_by = r.entered_by AND c.entered_at = r.entered_at)"_s,
+        copyRevisionsV2,
         uR"(DROP INDEX change_sets_by_stamp)"_s,
         uR"(DROP VIEW current_entries)"_s,
         uR"(DROP TABLE entry_revisions)"_s,
         uR"(DROP TABLE indicators)"_s,
         uR"(ALTER TABLE indicators_v2 RENAME TO indicators)"_s,
         uR"(ALTER TABLE entry_revisions_v2 RENAME TO entry_revisions)"_s,
-        // Every revision with its indicator's code and its change set's stamp.
-        uR"(CREATE VIEW entry_history AS
-            SELECT r.id, i.code AS indicator_code, r.indicator, r.year, r.month, r.ytd_value, r.last_year_value,
-                   r.published_growth, r.note, c.source, c.entered_by, c.entered_at
-            FROM entry_revisions AS r
-            JOIN indicators AS i ON i.id = r.indicator
-            JOIN change_sets AS c ON c.id = r.change_set)"_s,
-        // The latest revision of every cell: what every reader sees.
-        uR"(CREATE VIEW current_entries AS
-            SELECT h.* FROM entry_history AS h
-            WHERE h.id = (SELECT max(id) FROM entry_revisions AS later
-                          WHERE later.indicator = h.indicator AND later.year = h.year AND later.month = h.month))"_s,
+        entryHistoryView,
+        currentEntriesView,
     }};
+    step.postgresqlStatements = schemaVersion2OnPostgreSql();
     step.rebuildsTables = true;
     return step;
 }

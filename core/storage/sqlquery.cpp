@@ -1,5 +1,6 @@
 #include "core/storage/sqlquery.h"
 
+#include "core/storage/postgresql/postgresqlerror.h"
 #include "core/storage/storageerror.h"
 
 #include <QCoreApplication>
@@ -35,6 +36,8 @@ QString databaseFile(sqlite3 *native)
 
 [[noreturn]] void fail(const QSqlError &error, const QSqlDriver *driver)
 {
+    if (driver && driver->dbmsType() == QSqlDriver::PostgreSQL)
+        throwPostgreSqlError(error, driver);
     // QSQLITE reports SQLite's result code as the native code.
     bool numeric = false;
     const int code = error.nativeErrorCode().toInt(&numeric);

@@ -11,7 +11,8 @@ class QSqlDatabase;
 namespace zhibiao {
 
 // Thin helpers that turn Qt Sql's silent failures into StorageError, so a
-// failed statement can never be mistaken for an empty result.
+// failed statement can never be mistaken for an empty result. What a
+// PostgreSQL connection reports is read by postgresql/postgresqlerror.h.
 QSqlQuery prepareQuery(const QSqlDatabase &connection, const QString &sql);
 void execQuery(QSqlQuery &query);
 // Runs a statement that takes no parameters (DDL, PRAGMA).

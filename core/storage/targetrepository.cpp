@@ -70,7 +70,8 @@ void TargetRepository::replaceYear(int year, const QList<Target> &targets)
 
     QSqlQuery insertTarget = prepareQuery(db, uR"(
         INSERT INTO targets (year, ordinal, title_zh, title_en, statement_zh, statement_en)
-        VALUES (:year, :ordinal, :title_zh, :title_en, :statement_zh, :statement_en))"_s);
+        VALUES (:year, :ordinal, :title_zh, :title_en, :statement_zh, :statement_en)
+        RETURNING id)"_s);
     QSqlQuery insertCriterion = prepareQuery(db, uR"(
         INSERT INTO target_criteria (target_id, position, indicator_code, kind, figure, reference_code)
         VALUES (:target_id, :position, :indicator_code, :kind, :figure, :reference_code))"_s);
@@ -85,7 +86,9 @@ void TargetRepository::replaceYear(int year, const QList<Target> &targets)
         insertTarget.bindValue(u":statement_zh"_s, toSqlText(target.statementZh));
         insertTarget.bindValue(u":statement_en"_s, toSqlText(target.statementEn));
         execQuery(insertTarget);
-        const QVariant targetId = insertTarget.lastInsertId();
+        insertTarget.next();
+        const QVariant targetId = insertTarget.value(0);
+        insertTarget.finish();
         int position = 0;
         for (const Criterion &criterion : target.criteria) {
             insertCriterion.bindValue(u":target_id"_s, targetId);

@@ -1,6 +1,7 @@
 #include "core/storage/transaction.h"
 
 #include "core/storage/database.h"
+#include "core/storage/databaseengine.h"
 #include "core/storage/sqlquery.h"
 
 namespace zhibiao {
@@ -18,10 +19,11 @@ Transaction::Transaction(Database &database)
     : m_database(database)
     , m_depth(database.m_transactionDepth + 1)
 {
-    // IMMEDIATE takes the write lock now rather than on the first write, so
-    // two writers cannot deadlock upgrading their read locks.
-    execStatement(database.connection(),
-                  m_depth == 1 ? QStringLiteral("BEGIN IMMEDIATE") : u"SAVEPOINT " + savepointName(m_depth));
+    // The outermost scope takes the write lock at once (DatabaseEngine::begin).
+    if (m_depth == 1)
+        database.engine().begin(database.connection());
+    else
+        execStatement(database.connection(), u"SAVEPOINT " + savepointName(m_depth));
     database.m_transactionDepth = m_depth;
 }
 
@@ -30,7 +32,7 @@ Transaction::~Transaction()
     if (m_finished)
         return;
     // Roll back without throwing from a destructor: a failed rollback leaves
-    // SQLite to roll back when the connection closes.
+    // the engine to roll back when the connection closes (or is lost).
     QSqlQuery rollback(m_database.connection());
     if (m_depth == 1) {
         rollback.exec(QStringLiteral("ROLLBACK"));

@@ -21,7 +21,13 @@ District loadOrSeed(Database &database, const std::function<Seed()> &seedForNewF
 } // namespace
 
 Workspace::Workspace(const QString &path, const std::function<Seed()> &seedForNewFile, int backupsToKeep)
-    : m_database(path, migrations(), backupsToKeep)
+    : Workspace(DatabaseLocation::file(path), seedForNewFile, backupsToKeep)
+{
+}
+
+Workspace::Workspace(const DatabaseLocation &location, const std::function<Seed()> &seedForNewFile,
+                     int backupsToKeep, Database::SchemaChanges schemaChanges)
+    : m_database(location, migrations(), backupsToKeep, schemaChanges)
     , m_indicators(m_database)
     , m_targets(m_database)
     , m_entries(m_database)

@@ -16,8 +16,8 @@
 namespace zhibiao {
 
 
-// Everything one open database offers, in one place: the file and a gateway
-// per collection. A window or a command-line action holds one Workspace.
+// Everything one open database offers, in one place: the database and a
+// gateway per collection. A window or a command-line action holds one Workspace.
 class Workspace
 {
 public:
@@ -26,6 +26,12 @@ public:
     // before a migration (see Database). Throws StorageError (see Database).
     explicit Workspace(const QString &path, const std::function<Seed()> &seedForNewFile = bundledSeed,
                        int backupsToKeep = BackupSet::DefaultKeep);
+    // Opens location, a file as above or a server's database, which must
+    // hold a Zhibiao schema of this version unless schemaChanges allows
+    // creating (and seeding) or upgrading it (`zhibiao server init`).
+    explicit Workspace(const DatabaseLocation &location, const std::function<Seed()> &seedForNewFile = bundledSeed,
+                       int backupsToKeep = BackupSet::DefaultKeep,
+                       Database::SchemaChanges schemaChanges = Database::SchemaChanges::OnFilesOnly);
 
     Database &database() { return m_database; }
     const District &district() const { return m_district; }

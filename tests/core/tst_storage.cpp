@@ -4,6 +4,7 @@
 #include "core/storage/storageerror.h"
 #include "core/storage/workspace.h"
 #include "tests/support/testdatabase.h"
+#include "tests/support/testserver.h"
 
 #include <QFileInfo>
 #include <QSqlQuery>
@@ -61,10 +62,11 @@ TEST_CASE("An empty file becomes a new database", "[storage]")
     CHECK(workspace.targets().forYear(2022).size() == 10);
 }
 
-TEST_CASE("Every domain type survives a round trip through the file", "[storage]")
+TEST_CASE("Every domain type survives a round trip through the database", "[storage]")
 {
-    test::TestFolder folder;
-    const QString path = folder.path(u"roundtrip.sqlite"_s);
+    const Engine engine = GENERATE(test::eachEngine());
+    INFO(test::engineName(engine));
+    const test::TestDatabase place(engine);
 
     const Indicator indicator{u"forest_cover"_s, u"森林覆盖率"_s, u"Forest cover"_s, u"%"_s,
                               Frequency::Annual, Reporting::Level, false, false, 42};
@@ -77,13 +79,13 @@ TEST_CASE("Every domain type survives a round trip through the file", "[storage]
     const Entry growthOnly{{u"industry_va"_s, 2022, 2}, std::nullopt, std::nullopt, -3.5, {}, {}, u"li"_s,
                            QDateTime(QDate(2022, 3, 18), QTime(8, 0), Qt::UTC)};
     {
-        Workspace workspace(path);
-        workspace.indicators().save(indicator);
-        workspace.targets().replaceYear(2023, {target});
-        workspace.entries().record(full);
-        workspace.entries().record(growthOnly);
+        const std::unique_ptr<Workspace> workspace = place.open();
+        workspace->indicators().save(indicator);
+        workspace->targets().replaceYear(2023, {target});
+        workspace->entries().record(full);
+        workspace->entries().record(growthOnly);
     }
-    Workspace reopened(path);
+    Workspace reopened(place.location());
     CHECK(reopened.indicators().find(indicator.code) == indicator);
     CHECK(reopened.targets().forYear(2023) == QList<Target>{target});
     CHECK(reopened.entries().latest(full.key) == full);
@@ -96,8 +98,11 @@ TEST_CASE("Every domain type survives a round trip through the file", "[storage]
 
 TEST_CASE("A later year's targets are entered the same way as the seed's", "[storage]")
 {
-    test::TestFolder folder;
-    Workspace workspace(folder.path(u"nextyear.sqlite"_s));
+    const Engine engine = GENERATE(test::eachEngine());
+    INFO(test::engineName(engine));
+    const test::TestDatabase place(engine);
+    const std::unique_ptr<Workspace> opened = place.open();
+    Workspace &workspace = *opened;
     QList<Target> next = workspace.targets().forYear(2022);
     for (Target &target : next)
         target.year = 2023;
@@ -110,8 +115,11 @@ TEST_CASE("A later year's targets are entered the same way as the seed's", "[sto
 
 TEST_CASE("A target on an unknown indicator is refused and nothing of the year changes", "[storage]")
 {
-    test::TestFolder folder;
-    Workspace workspace(folder.path(u"badtarget.sqlite"_s));
+    const Engine engine = GENERATE(test::eachEngine());
+    INFO(test::engineName(engine));
+    const test::TestDatabase place(engine);
+    const std::unique_ptr<Workspace> opened = place.open();
+    Workspace &workspace = *opened;
     const QList<Target> before = workspace.targets().forYear(2022);
     QList<Target> changed = before;
     changed[0].statementZh = u"增长9%"_s;

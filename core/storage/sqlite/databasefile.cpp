@@ -1,4 +1,4 @@
-#include "core/storage/databasefile.h"
+#include "core/storage/sqlite/databasefile.h"
 
 #include "core/storage/database.h"
 #include "core/storage/migrations.h"

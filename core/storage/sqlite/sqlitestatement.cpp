@@ -1,6 +1,6 @@
-#include "core/storage/sqlitestatement.h"
+#include "core/storage/sqlite/sqlitestatement.h"
 
-#include "core/storage/sqlitehandle.h"
+#include "core/storage/sqlite/sqlitehandle.h"
 #include "core/storage/sqlquery.h"
 
 #include <sqlite3.h>

@@ -1,4 +1,4 @@
-#include "core/storage/sqlitehandle.h"
+#include "core/storage/sqlite/sqlitehandle.h"
 
 #include "core/storage/storageerror.h"
 

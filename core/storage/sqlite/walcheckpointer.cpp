@@ -1,6 +1,6 @@
-#include "core/storage/walcheckpointer.h"
+#include "core/storage/sqlite/walcheckpointer.h"
 
-#include "core/storage/sqlitehandle.h"
+#include "core/storage/sqlite/sqlitehandle.h"
 #include "core/storage/storageerror.h"
 
 #include <sqlite3.h>

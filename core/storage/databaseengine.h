@@ -1,0 +1,94 @@
+#pragma once
+
+#include "core/domain/entry.h"
+#include "core/storage/databaselocation.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace zhibiao {
+
+// Everything that differs between SQLite and PostgreSQL, behind one
+// interface: opening a connection, where the schema's version is kept,
+// the few types and statements the schema spells differently, how a write
+// takes the write lock, reference checks, the bulk insert of revisions and
+// how commits by others are noticed. One implementation per engine, each
+// in its own folder (sqlite/, postgresql/); Database holds one, and
+// nothing above Database knows which it talks to.
+class DatabaseEngine
+{
+public:
+    virtual ~DatabaseEngine() = default;
+
+    virtual Engine kind() const = 0;
+    // The location this engine opens, for messages.
+    virtual QString shownName() const = 0;
+
+    // Opens a connection named connectionName. With verify, first checks,
+    // reading only, that the place holds nothing yet or a Zhibiao database
+    // of a schema up to latestVersion, and throws StorageError saying why
+    // not (foreign, newer, damaged, unreachable) before anything writes.
+    // The connection is left in Qt's list under connectionName even when
+    // this throws; the caller removes it.
+    virtual QSqlDatabase open(const QString &connectionName, bool verify, int latestVersion) = 0;
+
+    // The schema version the database is at; 0 for one that holds nothing.
+    virtual int schemaVersion(const QSqlDatabase &connection) const = 0;
+    // Records version within the migration step's transaction.
+    virtual void recordSchemaVersion(const QSqlDatabase &connection, int version) const = 0;
+    // A schema statement of migrations.cpp in this engine's spelling: the
+    // placeholders {id} (an integer key the database assigns), {bigint}
+    // and {real} become this engine's types.
+    virtual QString schemaStatement(const QString &portable) const = 0;
+
+    // Begins a transaction that holds the database's write lock from its
+    // first statement on: two writers wait for each other instead of
+    // deadlocking or interleaving revision ids.
+    virtual void begin(const QSqlDatabase &connection) const = 0;
+
+    // Switches reference checks off (false) and on again around a
+    // migration that rebuilds tables, outside any transaction; and checks
+    // every reference before such a step commits.
+    virtual void setReferenceChecks(const QSqlDatabase &connection, bool on) const = 0;
+    virtual void requireValidReferences(const QSqlDatabase &connection) const = 0;
+
+    // Around a write of many revisions (Database::LargeWrite).
+    virtual void beginLargeWrite(const QSqlDatabase &connection) = 0;
+    virtual void endLargeWrite(const QSqlDatabase &connection, bool finishInBackground) = 0;
+    virtual void finishInBackground() = 0;
+    virtual void waitForBackgroundWork() = 0;
+
+    // Appends revisions within the caller's transaction (see
+    // revisioninsert.h for the rules both engines follow) and returns the
+    // years they touch, ascending.
+    virtual QList<int> insertRevisions(const QSqlDatabase &connection, const QList<const Entry *> &entries) = 0;
+    virtual QList<int> insertRevisions(const QSqlDatabase &connection, const QList<const CellFigures *> &figures,
+                                       const EntryStamp &stamp) = 0;
+
+    // How another connection's commits are noticed. An engine with a
+    // counter returns it here (SQLite's data_version, polled); one that
+    // announces commits (PostgreSQL's NOTIFY) returns nullopt and calls
+    // onCommitElsewhere instead, on the connection's thread, from the
+    // event loop, after subscribeToCommits.
+    virtual std::optional<qint64> commitCounter(const QSqlDatabase &connection) const = 0;
+    // Returns false when this engine has no announcements.
+    virtual bool subscribeToCommits(const QSqlDatabase &connection, QObject *context,
+                                    std::function<void()> onCommitElsewhere) = 0;
+
+    // The engine of a second connection to the same database
+    // (Database::SecondConnection), made on this engine's thread and then
+    // used on another: it neither checks nor migrates, leaves background
+    // work after large writes to this one, and its commits count as this
+    // process's own rather than as another user's.
+    virtual std::unique_ptr<DatabaseEngine> forSecondConnection() const = 0;
+};
+
+// The engine for location.
+std::unique_ptr<DatabaseEngine> makeDatabaseEngine(const DatabaseLocation &location);
+
+} // namespace zhibiao

@@ -1,0 +1,287 @@
+#include "core/storage/postgresql/postgresqlengine.h"
+
+#include "core/storage/database.h"
+#include "core/storage/migrations.h"
+#include "core/storage/postgresql/postgresqlerror.h"
+#include "core/storage/postgresql/revisioncopy.h"
+#include "core/storage/sqlquery.h"
+#include "core/storage/storageerror.h"
+
+#include <QMutex>
+#include <QMutexLocker>
+#include <QSet>
+#include <QSqlDriver>
+#include <QSqlError>
+
+#include <algorithm>
+
+namespace zhibiao {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// A libpq connection parameter as conninfo spells it: key='value', with
+// quotes and backslashes escaped.
+QString conninfoParameter(const QString &key, QString value)
+{
+    value.replace(u'\\', u"\\\\"_s);
+    value.replace(u'\'', u"\\'"_s);
+    return key + u"='"_s + value + u'\'';
+}
+
+bool hasOption(const ServerAddress &address, QStringView key)
+{
+    return std::any_of(address.options.cbegin(), address.options.cend(),
+                       [key](const auto &option) { return option.first == key; });
+}
+
+// How long a write waits for another's write lock before it is refused
+// as busy, as SQLite's busy timeout does on a desk.
+constexpr auto LockTimeout = "5s";
+
+} // namespace
+
+// The server process ids of one Database's connections, shared with its
+// second connections, which open on other threads.
+class PostgreSqlEngine::OwnBackends
+{
+public:
+    void add(int pid)
+    {
+        const QMutexLocker lock(&m_mutex);
+        m_pids.insert(pid);
+    }
+    bool contains(int pid) const
+    {
+        const QMutexLocker lock(&m_mutex);
+        return m_pids.contains(pid);
+    }
+
+private:
+    mutable QMutex m_mutex;
+    QSet<int> m_pids;
+};
+
+PostgreSqlEngine::PostgreSqlEngine(const ServerAddress &address)
+    : m_address(address)
+    , m_ownBackends(std::make_shared<OwnBackends>())
+{
+}
+
+PostgreSqlEngine::PostgreSqlEngine(SecondKey, const ServerAddress &address, std::shared_ptr<OwnBackends> ownBackends)
+    : m_address(address)
+    , m_ownBackends(std::move(ownBackends))
+{
+}
+
+PostgreSqlEngine::~PostgreSqlEngine() = default;
+
+QString PostgreSqlEngine::shownName() const
+{
+    return m_address.url();
+}
+
+QSqlDatabase PostgreSqlEngine::open(const QString &connectionName, bool verify, int latestVersion)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, connectionName);
+    if (!db.isValid())
+        throw StorageError(StorageError::Code::CannotOpen,
+                           Database::tr("Cannot connect to %1: Qt's PostgreSQL driver is not installed (Debian "
+                                        "package libqt6sql6-psql).")
+                               .arg(shownName()));
+    // What the address leaves out stays out, so that libpq's defaults
+    // apply (PGHOST, PGUSER, ~/.pgpass …). No password is ever set here.
+    if (!m_address.host.isEmpty())
+        db.setHostName(m_address.host);
+    if (m_address.port >= 0)
+        db.setPort(m_address.port);
+    if (!m_address.user.isEmpty())
+        db.setUserName(m_address.user);
+    if (!m_address.databaseName.isEmpty())
+        db.setDatabaseName(m_address.databaseName);
+    QStringList options;
+    for (const auto &[key, value] : m_address.options)
+        options.append(conninfoParameter(key, value));
+    if (!hasOption(m_address, u"application_name"))
+        options.append(conninfoParameter(u"application_name"_s, u"zhibiao"_s));
+    if (!hasOption(m_address, u"connect_timeout"))
+        options.append(conninfoParameter(u"connect_timeout"_s, u"10"_s));
+    // Qt joins the options with ';' and turns every ';' into a space.
+    db.setConnectOptions(options.join(u';'));
+    if (!db.open())
+        throwConnectError(db.lastError(), shownName());
+    // Figures are IEEE doubles (docs/storage.md): with extra_float_digits
+    // above 0 the server writes each in its shortest exact form, whatever
+    // the server's own setting, so that every figure reads back equal.
+    execStatement(db, u"SET extra_float_digits = 1"_s);
+    // The server's notices (a DROP … CASCADE, an IF NOT EXISTS) are for
+    // administrators; libpq would print them on stderr.
+    execStatement(db, u"SET client_min_messages = warning"_s);
+    execStatement(db, u"SET lock_timeout = '"_s + QLatin1StringView(LockTimeout) + u'\'');
+    QSqlQuery pid = execStatement(db, u"SELECT pg_backend_pid()"_s);
+    if (pid.next())
+        m_ownBackends->add(pid.value(0).toInt());
+    if (verify)
+        verifySchema(db, latestVersion);
+    return db;
+}
+
+void PostgreSqlEngine::verifySchema(const QSqlDatabase &connection, int latestVersion) const
+{
+    QSqlQuery hasSchemaTable = execStatement(connection, u"SELECT to_regclass('zhibiao_schema') IS NOT NULL"_s);
+    if (hasSchemaTable.next() && hasSchemaTable.value(0).toBool()) {
+        QSqlQuery schema = execStatement(connection, u"SELECT application_id, version FROM zhibiao_schema"_s);
+        const bool ours = schema.next() && schema.value(0).toInt() == ApplicationId;
+        if (!ours)
+            throw StorageError(StorageError::Code::ForeignDatabase,
+                               Database::tr("The database %1 holds tables of another program, not Zhibiao's. Give "
+                                            "Zhibiao an empty database of its own.")
+                                   .arg(shownName()));
+        const int version = schema.value(1).toInt();
+        if (version > latestVersion)
+            throw StorageError(StorageError::Code::NewerVersion,
+                               Database::tr("%1 was written by a newer version of Zhibiao (data format %2; this "
+                                            "version reads up to %3). Install the newer version to open it.")
+                                   .arg(shownName())
+                                   .arg(version)
+                                   .arg(latestVersion));
+        return;
+    }
+    // Without Zhibiao's table, only an empty schema may become a Zhibiao database.
+    QSqlQuery objects = execStatement(connection, uR"(
+        SELECT count(*) FROM pg_catalog.pg_class AS c
+        JOIN pg_catalog.pg_namespace AS n ON n.oid = c.relnamespace
+        WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'v', 'm', 'p', 'f', 'S'))"_s);
+    if (objects.next() && objects.value(0).toInt() > 0)
+        throw StorageError(StorageError::Code::ForeignDatabase,
+                           Database::tr("The database %1 holds tables of another program, not Zhibiao's. Give "
+                                        "Zhibiao an empty database of its own.")
+                               .arg(shownName()));
+}
+
+int PostgreSqlEngine::schemaVersion(const QSqlDatabase &connection) const
+{
+    // Asked first: a statement naming a missing table fails as a whole.
+    QSqlQuery exists = execStatement(connection, u"SELECT to_regclass('zhibiao_schema') IS NOT NULL"_s);
+    if (!exists.next() || !exists.value(0).toBool())
+        return 0;
+    QSqlQuery query = execStatement(connection, u"SELECT max(version) FROM zhibiao_schema"_s);
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
+void PostgreSqlEngine::recordSchemaVersion(const QSqlDatabase &connection, int version) const
+{
+    // One row: which program's schema this is, and its version.
+    execStatement(connection, uR"(
+        CREATE TABLE IF NOT EXISTS zhibiao_schema (
+            only_row        BOOLEAN PRIMARY KEY DEFAULT TRUE CHECK (only_row),
+            application_id  INTEGER NOT NULL,
+            version         INTEGER NOT NULL
+        ))"_s);
+    QSqlQuery record = prepareQuery(connection, uR"(
+        INSERT INTO zhibiao_schema (application_id, version) VALUES (:application, :version)
+        ON CONFLICT (only_row) DO UPDATE SET application_id = excluded.application_id, version = excluded.version)"_s);
+    record.bindValue(u":application"_s, ApplicationId);
+    record.bindValue(u":version"_s, version);
+    execQuery(record);
+}
+
+QString PostgreSqlEngine::schemaStatement(const QString &portable) const
+{
+    QString sql = portable;
+    sql.replace(u"{id}"_s, u"BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY"_s);
+    sql.replace(u"{bigint}"_s, u"BIGINT"_s);
+    // The same IEEE double as SQLite's REAL and the program's own figures.
+    sql.replace(u"{real}"_s, u"DOUBLE PRECISION"_s);
+    return sql;
+}
+
+void PostgreSqlEngine::begin(const QSqlDatabase &connection) const
+{
+    // Readers never wait (each statement reads the latest commits); writers
+    // take the database's one write lock first, as SQLite's BEGIN IMMEDIATE
+    // does: revision ids follow the highest stored, and a check of what a
+    // cell holds stays true until the commit.
+    execStatement(connection, u"BEGIN"_s);
+    try {
+        QSqlQuery lock = prepareQuery(connection, u"SELECT pg_advisory_xact_lock(:key)"_s);
+        lock.bindValue(u":key"_s, ApplicationId);
+        execQuery(lock);
+    } catch (const StorageError &) {
+        // No Transaction exists yet to roll back (its constructor threw).
+        QSqlQuery rollback(connection);
+        rollback.exec(u"ROLLBACK"_s);
+        throw;
+    }
+}
+
+void PostgreSqlEngine::setReferenceChecks(const QSqlDatabase &, bool) const
+{
+    // PostgreSQL checks references always; its migrations need no pause.
+}
+
+void PostgreSqlEngine::requireValidReferences(const QSqlDatabase &) const
+{
+    // Every statement was checked as it ran.
+}
+
+void PostgreSqlEngine::beginLargeWrite(const QSqlDatabase &)
+{
+}
+
+void PostgreSqlEngine::endLargeWrite(const QSqlDatabase &, bool)
+{
+}
+
+void PostgreSqlEngine::finishInBackground()
+{
+}
+
+void PostgreSqlEngine::waitForBackgroundWork()
+{
+}
+
+QList<int> PostgreSqlEngine::insertRevisions(const QSqlDatabase &connection, const QList<const Entry *> &entries)
+{
+    return copyPostgreSqlRevisions(connection, entries);
+}
+
+QList<int> PostgreSqlEngine::insertRevisions(const QSqlDatabase &connection, const QList<const CellFigures *> &figures,
+                                             const EntryStamp &stamp)
+{
+    return copyPostgreSqlRevisions(connection, figures, stamp);
+}
+
+std::optional<qint64> PostgreSqlEngine::commitCounter(const QSqlDatabase &) const
+{
+    return std::nullopt; // commits are announced: see subscribeToCommits
+}
+
+bool PostgreSqlEngine::subscribeToCommits(const QSqlDatabase &connection, QObject *context,
+                                          std::function<void()> onCommitElsewhere)
+{
+    QSqlDriver *driver = connection.driver();
+    const QString channel = QString::fromLatin1(ChangesChannel);
+    if (!driver || !driver->subscribedToNotifications().contains(channel)) {
+        if (!driver || !driver->subscribeToNotification(channel))
+            return false;
+    }
+    QObject::connect(driver, &QSqlDriver::notification, context,
+                     [ownBackends = m_ownBackends, channel, onCommitElsewhere = std::move(onCommitElsewhere)](
+                         const QString &name, QSqlDriver::NotificationSource, const QVariant &payload) {
+                         // The payload is the committing server process:
+                         // this Database's own commits were announced by its
+                         // gateways as they happened.
+                         if (name == channel && !ownBackends->contains(payload.toInt()))
+                             onCommitElsewhere();
+                     });
+    return true;
+}
+
+std::unique_ptr<DatabaseEngine> PostgreSqlEngine::forSecondConnection() const
+{
+    return std::make_unique<PostgreSqlEngine>(SecondKey{}, m_address, m_ownBackends);
+}
+
+} // namespace zhibiao

@@ -1,0 +1,121 @@
+#include "core/storage/postgresql/postgresqlerror.h"
+
+#include "core/storage/storageerror.h"
+
+#include <QCoreApplication>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QUrl>
+#include <QVariant>
+
+#include <libpq-fe.h>
+
+namespace zhibiao {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString translated(const char *text)
+{
+    return QCoreApplication::translate("StorageError", text);
+}
+
+// SQLSTATE classes and codes (PostgreSQL's appendix A).
+bool isConnectionLoss(QStringView sqlState)
+{
+    return sqlState.startsWith(u"08")    // connection exception
+        || sqlState == u"57P01"          // admin_shutdown: the server is stopping
+        || sqlState == u"57P02"          // crash_shutdown
+        || sqlState == u"57P03";         // cannot_connect_now: starting up
+}
+
+bool isBusy(QStringView sqlState)
+{
+    return sqlState == u"55P03"    // lock_not_available: the write lock was held past lock_timeout
+        || sqlState == u"40001"    // serialization_failure
+        || sqlState == u"40P01";   // deadlock_detected
+}
+
+bool isAccessDenied(QStringView sqlState)
+{
+    return sqlState == u"42501" || sqlState.startsWith(u"28");
+}
+
+} // namespace
+
+pg_conn *postgreSqlHandle(const QSqlDriver *driver)
+{
+    const QVariant handle = driver ? driver->handle() : QVariant();
+    // Qt registers the type by its struct's name.
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "pg_conn*") != 0)
+        return nullptr;
+    return *static_cast<PGconn *const *>(handle.constData());
+}
+
+QString postgreSqlShownName(pg_conn *connection)
+{
+    if (!connection)
+        return QString();
+    QUrl url;
+    url.setScheme(u"postgresql"_s);
+    const QString host = QString::fromLocal8Bit(PQhost(connection));
+    if (!host.startsWith(u'/'))
+        url.setHost(host);
+    url.setPort(QString::fromLatin1(PQport(connection)).toInt());
+    url.setPath(u"/"_s + QString::fromUtf8(PQdb(connection)));
+    return url.toString();
+}
+
+void throwPostgreSqlError(const QString &nativeMessage, const QString &sqlState, pg_conn *connection)
+{
+    const QString server = postgreSqlShownName(connection);
+    const bool lost = isConnectionLoss(sqlState) || (connection && PQstatus(connection) == CONNECTION_BAD);
+    if (lost)
+        throw StorageError(StorageError::Code::ConnectionLost,
+                           translated("The connection to the server %1 was lost (%2). The change was not stored; "
+                                      "Zhibiao connects again when the server is back.")
+                               .arg(server, nativeMessage.trimmed()));
+    if (isBusy(sqlState))
+        throw StorageError(StorageError::Code::Busy,
+                           translated("%1 is in use by another Zhibiao window or program. Nothing was changed; try "
+                                      "again in a moment.")
+                               .arg(server));
+    if (isAccessDenied(sqlState))
+        throw StorageError(StorageError::Code::AccessDenied,
+                           translated("The server %1 refused this: %2. Nothing was changed; ask the administrator "
+                                      "of the server for the permission.")
+                               .arg(server, nativeMessage.trimmed()));
+    if (sqlState == u"53100") // disk_full
+        throw StorageError(StorageError::Code::DiskFull,
+                           translated("The server %1 has no room left on its disk. Nothing of this change was "
+                                      "stored; tell the administrator of the server.")
+                               .arg(server));
+    throw StorageError(StorageError::Code::QueryFailed,
+                       translated("A database operation failed: %1").arg(nativeMessage.trimmed()));
+}
+
+void throwPostgreSqlError(const QSqlError &error, const QSqlDriver *driver)
+{
+    throwPostgreSqlError(error.databaseText().isEmpty() ? error.text() : error.databaseText(), error.nativeErrorCode(),
+                         postgreSqlHandle(driver));
+}
+
+void throwConnectError(const QSqlError &error, const QString &shownName)
+{
+    const QString reason = (error.databaseText().isEmpty() ? error.text() : error.databaseText()).trimmed();
+    if (reason.contains(u"no password supplied") || reason.contains(u"password authentication failed"))
+        throw StorageError(StorageError::Code::AccessDenied,
+                           translated("The server %1 did not accept the login: %2. Zhibiao takes the password from "
+                                      "~/.pgpass or the PGPASSWORD variable (docs/server.md).")
+                               .arg(shownName, reason));
+    if (reason.contains(u"does not exist") || reason.contains(u"permission denied") || reason.contains(u"no pg_hba.conf"))
+        throw StorageError(StorageError::Code::AccessDenied,
+                           translated("The server %1 did not let Zhibiao in: %2. Ask the administrator of the server "
+                                      "(docs/server.md).")
+                               .arg(shownName, reason));
+    throw StorageError(StorageError::Code::ConnectionLost,
+                       translated("Cannot connect to the server %1: %2").arg(shownName, reason));
+}
+
+} // namespace zhibiao

@@ -1,0 +1,162 @@
+#include "core/storage/sqlite/sqliteengine.h"
+
+#include "core/storage/database.h"
+#include "core/storage/migrations.h"
+#include "core/storage/sqlite/databasefile.h"
+#include "core/storage/sqlite/revisioninsert.h"
+#include "core/storage/sqlquery.h"
+#include "core/storage/storageerror.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+
+namespace zhibiao {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// SQLite's default: the log is copied into the file once it holds 1000 pages.
+constexpr int DefaultAutoCheckpointPages = 1000;
+
+} // namespace
+
+SqliteEngine::SqliteEngine(const QString &path)
+    : m_path(QFileInfo(path).absoluteFilePath())
+    , m_checkpointer(m_path)
+{
+}
+
+QString SqliteEngine::shownName() const
+{
+    return QDir::toNativeSeparators(m_path);
+}
+
+QSqlDatabase SqliteEngine::open(const QString &connectionName, bool verify, int latestVersion)
+{
+    if (verify)
+        verifyDatabaseFile(m_path, latestVersion);
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connectionName);
+    db.setDatabaseName(m_path);
+    if (!db.open())
+        throw StorageError(StorageError::Code::CannotOpen,
+                           Database::tr("Cannot open %1: %2").arg(shownName(), db.lastError().text()));
+    // Wait for another writer rather than fail at once; enforce the schema's
+    // references; WAL with FULL sync keeps every committed figure through a
+    // crash or a power cut.
+    execStatement(db, u"PRAGMA busy_timeout = 5000"_s);
+    execStatement(db, u"PRAGMA foreign_keys = ON"_s);
+    execStatement(db, u"PRAGMA journal_mode = WAL"_s);
+    execStatement(db, u"PRAGMA synchronous = FULL"_s);
+    return db;
+}
+
+int SqliteEngine::schemaVersion(const QSqlDatabase &connection) const
+{
+    QSqlQuery query = execStatement(connection, u"PRAGMA user_version"_s);
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
+void SqliteEngine::recordSchemaVersion(const QSqlDatabase &connection, int version) const
+{
+    // Both pragmas live in the file header and commit with the step.
+    execStatement(connection, u"PRAGMA application_id = "_s + QString::number(ApplicationId));
+    execStatement(connection, u"PRAGMA user_version = "_s + QString::number(version));
+}
+
+QString SqliteEngine::schemaStatement(const QString &portable) const
+{
+    // The released steps' own text: an INTEGER PRIMARY KEY is the rowid.
+    QString sql = portable;
+    sql.replace(u"{id}"_s, u"INTEGER PRIMARY KEY"_s);
+    sql.replace(u"{bigint}"_s, u"INTEGER"_s);
+    sql.replace(u"{real}"_s, u"REAL"_s);
+    return sql;
+}
+
+void SqliteEngine::begin(const QSqlDatabase &connection) const
+{
+    // IMMEDIATE takes the write lock now rather than on the first write, so
+    // two writers cannot deadlock upgrading their read locks.
+    execStatement(connection, u"BEGIN IMMEDIATE"_s);
+}
+
+void SqliteEngine::setReferenceChecks(const QSqlDatabase &connection, bool on) const
+{
+    // The pragma does nothing inside a transaction: callers are outside one.
+    if (on) {
+        // Not thrown (it runs from destructors): a connection left without
+        // the checks still refuses no valid write, and the next opening
+        // turns them on.
+        QSqlQuery query(connection);
+        query.exec(u"PRAGMA foreign_keys = ON"_s);
+    } else {
+        execStatement(connection, u"PRAGMA foreign_keys = OFF"_s);
+    }
+}
+
+void SqliteEngine::requireValidReferences(const QSqlDatabase &connection) const
+{
+    QSqlQuery check = execStatement(connection, u"PRAGMA foreign_key_check"_s);
+    if (check.next()) {
+        throw StorageError(StorageError::Code::Corrupt,
+                           Database::tr("%1 was not updated to the new data format: its table %2 refers to a row of %3 "
+                                        "that does not exist. The file was left as it was.")
+                               .arg(shownName(), check.value(0).toString(), check.value(2).toString()));
+    }
+}
+
+void SqliteEngine::beginLargeWrite(const QSqlDatabase &connection)
+{
+    execStatement(connection, u"PRAGMA wal_autocheckpoint = 0"_s);
+}
+
+void SqliteEngine::endLargeWrite(const QSqlDatabase &connection, bool finishInBackground)
+{
+    execStatement(connection, u"PRAGMA wal_autocheckpoint = "_s + QString::number(DefaultAutoCheckpointPages));
+    if (finishInBackground && m_checkpointsAfterLargeWrites)
+        m_checkpointer.start();
+}
+
+void SqliteEngine::finishInBackground()
+{
+    m_checkpointer.start();
+}
+
+void SqliteEngine::waitForBackgroundWork()
+{
+    m_checkpointer.wait();
+}
+
+QList<int> SqliteEngine::insertRevisions(const QSqlDatabase &connection, const QList<const Entry *> &entries)
+{
+    return insertSqliteRevisions(connection, entries);
+}
+
+QList<int> SqliteEngine::insertRevisions(const QSqlDatabase &connection, const QList<const CellFigures *> &figures,
+                                         const EntryStamp &stamp)
+{
+    return insertSqliteRevisions(connection, figures, stamp);
+}
+
+std::optional<qint64> SqliteEngine::commitCounter(const QSqlDatabase &connection) const
+{
+    // Changes with every commit of another connection, never with this one's.
+    QSqlQuery query = execStatement(connection, u"PRAGMA data_version"_s);
+    return query.next() ? query.value(0).toLongLong() : -1;
+}
+
+bool SqliteEngine::subscribeToCommits(const QSqlDatabase &, QObject *, std::function<void()>)
+{
+    return false; // SQLite announces nothing: commitCounter is polled
+}
+
+std::unique_ptr<DatabaseEngine> SqliteEngine::forSecondConnection() const
+{
+    auto second = std::make_unique<SqliteEngine>(m_path);
+    second->m_checkpointsAfterLargeWrites = false;
+    return second;
+}
+
+} // namespace zhibiao

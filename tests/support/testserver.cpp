@@ -1,0 +1,154 @@
+#include "tests/support/testserver.h"
+
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <catch2/catch.hpp>
+
+namespace zhibiao::test {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The server's folder: CMake names it after the build (tests/CMakeLists.txt).
+QString serverFolder()
+{
+    return QStringLiteral(ZHIBIAO_TEST_PGHOST);
+}
+
+// Runs one statement as the superuser on the maintenance database.
+void administer(const QString &sql)
+{
+    onServer(u"postgres"_s, sql);
+}
+
+void runServerScript(const QString &command)
+{
+    QProcess script;
+    script.start(QStringLiteral(ZHIBIAO_TEST_PGSCRIPT), {command, serverFolder()});
+    REQUIRE(script.waitForFinished(120'000));
+    INFO(script.readAllStandardError().toStdString());
+    REQUIRE(script.exitCode() == 0);
+}
+
+} // namespace
+
+QVariant onServer(const QString &databaseName, const QString &sql)
+{
+    const QString name = u"zhibiao-test-admin"_s;
+    QVariant value;
+    {
+        QSqlDatabase admin = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+        const ServerAddress address = testServer(databaseName);
+        admin.setHostName(address.host);
+        admin.setUserName(address.user);
+        admin.setDatabaseName(address.databaseName);
+        INFO("The suite's PostgreSQL is started by ctest (the postgresql fixture); run the tests through ctest.");
+        REQUIRE(admin.open());
+        QSqlQuery query(admin);
+        INFO(sql.toStdString());
+        REQUIRE(query.exec(sql));
+        if (query.next())
+            value = query.value(0);
+        query.finish();
+        admin.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return value;
+}
+
+ServerAddress testServer(const QString &databaseName)
+{
+    ServerAddress address;
+    address.host = serverFolder();
+    address.user = u"zhibiao_admin"_s;
+    address.databaseName = databaseName;
+    return address;
+}
+
+void crashTestServer()
+{
+    runServerScript(u"crash"_s);
+}
+
+void startTestServer()
+{
+    runServerScript(u"start"_s);
+}
+
+ServerDatabase::ServerDatabase()
+    : m_name(u"zt_%1_%2"_s.arg(QCoreApplication::applicationPid()).arg(QRandomGenerator::global()->generate(), 8, 16,
+                                                                        QLatin1Char('0')))
+{
+    administer(u"CREATE DATABASE "_s + m_name);
+}
+
+ServerDatabase::~ServerDatabase()
+{
+    // FORCE ends the connections a failed test left open.
+    const QString name = u"zhibiao-test-drop"_s;
+    {
+        QSqlDatabase admin = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+        const ServerAddress address = testServer(u"postgres"_s);
+        admin.setHostName(address.host);
+        admin.setUserName(address.user);
+        admin.setDatabaseName(address.databaseName);
+        if (admin.open()) {
+            QSqlQuery query(admin);
+            query.exec(u"DROP DATABASE IF EXISTS "_s + m_name + u" WITH (FORCE)"_s);
+            admin.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+DatabaseLocation ServerDatabase::location() const
+{
+    return DatabaseLocation::server(testServer(m_name));
+}
+
+TestDatabase::TestDatabase(Engine engine)
+    : m_engine(engine)
+{
+    if (engine == Engine::Sqlite) {
+        m_folder = std::make_unique<QTemporaryDir>();
+        REQUIRE(m_folder->isValid());
+    } else {
+        m_server = std::make_unique<ServerDatabase>();
+    }
+}
+
+DatabaseLocation TestDatabase::location() const
+{
+    return m_server ? m_server->location() : DatabaseLocation::file(m_folder->filePath(u"zhibiao.sqlite"_s));
+}
+
+DatabaseLocation TestDatabase::other() const
+{
+    if (m_engine == Engine::Sqlite)
+        return DatabaseLocation::file(m_folder->filePath(u"other.sqlite"_s));
+    if (!m_otherServer)
+        m_otherServer = std::make_unique<ServerDatabase>();
+    return m_otherServer->location();
+}
+
+std::unique_ptr<Workspace> TestDatabase::open(const std::function<Seed()> &seed) const
+{
+    return std::make_unique<Workspace>(location(), seed, BackupSet::DefaultKeep, Database::SchemaChanges::Allowed);
+}
+
+Catch::Generators::GeneratorWrapper<Engine> eachEngine()
+{
+    return Catch::Generators::values({Engine::Sqlite, Engine::PostgreSql});
+}
+
+const char *engineName(Engine engine)
+{
+    return engine == Engine::Sqlite ? "SQLite" : "PostgreSQL";
+}
+
+} // namespace zhibiao::test
