@@ -89,13 +89,12 @@ int runSubcommand(const Subcommand &command, const QStringList &arguments, int a
 
 int runWindow(const CommandLineRequest &request, UiLanguage &language)
 {
-    const QString path = resolveDatabasePath(request.databasePath);
-    if (path == Database::defaultPath())
-        QDir().mkpath(QFileInfo(path).absolutePath());
-
     std::unique_ptr<Workspace> workspace;
     try {
-        workspace = std::make_unique<Workspace>(path, bundledSeed, backupsToKeep());
+        const DatabaseLocation location = resolveDatabaseLocation(request.databasePath);
+        if (location.filePath() == Database::defaultPath())
+            QDir().mkpath(QFileInfo(location.filePath()).absolutePath());
+        workspace = std::make_unique<Workspace>(location, bundledSeed, backupsToKeep());
     } catch (const StorageError &error) {
         printTo(stderr, error.message());
         QMessageBox::critical(nullptr, Application::tr("Zhibiao"), error.message());

@@ -35,7 +35,11 @@ CommandLineRequest parseCommandLine(const QStringList &arguments)
     const QCommandLineOption helpOption({u"h"_s, u"help"_s}, CommandLine::tr("Show this help and exit."));
     const QCommandLineOption versionOption({u"v"_s, u"version"_s}, CommandLine::tr("Show the version and exit."));
     const QCommandLineOption databaseOption(
-        u"db"_s, CommandLine::tr("Open the database FILE (default: $ZHIBIAO_DB, else the standard data folder)."), CommandLine::tr("FILE"));
+        u"db"_s,
+        CommandLine::tr("Open the database DB: a file, or a database on a server, "
+                        "postgresql://[user@][host][:port]/name (default: $ZHIBIAO_DB, else the file in the standard "
+                        "data folder)."),
+        CommandLine::tr("DB"));
     parser.addOption(helpOption);
     parser.addOption(versionOption);
     parser.addOption(databaseOption);
@@ -80,6 +84,11 @@ QString resolveDatabasePath(const QString &fromCommandLine)
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
     return Database::defaultPath();
+}
+
+DatabaseLocation resolveDatabaseLocation(const QString &fromCommandLine)
+{
+    return DatabaseLocation::parse(resolveDatabasePath(fromCommandLine));
 }
 
 } // namespace zhibiao

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/storage/databaselocation.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -19,7 +21,7 @@ struct CommandLineRequest
     };
 
     Action action = Action::OpenWindow;
-    QString databasePath; // empty: the standard location
+    QString databasePath; // as given with --db: a file or a postgresql:// URL; empty: the standard location
     QString subcommandName;
     QString helpText;     // for ShowHelp
     QString errorMessage; // for Invalid
@@ -28,7 +30,11 @@ struct CommandLineRequest
 // arguments includes the program name, as QCoreApplication::arguments().
 CommandLineRequest parseCommandLine(const QStringList &arguments);
 
-// --db wins over ZHIBIAO_DB, which wins over the standard location.
+// --db wins over ZHIBIAO_DB, which wins over the standard location. The
+// result is a file's path or a server's postgresql:// URL, as given.
 QString resolveDatabasePath(const QString &fromCommandLine);
+// The same, read as a location. Throws StorageError (BadLocation) for a
+// malformed URL or one with a password.
+DatabaseLocation resolveDatabaseLocation(const QString &fromCommandLine);
 
 } // namespace zhibiao

@@ -55,7 +55,8 @@ int BackupSubcommand::run(const QStringList &arguments)
 {
     CommandParser parser(u"backup"_s,
                          tr("Copies the database safely, even while the window has it open: to COPY "
-                            "with -o, else into its backup folder (FILE.backups beside it)."),
+                            "with -o, else into its backup folder (FILE.backups beside it). A database on a server "
+                            "is copied as it was at one moment into COPY, an ordinary Zhibiao file."),
                          tr("Run zhibiao backup --help for usage."));
     const QCommandLineOption output({u"o"_s, u"output"_s}, tr("Write the copy to COPY (replaced if it exists)."),
                                     tr("COPY"));
@@ -69,10 +70,14 @@ int BackupSubcommand::run(const QStringList &arguments)
         return parser.usageError(tr("Name the file to write with -o."));
 
     const QString databasePath = resolveDatabasePath(parser.databasePath());
+    const QString copyPath = parser.value(output);
+    // A server keeps no backup folder of its own: its copy is a file.
+    if (DatabaseLocation::looksLikeServerUrl(databasePath) && (parser.isSet(list) || copyPath.isEmpty()))
+        return parser.usageError(tr("A database on a server is backed up into a file: name it with -o, e.g. "
+                                    "-o lukou-copy.sqlite."));
     if (parser.isSet(list))
         return listBackups(databasePath);
 
-    const QString copyPath = parser.value(output);
     // Renaming a copy over the open file would replace it under the
     // connection; refuse before opening anything.
     if (!copyPath.isEmpty() && QFileInfo(copyPath).exists()
@@ -91,7 +96,7 @@ int BackupSubcommand::run(const QStringList &arguments)
             print(stdout,
                   tr("Wrote the backup %1 (the newest %2 are kept).").arg(shown(backup.path)).arg(backups.keep()));
         } else {
-            BackupFile::write(connection, copyPath);
+            BackupFile::write(workspace->database(), copyPath);
             print(stdout, tr("Wrote the copy %1.").arg(shown(copyPath)));
         }
         return Success;

@@ -11,7 +11,10 @@ namespace zhibiao {
 // the database's backup folder, where the oldest beyond the kept number
 // are removed. --list shows that folder's backups and whether each can be
 // restored; it only reads, so it works on a database that no longer opens.
-// Like the other commands it takes no daily backup of its own.
+// Like the other commands it takes no daily backup of its own. A server's
+// database (--db postgresql://…) is copied with -o only, from one snapshot
+// into an ordinary Zhibiao file (BackupFile), which opens on any desk and
+// can be uploaded again.
 class BackupSubcommand
 {
     Q_DECLARE_TR_FUNCTIONS(zhibiao::BackupSubcommand)

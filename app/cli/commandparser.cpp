@@ -37,8 +37,11 @@ CommandParser::CommandParser(const QString &name, const QString &description, co
     : m_name(name)
     , m_usageHint(usageHint)
     , m_help({u"h"_s, u"help"_s}, CommandLine::tr("Show this help and exit."))
-    , m_database(u"db"_s, CommandLine::tr("The database FILE (default: $ZHIBIAO_DB, else the standard data folder)."),
-                 CommandLine::tr("FILE"))
+    , m_database(u"db"_s,
+                 CommandLine::tr("The database DB: a file, or a database on a server, "
+                                 "postgresql://[user@][host][:port]/name (default: $ZHIBIAO_DB, else the file in the "
+                                 "standard data folder)."),
+                 CommandLine::tr("DB"))
     , m_yearOption(u"year"_s, QString(), CommandLine::tr("YEAR"))
 {
     m_parser.setApplicationDescription(description);

@@ -17,11 +17,12 @@ class ExistingDatabase
     Q_DECLARE_TR_FUNCTIONS(zhibiao::ExistingDatabase)
 
 public:
-    // path as given with --db (empty: $ZHIBIAO_DB, else the standard
-    // location). When the file is missing, empty or cannot be opened, says
-    // why on stderr (in the UI language) and returns nullptr: the command
-    // then ends with CommandConsole::Failure.
-    static std::unique_ptr<Workspace> open(const QString &path);
+    // database as given with --db, a file or a server's URL (empty:
+    // $ZHIBIAO_DB, else the standard location). When the file is missing or
+    // empty, the server's database is not prepared, or either cannot be
+    // opened, says why on stderr (in the UI language) and returns nullptr:
+    // the command then ends with CommandConsole::Failure.
+    static std::unique_ptr<Workspace> open(const QString &database);
 };
 
 } // namespace zhibiao

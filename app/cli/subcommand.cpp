@@ -4,6 +4,7 @@
 #include "app/cli/exportpdfsubcommand.h"
 #include "app/cli/exportsubcommand.h"
 #include "app/cli/importsubcommand.h"
+#include "app/cli/serversubcommand.h"
 
 namespace zhibiao {
 
@@ -23,6 +24,9 @@ const QList<Subcommand> &subcommands()
         {QStringLiteral("import"),
          QT_TRANSLATE_NOOP("zhibiao::CommandLine", "Import figures from a spreadsheet (.xlsx, .csv)"),
          Subcommand::Application::Core, &ImportSubcommand::run},
+        {QStringLiteral("server"),
+         QT_TRANSLATE_NOOP("zhibiao::CommandLine", "Prepare an office's PostgreSQL database, or upload a file to it"),
+         Subcommand::Application::Core, &ServerSubcommand::run},
     };
     return all;
 }

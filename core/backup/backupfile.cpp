@@ -1,5 +1,7 @@
 #include "core/backup/backupfile.h"
 
+#include "core/storage/database.h"
+#include "core/storage/databasecopy.h"
 #include "core/storage/sqlite/sqlitehandle.h"
 #include "core/storage/storageerror.h"
 
@@ -62,23 +64,47 @@ void syncFolder(const QString &folder)
 #endif
 }
 
-// Copies source into the file at path; returns why not, or nothing.
+// Makes a finished copy one self-contained file and checks that it reads
+// back; returns why not, or nothing.
+QString settle(sqlite3 *copy)
+{
+    // The copy inherits the source's WAL flag; a backup is better as one
+    // file that can be mailed or copied alone. The switch commits with
+    // synchronous = FULL, the default for a rollback journal.
+    const QString mode = sqliteSingleValue(copy, "PRAGMA journal_mode = DELETE");
+    if (mode.compare(u"delete"_s, Qt::CaseInsensitive) != 0)
+        return BackupFile::tr("its journal mode could not be set (%1).").arg(mode);
+    const QString check = sqliteSingleValue(copy, "PRAGMA quick_check");
+    if (check != u"ok"_s)
+        return BackupFile::tr("the copy does not read back correctly: %1").arg(check);
+    return {};
+}
+
+// Copies a file's database into the file at path, page by page with
+// SQLite's online backup; returns why not, or nothing.
 QString copyInto(const QSqlDatabase &source, const QString &path)
 {
     try {
         sqlite3 *const from = nativeHandle(source);
         const SqliteConnection to = openSqliteFile(path, SqliteAccess::ReadWrite);
         copySqliteDatabase(from, to.get());
-        // The copy inherits the source's WAL flag; a backup is better as one
-        // file that can be mailed or copied alone. The switch commits with
-        // synchronous = FULL, the default for a rollback journal.
-        const QString mode = sqliteSingleValue(to.get(), "PRAGMA journal_mode = DELETE");
-        if (mode.compare(u"delete"_s, Qt::CaseInsensitive) != 0)
-            return BackupFile::tr("its journal mode could not be set (%1).").arg(mode);
-        const QString check = sqliteSingleValue(to.get(), "PRAGMA quick_check");
-        if (check != u"ok"_s)
-            return BackupFile::tr("the copy does not read back correctly: %1").arg(check);
-        return {};
+        return settle(to.get());
+    } catch (const StorageError &error) {
+        return error.message();
+    }
+}
+
+// Copies a server's database into a new Zhibiao file at path, row by row
+// from one snapshot (DatabaseCopy); returns why not, or nothing.
+QString copyServerInto(Database &source, const QString &path)
+{
+    try {
+        {
+            Database copy(path);
+            DatabaseCopy::copy(source, copy);
+        }
+        const SqliteConnection to = openSqliteFile(path, SqliteAccess::ReadWrite);
+        return settle(to.get());
     } catch (const StorageError &error) {
         return error.message();
     }
@@ -87,6 +113,21 @@ QString copyInto(const QSqlDatabase &source, const QString &path)
 } // namespace
 
 void BackupFile::write(const QSqlDatabase &source, const QString &path)
+{
+    write(path, source.databaseName(), [&source](const QString &partial) { return copyInto(source, partial); });
+}
+
+void BackupFile::write(Database &source, const QString &path)
+{
+    if (!source.isServer()) {
+        write(source.connection(), path);
+        return;
+    }
+    write(path, QString(), [&source](const QString &partial) { return copyServerInto(source, partial); });
+}
+
+void BackupFile::write(const QString &path, const QString &originalFile,
+                       const std::function<QString(const QString &partial)> &copyInto)
 {
     const QFileInfo target(path);
     const QString shownPath = QDir::toNativeSeparators(target.absoluteFilePath());
@@ -111,12 +152,12 @@ void BackupFile::write(const QSqlDatabase &source, const QString &path)
     }
     PartialFile partial(partialPath);
 
-    if (const QString reason = copyInto(source, partial.path()); !reason.isEmpty())
+    if (const QString reason = copyInto(partial.path()); !reason.isEmpty())
         throw failure(reason);
     // The temporary file is private (0600); the copy gets the database's own
     // permissions, as a copy made by cp would.
-    const QFileInfo original(source.databaseName());
-    if (original.exists())
+    const QFileInfo original(originalFile);
+    if (!originalFile.isEmpty() && original.exists())
         QFile::setPermissions(partial.path(), original.permissions());
 
     // std::rename replaces an existing target atomically (QFile::rename

@@ -3,9 +3,13 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
+
 class QSqlDatabase;
 
 namespace zhibiao {
+
+class Database;
 
 // Writes a copy of an open database to a file, all or nothing: the copy is
 // made in a temporary file beside the target with SQLite's online backup
@@ -21,6 +25,17 @@ public:
     // would include its uncommitted changes. The copy is a single self-contained file (rollback journal,
     // not WAL). Throws StorageError (BackupFailed) naming path.
     static void write(const QSqlDatabase &source, const QString &path);
+    // The same for any open database. A server's is copied row by row from
+    // one snapshot of it (DatabaseCopy) into a new Zhibiao file, which opens
+    // on any desk and can be uploaded again: one backup format for both engines.
+    static void write(Database &source, const QString &path);
+
+private:
+    // Runs copyInto(partial) on a temporary file beside path and renames it
+    // over path when copyInto returns no reason to fail; originalFile (may be
+    // empty) gives the copy its permissions.
+    static void write(const QString &path, const QString &originalFile,
+                      const std::function<QString(const QString &partial)> &copyInto);
 };
 
 } // namespace zhibiao

@@ -47,6 +47,7 @@ Database::Database(const DatabaseLocation &location, std::span<const Migration> 
         openConnection(true);
         if (m_location.isServer() && schemaChanges == SchemaChanges::OnFilesOnly)
             requireServerSchema(*this, m_migrations.back().version);
+        m_versionWhenOpened = schemaVersion();
         migrate();
     } catch (...) {
         closeConnection(); // the destructor does not run for a throwing constructor

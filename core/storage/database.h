@@ -67,6 +67,8 @@ public:
     // What differs between the engines (only storage/ uses it).
     DatabaseEngine &engine() const { return *m_engine; }
     int schemaVersion() const;
+    // The version the database was at before this opening migrated it (0: new).
+    int versionWhenOpened() const { return m_versionWhenOpened; }
     bool inTransaction() const { return m_transactionDepth > 0; }
 
     // Runs the migrations the file lacks. The constructor does; call it again
@@ -129,6 +131,7 @@ private:
     std::span<const Migration> m_migrations;
     int m_backupsToKeep;
     int m_transactionDepth = 0;
+    int m_versionWhenOpened = 0;
 };
 
 } // namespace zhibiao

@@ -70,6 +70,19 @@ public:
     virtual QList<int> insertRevisions(const QSqlDatabase &connection, const QList<const CellFigures *> &figures,
                                        const EntryStamp &stamp) = 0;
 
+    // Begins a read-only transaction that sees one moment of the database
+    // throughout, whatever others commit meanwhile (a whole-database copy).
+    virtual void beginSnapshot(const QSqlDatabase &connection) const = 0;
+    // Appends rows with the values given, ids included, to table within the
+    // caller's transaction: next(row) fills the next row's values in the
+    // order of columns and returns false after the last. Values are NULL,
+    // integers, doubles or text. For copying a whole database.
+    virtual void appendRows(const QSqlDatabase &connection, const QString &table, const QStringList &columns,
+                            const std::function<bool(QVariantList &row)> &next) = 0;
+    // After rows with explicit ids were appended to table, lets the ids the
+    // database assigns itself go on after the highest one.
+    virtual void continueIdsAfterCopy(const QSqlDatabase &connection, const QString &table) const = 0;
+
     // How another connection's commits are noticed. An engine with a
     // counter returns it here (SQLite's data_version, polled); one that
     // announces commits (PostgreSQL's NOTIFY) returns nullopt and calls

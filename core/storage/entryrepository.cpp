@@ -154,7 +154,7 @@ std::map<EntryKey, int> EntryRepository::revisionCounts(int year) const
 {
     QSqlQuery query = prepareQuery(m_database.connection(), uR"(
         SELECT indicator_code, month, count(*) FROM entry_history WHERE year = :year
-        GROUP BY indicator, month)"_s);
+        GROUP BY indicator_code, month)"_s);
     query.bindValue(u":year"_s, year);
     execQuery(query);
     std::map<EntryKey, int> counts;

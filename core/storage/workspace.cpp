@@ -6,7 +6,7 @@ namespace zhibiao {
 
 namespace {
 
-District loadOrSeed(Database &database, const std::function<Seed()> &seedForNewFile)
+District loadOrSeed(Database &database, const std::function<Seed()> &seedForNewFile, bool &seeded)
 {
     DistrictRepository districts(database);
     // A file without its district row is new (or its creation was cut short
@@ -15,6 +15,7 @@ District loadOrSeed(Database &database, const std::function<Seed()> &seedForNewF
         return *district;
     const Seed seed = seedForNewFile();
     writeSeed(database, seed);
+    seeded = true;
     return seed.district;
 }
 
@@ -31,7 +32,7 @@ Workspace::Workspace(const DatabaseLocation &location, const std::function<Seed(
     , m_indicators(m_database)
     , m_targets(m_database)
     , m_entries(m_database)
-    , m_district(loadOrSeed(m_database, seedForNewFile))
+    , m_district(loadOrSeed(m_database, seedForNewFile, m_seeded))
     , m_changes(m_database)
 {
     m_changes.start();
@@ -41,7 +42,7 @@ void Workspace::reload()
 {
     // A restored backup always has its district row (BackupCheck found a
     // Zhibiao file), but seed rather than fail if a very early one lacks it.
-    m_district = loadOrSeed(m_database, bundledSeed);
+    m_district = loadOrSeed(m_database, bundledSeed, m_seeded);
 }
 
 } // namespace zhibiao

@@ -42,12 +42,16 @@ public:
     // while an event loop runs (a command-line action runs none).
     DataChangeWatcher &changes() { return m_changes; }
 
+    // True when this opening found the database new and filled it from the seed.
+    bool wasSeeded() const { return m_seeded; }
+
     // Reads again what is kept in memory (the district) after the file's
     // content was replaced under the open connection, as by a restore.
     void reload();
 
 private:
     Database m_database;
+    bool m_seeded = false;
     IndicatorRepository m_indicators;
     TargetRepository m_targets;
     EntryRepository m_entries;

@@ -1,5 +1,7 @@
 #include "tests/support/testserver.h"
 
+#include "core/storage/sqlquery.h"
+
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
@@ -39,7 +41,7 @@ void runServerScript(const QString &command)
 
 QVariant onServer(const QString &databaseName, const QString &sql)
 {
-    const QString name = u"zhibiao-test-admin"_s;
+    const QString name = uniqueConnectionName(u"test-admin");
     QVariant value;
     {
         QSqlDatabase admin = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
@@ -47,8 +49,10 @@ QVariant onServer(const QString &databaseName, const QString &sql)
         admin.setHostName(address.host);
         admin.setUserName(address.user);
         admin.setDatabaseName(address.databaseName);
-        INFO("The suite's PostgreSQL is started by ctest (the postgresql fixture); run the tests through ctest.");
-        REQUIRE(admin.open());
+        const bool opened = admin.open();
+        INFO("The suite's PostgreSQL is started by ctest (the postgresql fixture); run the tests through ctest. "
+             << admin.lastError().text().toStdString());
+        REQUIRE(opened);
         QSqlQuery query(admin);
         INFO(sql.toStdString());
         REQUIRE(query.exec(sql));

@@ -2,6 +2,7 @@
 
 #include "core/storage/database.h"
 #include "core/storage/migrations.h"
+#include "core/storage/postgresql/copystream.h"
 #include "core/storage/postgresql/postgresqlerror.h"
 #include "core/storage/postgresql/revisioncopy.h"
 #include "core/storage/sqlquery.h"
@@ -251,6 +252,34 @@ QList<int> PostgreSqlEngine::insertRevisions(const QSqlDatabase &connection, con
                                              const EntryStamp &stamp)
 {
     return copyPostgreSqlRevisions(connection, figures, stamp);
+}
+
+void PostgreSqlEngine::beginSnapshot(const QSqlDatabase &connection) const
+{
+    execStatement(connection, u"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"_s);
+}
+
+void PostgreSqlEngine::appendRows(const QSqlDatabase &connection, const QString &table, const QStringList &columns,
+                                  const std::function<bool(QVariantList &row)> &next)
+{
+    // table and columns are the copy's own constants, never user input.
+    const QByteArray sql = (u"COPY "_s + table + u" ("_s + columns.join(u", "_s) + u") FROM STDIN"_s).toUtf8();
+    CopyStream copy(connection, sql.constData());
+    QVariantList row;
+    while (next(row)) {
+        for (const QVariant &value : std::as_const(row))
+            copy.value(value);
+        copy.endRow();
+    }
+    copy.finish();
+}
+
+void PostgreSqlEngine::continueIdsAfterCopy(const QSqlDatabase &connection, const QString &table) const
+{
+    QSqlQuery query = prepareQuery(connection, uR"(
+        SELECT setval(pg_get_serial_sequence(:table, 'id'), coalesce(max(id), 0) + 1, false) FROM )"_s + table);
+    query.bindValue(u":table"_s, table);
+    execQuery(query);
 }
 
 std::optional<qint64> PostgreSqlEngine::commitCounter(const QSqlDatabase &) const

@@ -4,6 +4,7 @@
 #include "core/storage/migrations.h"
 #include "core/storage/sqlite/databasefile.h"
 #include "core/storage/sqlite/revisioninsert.h"
+#include "core/storage/sqlite/sqlitestatement.h"
 #include "core/storage/sqlquery.h"
 #include "core/storage/storageerror.h"
 
@@ -138,6 +139,44 @@ QList<int> SqliteEngine::insertRevisions(const QSqlDatabase &connection, const Q
                                          const EntryStamp &stamp)
 {
     return insertSqliteRevisions(connection, figures, stamp);
+}
+
+void SqliteEngine::beginSnapshot(const QSqlDatabase &connection) const
+{
+    // A deferred transaction reads one snapshot from its first read on (WAL).
+    execStatement(connection, u"BEGIN"_s);
+}
+
+void SqliteEngine::appendRows(const QSqlDatabase &connection, const QString &table, const QStringList &columns,
+                              const std::function<bool(QVariantList &row)> &next)
+{
+    QStringList placeholders;
+    for (qsizetype i = 0; i < columns.size(); ++i)
+        placeholders.append(u"?"_s);
+    const QByteArray sql = (u"INSERT INTO "_s + table + u" ("_s + columns.join(u", "_s) + u") VALUES ("_s
+                            + placeholders.join(u", "_s) + u')')
+                               .toUtf8();
+    SqliteStatement insert(connection, sql.constData());
+    QVariantList row;
+    while (next(row)) {
+        for (int position = 1; position <= row.size(); ++position) {
+            const QVariant &value = row.at(position - 1);
+            if (value.isNull())
+                insert.bindNull(position);
+            else if (value.typeId() == QMetaType::Double)
+                insert.bindDouble(position, value.toDouble());
+            else if (value.typeId() == QMetaType::QString)
+                insert.bindText(position, value.toString().toUtf8());
+            else
+                insert.bindInt(position, value.toLongLong());
+        }
+        insert.execute();
+    }
+}
+
+void SqliteEngine::continueIdsAfterCopy(const QSqlDatabase &, const QString &) const
+{
+    // An INTEGER PRIMARY KEY goes on after the highest row by itself.
 }
 
 std::optional<qint64> SqliteEngine::commitCounter(const QSqlDatabase &connection) const

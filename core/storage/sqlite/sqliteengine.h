@@ -35,6 +35,11 @@ public:
     QList<int> insertRevisions(const QSqlDatabase &connection, const QList<const CellFigures *> &figures,
                                const EntryStamp &stamp) override;
 
+    void beginSnapshot(const QSqlDatabase &connection) const override;
+    void appendRows(const QSqlDatabase &connection, const QString &table, const QStringList &columns,
+                    const std::function<bool(QVariantList &row)> &next) override;
+    void continueIdsAfterCopy(const QSqlDatabase &connection, const QString &table) const override;
+
     std::optional<qint64> commitCounter(const QSqlDatabase &connection) const override;
     bool subscribeToCommits(const QSqlDatabase &connection, QObject *context,
                             std::function<void()> onCommitElsewhere) override;
