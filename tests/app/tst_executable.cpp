@@ -25,7 +25,8 @@ TEST_CASE("zhibiao --help works without a display, in the user's language", "[ex
 {
     const Run english = runZhibiaoCli({u"--help"_s});
     CHECK(english.exitCode == 0);
-    CHECK(english.out.contains(u"--db <FILE>"_s));
+    CHECK(english.out.contains(u"--db <DB>"_s));
+    CHECK(english.out.contains(u"postgresql://"_s));
     const Run chinese = runZhibiaoCli({u"--help"_s}, u"zh_CN.UTF-8"_s);
     CHECK(chinese.exitCode == 0);
     CHECK(chinese.out.contains(u"数据库"_s));
