@@ -14,6 +14,8 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QToolTip>
 #include <QVBoxLayout>
 
@@ -49,6 +51,7 @@ EntryPage::EntryPage(Workspace &workspace, QUndoStack &undoStack, QWidget *paren
     layout->addWidget(m_message);
 
     m_editor->setWarningConfirmation([this](const QStringList &warnings) { return confirmWarnings(warnings); });
+    m_editor->setConflictChoice([this](const QStringList &conflicts) { return storeMineOverTheirs(conflicts); });
     connect(m_editor, &FigureEditor::refused, this, &EntryPage::showRefusal);
     connect(m_editor, &FigureEditor::stored, this, [this](int count) {
         m_message->setText(tr("Stored %n figure(s).", nullptr, count));
@@ -120,6 +123,21 @@ std::optional<QString> EntryPage::confirmWarnings(const QStringList &warnings)
     if (!accepted || note.trimmed().isEmpty())
         return std::nullopt;
     return note.trimmed();
+}
+
+bool EntryPage::storeMineOverTheirs(const QStringList &conflicts)
+{
+    QMessageBox ask(QMessageBox::Question, tr("Changed by someone else"),
+                    tr("While you were editing, someone else stored other figures here:\n\n%1\n\nStore yours over "
+                       "theirs, or keep theirs?")
+                        .arg(conflicts.join(u'\n')),
+                    QMessageBox::NoButton, this);
+    ask.setObjectName(u"conflictQuestion"_s);
+    QPushButton *mine = ask.addButton(tr("Store mine"), QMessageBox::AcceptRole);
+    ask.addButton(tr("Keep theirs"), QMessageBox::RejectRole);
+    ask.setDefaultButton(mine);
+    ask.exec();
+    return ask.clickedButton() == mine;
 }
 
 void EntryPage::showHistory(const QModelIndex &index)

@@ -37,6 +37,8 @@ private:
     void showRefusal(const QStringList &reasons, const QModelIndex &index);
     void showHistory(const QModelIndex &index);
     std::optional<QString> confirmWarnings(const QStringList &warnings);
+    // Both figures of every cell someone else changed first; true: store mine.
+    bool storeMineOverTheirs(const QStringList &conflicts);
 
     Workspace &m_workspace;
     EntryGridModel *m_model;

@@ -1,6 +1,7 @@
 #include "app/entry/figureeditor.h"
 
 #include "app/entry/setfigurescommand.h"
+#include "core/editing/figureconflict.h"
 #include "core/editing/numberparser.h"
 #include "core/editing/pastedblock.h"
 #include "core/models/entrygridmodel.h"
@@ -140,17 +141,43 @@ bool FigureEditor::submit(const QList<FigureChange> &proposed, const QString &un
         for (FigureChange &change : changes)
             change.note = *note;
     }
-    try {
-        writeFigureChanges(m_entries, changes, ChangeDirection::Apply, m_stamp());
-    } catch (const StorageError &error) {
-        Q_EMIT refused({error.message()}, anchor);
+    const std::optional<QList<FigureChange>> written = write(changes, anchor);
+    if (!written)
         return false;
-    }
     m_undoStack.push(new SetFiguresCommand(
-        m_entries, changes, m_stamp, [this, anchor](const QString &message) { Q_EMIT refused({message}, anchor); },
+        m_entries, *written, m_stamp, [this, anchor](const QString &message) { Q_EMIT refused({message}, anchor); },
         undoText));
-    Q_EMIT stored(int(changes.size()));
+    Q_EMIT stored(int(written->size()));
     return true;
+}
+
+std::optional<QList<FigureChange>> FigureEditor::write(QList<FigureChange> changes, const QModelIndex &anchor)
+{
+    // Another user may store again while this one decides: ask again then.
+    for (;;) {
+        try {
+            writeFigureChanges(m_entries, changes, ChangeDirection::Apply, m_stamp());
+            return changes;
+        } catch (const FigureConflictError &conflict) {
+            QStringList lines;
+            for (const FigureConflict &cell : conflict.conflicts())
+                lines.append(cellName(m_model.indexOf(cell.key, cell.field)) + u": "_s + cell.description());
+            if (!m_chooseOnConflict || !m_chooseOnConflict(lines)) {
+                Q_EMIT refused(QStringList{tr("Not stored: the figures stored by others were kept.")} + lines, anchor);
+                return std::nullopt;
+            }
+            // Mine over theirs: the change now starts from what is there.
+            for (FigureChange &change : changes) {
+                for (const FigureConflict &cell : conflict.conflicts()) {
+                    if (cell.key == change.key && cell.field == change.field)
+                        change.before = cell.theirs;
+                }
+            }
+        } catch (const StorageError &error) {
+            Q_EMIT refused({error.message()}, anchor);
+            return std::nullopt;
+        }
+    }
 }
 
 } // namespace zhibiao

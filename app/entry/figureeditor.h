@@ -28,11 +28,15 @@ class FigureEditor : public QObject
 public:
     // Shows the warnings and asks for a note; nullopt when the user cancels.
     using WarningConfirmation = std::function<std::optional<QString>(const QStringList &warnings)>;
+    // Shows figures someone else stored first, one line per cell with both
+    // figures; true when the user stores theirs over them anyway.
+    using ConflictChoice = std::function<bool(const QStringList &conflicts)>;
 
     FigureEditor(EntryGridModel &model, EntryRepository &entries, QUndoStack &undoStack,
                  const QList<Indicator> &indicators, QObject *parent = nullptr);
 
     void setWarningConfirmation(WarningConfirmation confirm) { m_confirm = std::move(confirm); }
+    void setConflictChoice(ConflictChoice choose) { m_chooseOnConflict = std::move(choose); }
     void setStampSource(std::function<EntryStamp()> stamp) { m_stamp = std::move(stamp); }
 
     // Each returns true when the change was stored.
@@ -51,12 +55,17 @@ Q_SIGNALS:
 
 private:
     bool submit(const QList<FigureChange> &changes, const QString &undoText, const QModelIndex &anchor);
+    // Writes changes; when someone else stored figures in their cells
+    // first, asks the user, and on "store mine" writes them again over
+    // what is there now. Returns the changes as stored, or nothing.
+    std::optional<QList<FigureChange>> write(QList<FigureChange> changes, const QModelIndex &anchor);
 
     EntryGridModel &m_model;
     EntryRepository &m_entries;
     QUndoStack &m_undoStack;
     QList<Indicator> m_indicators;
     WarningConfirmation m_confirm;
+    ConflictChoice m_chooseOnConflict; // none: a conflict is refused
     std::function<EntryStamp()> m_stamp; // who and when, for each write
 };
 

@@ -20,7 +20,7 @@ struct FigureChange
 {
     EntryKey key;
     EntryField field = EntryField::YtdValue;
-    std::optional<double> before;
+    std::optional<double> before; // what the cell held when the user changed it
     std::optional<double> after;
     // A note to keep with the new value (e.g. why a jump is right); empty:
     // the entry keeps its note.
@@ -32,7 +32,10 @@ struct FigureChange
 enum class ChangeDirection { Apply, Revert };
 
 // Writes the changes as new revisions of their cells, in one transaction:
-// all are stored or none (throws StorageError). Who and when come from
+// all are stored or none (throws StorageError). Each cell must still hold
+// what its change started from (before; for a Revert, after): when another
+// window or user stored something else there first, nothing is stored and
+// FigureConflictError names every such cell with both figures. Who and when come from
 // stamp (injected, so tests control the clock); the other figures of each
 // entry (the other fields, the note, the source) are carried over from its
 // latest revision, the source too unless stamp names one.

@@ -46,6 +46,10 @@ public:
     // How many revisions each cell of the year has (cells never entered left out).
     std::map<EntryKey, int> revisionCounts(int year) const;
 
+    // The database written to: a caller that checks before it writes holds
+    // its own Transaction around both.
+    Database &database() { return m_database; }
+
     // Emits entriesChanged(years) for figures this process stored through
     // a connection of its own (a large write on another thread), so that
     // the window's readers refresh as after a write through this one.

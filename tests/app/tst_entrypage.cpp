@@ -5,6 +5,7 @@
 #include "app/entry/figureeditor.h"
 #include "app/mainwindow.h"
 #include "app/uilanguage.h"
+#include "core/editing/figurechange.h"
 #include "core/models/entrygridmodel.h"
 #include "core/storage/workspace.h"
 #include "tests/support/testdatabase.h"
@@ -244,4 +245,43 @@ TEST_CASE("A figure still being typed is stored when the window closes", "[entry
     Workspace reopened(path);
     REQUIRE(reopened.entries().latest({u"income"_s, 2022, 3}));
     CHECK(reopened.entries().latest({u"income"_s, 2022, 3})->ytdValue == 10850.0);
+}
+
+TEST_CASE("A figure someone else stored first is not replaced unless the user chooses so, and nothing is lost",
+          "[entry][conflict]")
+{
+    test::TestFolder folder;
+    const QString path = folder.path(u"conflict.sqlite"_s);
+    EntryScreen screen(path);
+    const QModelIndex march = screen.cell(u"retail_sales"_s, EntryField::YtdValue, 3);
+    screen.type(march, u"22.10"_s);
+    {
+        // Another window stores its figure before this one has looked again.
+        Workspace other(path);
+        writeFigureChanges(other.entries(), {FigureChange{{u"retail_sales"_s, 2022, 3}, EntryField::YtdValue, 22.10,
+                                                          22.40, {}}},
+                           ChangeDirection::Apply,
+                           EntryStamp{{}, u"liu"_s, QDateTime::currentDateTimeUtc()});
+    }
+    QStringList asked;
+    bool storeMine = false;
+    screen.page->editor()->setConflictChoice([&](const QStringList &conflicts) {
+        asked = conflicts;
+        return storeMine;
+    });
+    screen.type(march, u"22.30"_s);
+    REQUIRE(asked.size() == 1);
+    CHECK(asked.first().contains(u"liu"_s));
+    CHECK(asked.first().contains(u"22.4"_s));
+    CHECK(asked.first().contains(u"22.3"_s));
+    CHECK(screen.stored(u"retail_sales"_s, 3, EntryField::YtdValue) == 22.40);
+    CHECK(screen.message->text().contains(u"kept"_s));
+
+    // Typed again, the user stores theirs over liu's; undo brings liu's back.
+    asked.clear();
+    storeMine = true;
+    screen.type(march, u"22.30"_s);
+    CHECK(screen.stored(u"retail_sales"_s, 3, EntryField::YtdValue) == 22.30);
+    screen.window->findChild<QUndoStack *>()->undo();
+    CHECK(screen.stored(u"retail_sales"_s, 3, EntryField::YtdValue) == 22.40);
 }
