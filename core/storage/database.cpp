@@ -130,6 +130,20 @@ int Database::schemaVersion() const
     return m_engine->schemaVersion(connection());
 }
 
+bool Database::isConnected() const
+{
+    return m_engine->isConnected(connection());
+}
+
+void Database::reconnect()
+{
+    closeConnection();
+    m_transactionDepth = 0;
+    // A failed attempt leaves a closed connection of the engine's driver,
+    // so that every statement until the next attempt is refused as lost.
+    openConnection(false);
+}
+
 void Database::migrate()
 {
     migrateSchema(*this, m_migrations, m_backupsToKeep);

@@ -71,6 +71,14 @@ public:
     int versionWhenOpened() const { return m_versionWhenOpened; }
     bool inTransaction() const { return m_transactionDepth > 0; }
 
+    // False once the connection to a server is known to be lost (always
+    // true for a file): a local look, no round trip.
+    bool isConnected() const;
+    // Opens the connection again after it was lost, as the same user;
+    // throws StorageError when the server is not back. Only between
+    // transactions: a transaction the loss cut short was rolled back by the server.
+    void reconnect();
+
     // Runs the migrations the file lacks. The constructor does; call it again
     // after the file's content was replaced (a restore of an older backup).
     void migrate();

@@ -37,6 +37,14 @@ public:
     // this throws; the caller removes it.
     virtual QSqlDatabase open(const QString &connectionName, bool verify, int latestVersion) = 0;
 
+    // False once the connection is known to be gone (the server stopped,
+    // the network dropped): a local look, no round trip.
+    virtual bool isConnected(const QSqlDatabase &connection) const = 0;
+    // Says whether the database's server answers now, without a login
+    // (libpq's PQping); a file always does. The check owns what it needs:
+    // it may run on any thread, and after this engine is gone.
+    virtual std::function<bool()> answerCheck() const = 0;
+
     // The schema version the database is at; 0 for one that holds nothing.
     virtual int schemaVersion(const QSqlDatabase &connection) const = 0;
     // Records version within the migration step's transaction.

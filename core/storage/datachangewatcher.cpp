@@ -47,6 +47,17 @@ void DataChangeWatcher::stop()
     m_timer.stop();
 }
 
+void DataChangeWatcher::resume()
+{
+    m_listening = false;
+    const auto interval = m_timer.interval();
+    m_timer.stop();
+    start(std::chrono::milliseconds(interval > 0 ? interval : DefaultInterval.count()));
+    m_version = -1;
+    takeVersion();
+    Q_EMIT changedElsewhere();
+}
+
 void DataChangeWatcher::announced()
 {
     if (m_ownWrites > 0)

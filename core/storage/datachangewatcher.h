@@ -37,6 +37,10 @@ public:
     // connection committed since the last look. Never throws: a failed
     // look is retried at the next one.
     bool check();
+    // After the connection was opened again (ConnectionKeeper): listens on
+    // the new one and reports a change, since whatever was committed while
+    // it was away was not announced.
+    void resume();
 
     // While one lives, this process writes to the database through a
     // connection of its own (a large import on another thread) and

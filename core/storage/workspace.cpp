@@ -34,8 +34,11 @@ Workspace::Workspace(const DatabaseLocation &location, const std::function<Seed(
     , m_entries(m_database)
     , m_district(loadOrSeed(m_database, seedForNewFile, m_seeded))
     , m_changes(m_database)
+    , m_connection(m_database)
 {
     m_changes.start();
+    m_connection.start();
+    QObject::connect(&m_connection, &ConnectionKeeper::restored, &m_changes, &DataChangeWatcher::resume);
 }
 
 void Workspace::reload()

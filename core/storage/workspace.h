@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/district.h"
+#include "core/storage/connectionkeeper.h"
 #include "core/storage/database.h"
 #include "core/storage/datachangewatcher.h"
 #include "core/storage/districtrepository.h"
@@ -41,6 +42,10 @@ public:
     // Says when another window or program committed to the file. It polls
     // while an event loop runs (a command-line action runs none).
     DataChangeWatcher &changes() { return m_changes; }
+    // Says when the connection to a server was lost and when it is back
+    // (it looks while an event loop runs); then the watcher listens again
+    // and reports a change, so that screens read everything again.
+    ConnectionKeeper &connection() { return m_connection; }
 
     // True when this opening found the database new and filled it from the seed.
     bool wasSeeded() const { return m_seeded; }
@@ -57,6 +62,7 @@ private:
     EntryRepository m_entries;
     District m_district;
     DataChangeWatcher m_changes;
+    ConnectionKeeper m_connection;
 };
 
 } // namespace zhibiao

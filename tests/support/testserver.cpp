@@ -28,10 +28,10 @@ void administer(const QString &sql)
     onServer(u"postgres"_s, sql);
 }
 
-void runServerScript(const QString &command)
+void runServerScript(const QString &command, const QString &folder = serverFolder())
 {
     QProcess script;
-    script.start(QStringLiteral(ZHIBIAO_TEST_PGSCRIPT), {command, serverFolder()});
+    script.start(QStringLiteral(ZHIBIAO_TEST_PGSCRIPT), {command, folder});
     REQUIRE(script.waitForFinished(120'000));
     INFO(script.readAllStandardError().toStdString());
     REQUIRE(script.exitCode() == 0);
@@ -74,14 +74,50 @@ ServerAddress testServer(const QString &databaseName)
     return address;
 }
 
-void crashTestServer()
+PrivateServer::PrivateServer()
+    : m_folder(u"/tmp/zhibiao-test-pg-own-%1-%2"_s.arg(QCoreApplication::applicationPid())
+                   .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0')))
 {
-    runServerScript(u"crash"_s);
+    start();
+    const QString name = uniqueConnectionName(u"test-own-admin");
+    {
+        QSqlDatabase admin = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+        admin.setHostName(m_folder);
+        admin.setUserName(u"zhibiao_admin"_s);
+        admin.setDatabaseName(u"postgres"_s);
+        REQUIRE(admin.open());
+        QSqlQuery create(admin);
+        REQUIRE(create.exec(u"CREATE DATABASE lukou"_s));
+        admin.close();
+    }
+    QSqlDatabase::removeDatabase(name);
 }
 
-void startTestServer()
+PrivateServer::~PrivateServer()
 {
-    runServerScript(u"start"_s);
+    QProcess::execute(QStringLiteral(ZHIBIAO_TEST_PGSCRIPT), {u"stop"_s, m_folder});
+}
+
+DatabaseLocation PrivateServer::location() const
+{
+    ServerAddress address;
+    address.host = m_folder;
+    address.user = u"zhibiao_admin"_s;
+    address.databaseName = u"lukou"_s;
+    // A lost connection is noticed at once in tests, not after the
+    // keepalives' half minute.
+    address.options = {{u"connect_timeout"_s, u"2"_s}};
+    return DatabaseLocation::server(address);
+}
+
+void PrivateServer::crash()
+{
+    runServerScript(u"crash"_s, m_folder);
+}
+
+void PrivateServer::start()
+{
+    runServerScript(u"start"_s, m_folder);
 }
 
 ServerDatabase::ServerDatabase()

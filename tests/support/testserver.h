@@ -21,9 +21,26 @@ ServerAddress testServer(const QString &databaseName);
 // Zhibiao, and returns the first value of its first row (if any).
 QVariant onServer(const QString &databaseName, const QString &sql);
 
-// Stops the suite's server as a crash would, and starts it again.
-void crashTestServer();
-void startTestServer();
+// A PostgreSQL of one test's own, for faults that would disturb the
+// suite's shared server: started in a temporary folder, stopped and
+// removed at the end. Its one database, "lukou", is empty.
+class PrivateServer
+{
+public:
+    PrivateServer();
+    ~PrivateServer();
+    PrivateServer(const PrivateServer &) = delete;
+    PrivateServer &operator=(const PrivateServer &) = delete;
+
+    DatabaseLocation location() const;
+    // Stops the server at once, as a crash or a pulled cable would
+    // (pg_ctl stop -m immediate); start() brings it back with its data.
+    void crash();
+    void start();
+
+private:
+    QString m_folder;
+};
 
 // A fresh, empty database on the suite's server, dropped at the end.
 class ServerDatabase

@@ -14,7 +14,10 @@
 #include <QSqlDriver>
 #include <QSqlError>
 
+#include <libpq-fe.h>
+
 #include <algorithm>
+#include <utility>
 
 namespace zhibiao {
 
@@ -35,6 +38,26 @@ bool hasOption(const ServerAddress &address, QStringView key)
 {
     return std::any_of(address.options.cbegin(), address.options.cend(),
                        [key](const auto &option) { return option.first == key; });
+}
+
+// The connection parameters of address as libpq's conninfo, with
+// Zhibiao's defaults for what the address leaves out: its name in the
+// server's activity list, a bounded wait for a connection, and keepalives
+// that notice a dropped network within about half a minute.
+QStringList conninfoOptions(const ServerAddress &address)
+{
+    QStringList options;
+    for (const auto &[key, value] : address.options)
+        options.append(conninfoParameter(key, value));
+    const std::pair<QStringView, QString> defaults[] = {
+        {u"application_name", u"zhibiao"_s}, {u"connect_timeout", u"10"_s}, {u"keepalives_idle", u"15"_s},
+        {u"keepalives_interval", u"5"_s},   {u"keepalives_count", u"3"_s},
+    };
+    for (const auto &[key, value] : defaults) {
+        if (!hasOption(address, key))
+            options.append(conninfoParameter(key.toString(), value));
+    }
+    return options;
 }
 
 // How long a write waits for another's write lock before it is refused
@@ -101,24 +124,18 @@ QSqlDatabase PostgreSqlEngine::open(const QString &connectionName, bool verify, 
         db.setUserName(m_address.user);
     if (!m_address.databaseName.isEmpty())
         db.setDatabaseName(m_address.databaseName);
-    QStringList options;
-    for (const auto &[key, value] : m_address.options)
-        options.append(conninfoParameter(key, value));
-    if (!hasOption(m_address, u"application_name"))
-        options.append(conninfoParameter(u"application_name"_s, u"zhibiao"_s));
-    if (!hasOption(m_address, u"connect_timeout"))
-        options.append(conninfoParameter(u"connect_timeout"_s, u"10"_s));
     // Qt joins the options with ';' and turns every ';' into a space.
-    db.setConnectOptions(options.join(u';'));
+    db.setConnectOptions(conninfoOptions(m_address).join(u';'));
     if (!db.open())
         throwConnectError(db.lastError(), shownName());
     // Figures are IEEE doubles (docs/storage.md): with extra_float_digits
     // above 0 the server writes each in its shortest exact form, whatever
     // the server's own setting, so that every figure reads back equal.
     execStatement(db, u"SET extra_float_digits = 1"_s);
-    // The server's notices (a DROP … CASCADE, an IF NOT EXISTS) are for
-    // administrators; libpq would print them on stderr.
-    execStatement(db, u"SET client_min_messages = warning"_s);
+    // The server's notices and warnings (a DROP … CASCADE, an IF NOT
+    // EXISTS, "terminating connection" at a shutdown) are for
+    // administrators; libpq would print them on stderr. Errors are thrown.
+    execStatement(db, u"SET client_min_messages = error"_s);
     execStatement(db, u"SET lock_timeout = '"_s + QLatin1StringView(LockTimeout) + u'\'');
     QSqlQuery pid = execStatement(db, u"SELECT pg_backend_pid()"_s);
     if (pid.next())
@@ -159,6 +176,26 @@ void PostgreSqlEngine::verifySchema(const QSqlDatabase &connection, int latestVe
                            Database::tr("The database %1 holds tables of another program, not Zhibiao's. Give "
                                         "Zhibiao an empty database of its own.")
                                .arg(shownName()));
+}
+
+bool PostgreSqlEngine::isConnected(const QSqlDatabase &connection) const
+{
+    PGconn *native = postgreSqlHandle(connection.driver());
+    return native && PQstatus(native) == CONNECTION_OK;
+}
+
+std::function<bool()> PostgreSqlEngine::answerCheck() const
+{
+    QStringList parts = conninfoOptions(m_address);
+    if (!m_address.host.isEmpty())
+        parts.append(conninfoParameter(u"host"_s, m_address.host));
+    if (m_address.port >= 0)
+        parts.append(conninfoParameter(u"port"_s, QString::number(m_address.port)));
+    if (!m_address.user.isEmpty())
+        parts.append(conninfoParameter(u"user"_s, m_address.user));
+    if (!m_address.databaseName.isEmpty())
+        parts.append(conninfoParameter(u"dbname"_s, m_address.databaseName));
+    return [conninfo = parts.join(u' ').toUtf8()] { return PQping(conninfo.constData()) == PQPING_OK; };
 }
 
 int PostgreSqlEngine::schemaVersion(const QSqlDatabase &connection) const

@@ -42,6 +42,19 @@ bool isAccessDenied(QStringView sqlState)
     return sqlState == u"42501" || sqlState.startsWith(u"28");
 }
 
+// Every error the server reports has an SQLSTATE; one without is libpq's
+// own, about the connection. libpq may still count a connection whose
+// server went away as good until it reads from it: reading what is
+// there (without waiting) settles it.
+bool isGone(QStringView sqlState, PGconn *connection)
+{
+    if (!connection)
+        return false;
+    if (PQstatus(connection) == CONNECTION_BAD)
+        return true;
+    return sqlState.isEmpty() && (PQconsumeInput(connection) == 0 || PQstatus(connection) == CONNECTION_BAD);
+}
+
 } // namespace
 
 pg_conn *postgreSqlHandle(const QSqlDriver *driver)
@@ -70,7 +83,7 @@ QString postgreSqlShownName(pg_conn *connection)
 void throwPostgreSqlError(const QString &nativeMessage, const QString &sqlState, pg_conn *connection)
 {
     const QString server = postgreSqlShownName(connection);
-    const bool lost = isConnectionLoss(sqlState) || (connection && PQstatus(connection) == CONNECTION_BAD);
+    const bool lost = isConnectionLoss(sqlState) || isGone(sqlState, connection);
     if (lost)
         throw StorageError(StorageError::Code::ConnectionLost,
                            translated("The connection to the server %1 was lost (%2). The change was not stored; "
@@ -97,6 +110,11 @@ void throwPostgreSqlError(const QString &nativeMessage, const QString &sqlState,
 
 void throwPostgreSqlError(const QSqlError &error, const QSqlDriver *driver)
 {
+    // A connection that could not be opened again after a loss.
+    if (driver && !driver->isOpen())
+        throw StorageError(StorageError::Code::ConnectionLost,
+                           translated("The server cannot be reached. Nothing was stored; Zhibiao connects again when "
+                                      "the server is back."));
     throwPostgreSqlError(error.databaseText().isEmpty() ? error.text() : error.databaseText(), error.nativeErrorCode(),
                          postgreSqlHandle(driver));
 }

@@ -53,6 +53,16 @@ QSqlDatabase SqliteEngine::open(const QString &connectionName, bool verify, int 
     return db;
 }
 
+bool SqliteEngine::isConnected(const QSqlDatabase &) const
+{
+    return true; // a file does not go away under an open connection
+}
+
+std::function<bool()> SqliteEngine::answerCheck() const
+{
+    return [] { return true; };
+}
+
 int SqliteEngine::schemaVersion(const QSqlDatabase &connection) const
 {
     QSqlQuery query = execStatement(connection, u"PRAGMA user_version"_s);

@@ -18,6 +18,9 @@ public:
     QString shownName() const override;
     QSqlDatabase open(const QString &connectionName, bool verify, int latestVersion) override;
 
+    bool isConnected(const QSqlDatabase &connection) const override;
+    std::function<bool()> answerCheck() const override;
+
     int schemaVersion(const QSqlDatabase &connection) const override;
     void recordSchemaVersion(const QSqlDatabase &connection, int version) const override;
     QString schemaStatement(const QString &portable) const override;
