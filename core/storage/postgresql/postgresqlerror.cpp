@@ -113,7 +113,7 @@ void throwPostgreSqlError(const QSqlError &error, const QSqlDriver *driver)
     // A connection that could not be opened again after a loss.
     if (driver && !driver->isOpen())
         throw StorageError(StorageError::Code::ConnectionLost,
-                           translated("The server cannot be reached. Nothing was stored; Zhibiao connects again when "
+                           translated("The server cannot be reached. The change was not stored; Zhibiao connects again when "
                                       "the server is back."));
     throwPostgreSqlError(error.databaseText().isEmpty() ? error.text() : error.databaseText(), error.nativeErrorCode(),
                          postgreSqlHandle(driver));
