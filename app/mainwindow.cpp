@@ -2,6 +2,7 @@
 
 #include "app/backup/dailybackup.h"
 #include "app/backup/restoredialog.h"
+#include "app/recentservers.h"
 #include "app/dashboard/dashboardview.h"
 #include "app/deferredpage.h"
 #include "app/entry/entrypage.h"
@@ -23,15 +24,18 @@
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProcess>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 #include <memory>
 #include <set>
@@ -52,18 +56,38 @@ MainWindow::MainWindow(Workspace &workspace, UiLanguage &language, QWidget *pare
     , m_entryScreen(new DeferredPage([this](QWidget *parent) { return makeEntryPage(parent); }, m_pages))
     , m_targetsScreen(new DeferredPage([this](QWidget *parent) { return makeTargetsPage(parent); }, m_pages))
     , m_databaseLabel(new QLabel(this))
+    , m_connectionBanner(new QLabel(this))
 {
     m_pages->setObjectName(u"pages"_s);
     m_pages->setDocumentMode(true);
     m_pages->addTab(m_dashboard, QString());
     m_pages->addTab(m_entryScreen, QString());
     m_pages->addTab(m_targetsScreen, QString());
-    setCentralWidget(m_pages);
+    m_connectionBanner->setObjectName(u"connectionBanner"_s);
+    m_connectionBanner->setWordWrap(true);
+    m_connectionBanner->setMargin(8);
+    m_connectionBanner->setStyleSheet(u"background: #FCE4D6; color: #7A2E00;"_s);
+    m_connectionBanner->hide();
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_connectionBanner);
+    layout->addWidget(m_pages);
+    setCentralWidget(central);
+    connect(&workspace.connection(), &ConnectionKeeper::lost, this, [this](const QString &message) {
+        m_connectionBanner->setText(message);
+        m_connectionBanner->show();
+    });
+    connect(&workspace.connection(), &ConnectionKeeper::restored, this, [this] {
+        m_connectionBanner->hide();
+        statusBar()->showMessage(tr("Connected to the server again."), 10000);
+    });
     connect(m_dashboard, &DashboardView::entryScreenRequested, this,
             [this] { m_pages->setCurrentWidget(m_entryScreen); });
     connect(&workspace.changes(), &DataChangeWatcher::changedElsewhere, this, &MainWindow::reloadChangedElsewhere);
 
-    m_databaseLabel->setText(QDir::toNativeSeparators(workspace.database().path()));
+    m_databaseLabel->setText(workspace.database().location().displayName());
     m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addPermanentWidget(m_databaseLabel);
 
@@ -128,6 +152,10 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_restoreAction = m_fileMenu->addAction(QString(), this, &MainWindow::restoreFromBackup);
     m_restoreAction->setObjectName(u"restoreAction"_s);
+    // A server's backups are its administrator's (docs/server.md).
+    m_restoreAction->setEnabled(!m_workspace.database().isServer());
+    m_connectAction = m_fileMenu->addAction(QString(), this, &MainWindow::connectToServer);
+    m_connectAction->setObjectName(u"connectAction"_s);
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), QKeySequence::Quit, this, &QWidget::close);
     m_quitAction->setObjectName(u"quitAction"_s);
@@ -242,6 +270,7 @@ void MainWindow::retranslate()
     m_exportFiguresAction->setText(tr("E&xport figures…"));
     m_exportPdfAction->setText(tr("Export &PDF summary…"));
     m_restoreAction->setText(tr("Restore from &backup…"));
+    m_connectAction->setText(tr("&Connect to server…"));
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));
@@ -320,6 +349,28 @@ void MainWindow::takeDailyBackup()
 {
     if (const QString problem = DailyBackup::takeIfDue(m_workspace); !problem.isEmpty())
         statusBar()->showMessage(problem, 15000); // a failed backup must not stop anyone working
+}
+
+void MainWindow::connectToServer()
+{
+    bool chosen = false;
+    const QString url = QInputDialog::getItem(
+                            this, tr("Connect to server"),
+                            tr("The office's database, postgresql://[user@]host[:port]/name. The password comes from "
+                               "~/.pgpass or PGPASSWORD, never from here."),
+                            RecentServers::list(), 0, true, &chosen)
+                            .trimmed();
+    if (!chosen || url.isEmpty())
+        return;
+    try {
+        RecentServers::remember(url);
+    } catch (const StorageError &error) {
+        QMessageBox::warning(this, tr("Connect to server"), error.message());
+        return;
+    }
+    // A window of its own on the server; this one stays on its database.
+    if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), {u"--db"_s, url}))
+        QMessageBox::warning(this, tr("Connect to server"), tr("Zhibiao could not be started again."));
 }
 
 void MainWindow::restoreFromBackup()

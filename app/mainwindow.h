@@ -62,6 +62,8 @@ private:
     void exportFigures();
     void exportPdf();
     void restoreFromBackup();
+    // Asks for a server's URL (the recent ones offered) and opens a window on it.
+    void connectToServer();
     void reloadChangedElsewhere();
     QString fileFolder() const;
     void rememberFileFolder(const QString &path);
@@ -81,6 +83,8 @@ private:
     QLabel *m_yearLabel = nullptr;
     QComboBox *m_yearSelector = nullptr;
     QLabel *m_databaseLabel;
+    // Says, above the screens, that the server cannot be reached.
+    QLabel *m_connectionBanner;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
@@ -91,6 +95,7 @@ private:
     QAction *m_exportFiguresAction = nullptr;
     QAction *m_exportPdfAction = nullptr;
     QAction *m_restoreAction = nullptr;
+    QAction *m_connectAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;

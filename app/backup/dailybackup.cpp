@@ -9,6 +9,10 @@ namespace zhibiao {
 
 QString DailyBackup::takeIfDue(Workspace &workspace, const QDateTime &now)
 {
+    // A server's backups are its administrator's (docs/server.md): the
+    // server keeps no backup folder beside a file.
+    if (workspace.database().isServer())
+        return {};
     try {
         BackupSet(workspace.database().path(), backupsToKeep()).takeDailyIfDue(workspace.database().connection(), now);
         return {};

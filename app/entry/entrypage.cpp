@@ -61,6 +61,8 @@ EntryPage::EntryPage(Workspace &workspace, QUndoStack &undoStack, QWidget *paren
     });
     connect(m_view, &EntryGridView::clearRequested, m_editor, &FigureEditor::clear);
     connect(m_view, &EntryGridView::historyRequested, this, &EntryPage::showHistory);
+    // Figures typed while the server was away are stored once it is back.
+    connect(&workspace.connection(), &ConnectionKeeper::restored, m_editor, &FigureEditor::storeUnstored);
     retranslate();
 }
 

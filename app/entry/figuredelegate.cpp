@@ -30,6 +30,20 @@ void FigureDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
         painter->fillRect(option.rect, QBrush(option.palette.color(QPalette::Mid), Qt::BDiagPattern));
         return;
     }
+    if (index.data(EntryGridModel::UnstoredRole).toBool()) {
+        // Typed but not stored (the server is away): red italics in a
+        // dashed frame, and the tooltip says so in words.
+        QStyleOptionViewItem unstored = option;
+        unstored.font.setItalic(true);
+        unstored.palette.setColor(QPalette::Text, QColor(0xD5, 0x5E, 0x00));
+        unstored.palette.setColor(QPalette::HighlightedText, QColor(0xD5, 0x5E, 0x00));
+        QStyledItemDelegate::paint(painter, unstored, index);
+        painter->save();
+        painter->setPen(QPen(QColor(0xD5, 0x5E, 0x00), 1, Qt::DashLine));
+        painter->drawRect(option.rect.adjusted(1, 1, -2, -2));
+        painter->restore();
+        return;
+    }
     QStyledItemDelegate::paint(painter, option, index);
     const bool hasNote = index.data(EntryGridModel::HasNoteRole).toBool();
     const bool revised = index.data(EntryGridModel::RevisionCountRole).toInt() > 1;

@@ -174,10 +174,33 @@ std::optional<QList<FigureChange>> FigureEditor::write(QList<FigureChange> chang
                 }
             }
         } catch (const StorageError &error) {
+            // What could not reach the server stays on screen, marked,
+            // to be stored when it is back.
+            if (error.code() == StorageError::Code::ConnectionLost) {
+                for (const FigureChange &change : std::as_const(changes))
+                    m_model.keepUnstored(change);
+            }
             Q_EMIT refused({error.message()}, anchor);
             return std::nullopt;
         }
     }
+}
+
+bool FigureEditor::storeUnstored()
+{
+    const QList<FigureChange> kept = m_model.unstored();
+    if (kept.isEmpty())
+        return true;
+    const std::optional<QList<FigureChange>> written = write(kept, m_model.indexOf(kept.first().key, kept.first().field));
+    if (!written)
+        return false;
+    for (const FigureChange &change : *written)
+        m_model.forgetUnstored(change.key, change.field);
+    m_undoStack.push(new SetFiguresCommand(
+        m_entries, *written, m_stamp, [this](const QString &message) { Q_EMIT refused({message}, {}); },
+        tr("Store %n figure(s) typed while the server was away", nullptr, int(written->size()))));
+    Q_EMIT stored(int(written->size()));
+    return true;
 }
 
 } // namespace zhibiao

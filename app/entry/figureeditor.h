@@ -44,6 +44,11 @@ public:
     bool paste(const QModelIndex &topLeft, const QString &clipboardText);
     bool clear(const QModelIndexList &indexes);
 
+    // Stores the figures typed while the server was away (the model keeps
+    // them), as one undoable step, checked against others' changes as
+    // typed figures are; those still not stored stay kept.
+    bool storeUnstored();
+
     // "社会消费品零售总额 · 本年累计（亿元） · 1-5月": how messages name a cell.
     QString cellName(const QModelIndex &index) const;
 

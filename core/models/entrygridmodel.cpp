@@ -123,6 +123,19 @@ QVariant EntryGridModel::data(const QModelIndex &index, int role) const
     const EntryKey key = *keyAt(index);
     const auto found = m_latest.find(key);
     const Entry *entry = found == m_latest.end() ? nullptr : &found->second;
+    const auto unstored = m_unstored.find({key, row.field});
+    if (unstored != m_unstored.end()) {
+        switch (role) {
+        case Qt::DisplayRole:
+        case Qt::EditRole:
+            return unstored->second.after ? QVariant(QLocale().toString(*unstored->second.after, 'g', 15)) : QVariant();
+        case Qt::ToolTipRole:
+            return tr("Not stored: typed while the server could not be reached. It is stored when the connection "
+                      "is back.");
+        case UnstoredRole:
+            return true;
+        }
+    }
     switch (role) {
     case Qt::DisplayRole:
     case Qt::EditRole: {
@@ -148,6 +161,38 @@ QVariant EntryGridModel::data(const QModelIndex &index, int role) const
     }
     }
     return {};
+}
+
+void EntryGridModel::keepUnstored(const FigureChange &change)
+{
+    const auto place = std::make_pair(change.key, change.field);
+    // Typed twice while away: the cell still started from the first one's value.
+    if (const auto known = m_unstored.find(place); known != m_unstored.end()) {
+        known->second.after = change.after;
+        known->second.note = change.note;
+    } else {
+        m_unstored.emplace(place, change);
+    }
+    const QModelIndex cell = indexOf(change.key, change.field);
+    if (cell.isValid())
+        Q_EMIT dataChanged(cell, cell);
+}
+
+void EntryGridModel::forgetUnstored(const EntryKey &key, EntryField field)
+{
+    if (m_unstored.erase({key, field}) == 0)
+        return;
+    const QModelIndex cell = indexOf(key, field);
+    if (cell.isValid())
+        Q_EMIT dataChanged(cell, cell);
+}
+
+QList<FigureChange> EntryGridModel::unstored() const
+{
+    QList<FigureChange> changes;
+    for (const auto &[place, change] : m_unstored)
+        changes.append(change);
+    return changes;
 }
 
 QVariant EntryGridModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -3,6 +3,7 @@
 #include "core/domain/entry.h"
 #include "core/domain/entryfield.h"
 #include "core/domain/indicator.h"
+#include "core/editing/figurechange.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -29,6 +30,7 @@ public:
     enum Role {
         HasNoteRole = Qt::UserRole + 1, // bool: the cell's entry carries a note
         RevisionCountRole,              // int: revisions of the cell's entry
+        UnstoredRole,                   // bool: the cell shows a figure typed but not stored
     };
 
     struct Row
@@ -56,6 +58,14 @@ public:
     // The latest figures of the year, as loaded (for validation).
     QList<Entry> entries() const;
 
+    // Figures the user typed that could not be stored (the server was
+    // away): the cell shows them, marked, until they are stored or given
+    // up, through every reload. The change keeps what the cell held when
+    // it was typed, so storing it later still checks for others' changes.
+    void keepUnstored(const FigureChange &change);
+    void forgetUnstored(const EntryKey &key, EntryField field);
+    QList<FigureChange> unstored() const;
+
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -72,6 +82,7 @@ private:
     QList<Row> m_rows;
     std::map<EntryKey, Entry> m_latest;
     std::map<EntryKey, int> m_revisionCounts;
+    std::map<std::pair<EntryKey, EntryField>, FigureChange> m_unstored;
 };
 
 } // namespace zhibiao

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QStringList>
+
+namespace zhibiao {
+
+// The servers the user connected to, newest first, for File → Connect to
+// server…. Only URLs are kept (QSettings "servers/recent"), and only ones
+// without a password: DatabaseLocation refuses those before anything is kept.
+namespace RecentServers {
+
+inline constexpr int Kept = 8;
+
+QStringList list();
+// Puts url first; throws StorageError (BadLocation) for one that is not a
+// server URL without a password, keeping nothing.
+void remember(const QString &url);
+
+} // namespace RecentServers
+
+} // namespace zhibiao
