@@ -10,6 +10,7 @@
 #include "core/import/xlsxreader.h"
 #include "core/storage/workspace.h"
 #include "tests/support/testdatabase.h"
+#include "tests/support/testserver.h"
 
 #include <QDir>
 #include <QFile>
@@ -70,13 +71,16 @@ QList<Cell> cellsOf(const QList<Entry> &entries)
     return cells;
 }
 
-void checkRoundTrip(const QString &fileName)
+// Exported from a database of engine, imported into another of the same.
+void checkRoundTrip(Engine engine, const QString &fileName)
 {
+    const test::TestDatabase place(engine);
     test::TestFolder folder;
     const QString exported = folder.path(fileName);
     QList<Entry> original;
     {
-        Workspace source(folder.path(u"source.sqlite"_s));
+        const std::unique_ptr<Workspace> opened = place.open();
+        Workspace &source = *opened;
         source.entries().recordAll(sampleYear());
         const ExportResult result = FigureExport::write(source, 2022, exported);
         CHECK(result.figureCount == 14);
@@ -86,7 +90,7 @@ void checkRoundTrip(const QString &fileName)
         original = source.entries().forYear(2022);
     }
 
-    Workspace empty(folder.path(u"empty.sqlite"_s));
+    Workspace empty(place.other(), bundledSeed, BackupSet::DefaultKeep, Database::SchemaChanges::Allowed);
     const ImportSession session(exported, {});
     const ImportPlan plan = session.plan(empty.database(), {});
     INFO(ImportSummary::describe(plan, fileName, session.table().description, empty.indicators().all()).toStdString());
@@ -103,18 +107,26 @@ void checkRoundTrip(const QString &fileName)
 
 TEST_CASE("An exported .xlsx imports back into an empty database with every value equal", "[export][roundtrip][xlsxwriter]")
 {
-    checkRoundTrip(u"渌口区2022.xlsx"_s);
+    const Engine engine = GENERATE(test::eachEngine());
+    INFO(test::engineName(engine));
+    checkRoundTrip(engine, u"渌口区2022.xlsx"_s);
 }
 
 TEST_CASE("An exported CSV imports back into an empty database with every value equal", "[export][roundtrip]")
 {
-    checkRoundTrip(u"lukou-2022.csv"_s);
+    const Engine engine = GENERATE(test::eachEngine());
+    INFO(test::engineName(engine));
+    checkRoundTrip(engine, u"lukou-2022.csv"_s);
 }
 
 TEST_CASE("The CSV is UTF-8 with a BOM: figures, then the targets' status", "[export][csv]")
 {
+    const Engine engine = GENERATE(test::eachEngine());
+    INFO(test::engineName(engine));
+    const test::TestDatabase place(engine);
+    const std::unique_ptr<Workspace> opened = place.open();
+    Workspace &workspace = *opened;
     test::TestFolder folder;
-    Workspace workspace(folder.path(u"figures.sqlite"_s));
     workspace.entries().recordAll(sampleYear());
     const QString path = folder.path(u"out.csv"_s);
     FigureExport::write(workspace, 2022, path);
@@ -142,8 +154,12 @@ TEST_CASE("The CSV is UTF-8 with a BOM: figures, then the targets' status", "[ex
 
 TEST_CASE("The .xlsx has the figures with merged period headers and a status sheet", "[export][xlsx][xlsxwriter]")
 {
+    const Engine engine = GENERATE(test::eachEngine());
+    INFO(test::engineName(engine));
+    const test::TestDatabase place(engine);
+    const std::unique_ptr<Workspace> opened = place.open();
+    Workspace &workspace = *opened;
     test::TestFolder folder;
-    Workspace workspace(folder.path(u"figures.sqlite"_s));
     workspace.entries().recordAll(sampleYear());
     const QString path = folder.path(u"out.xlsx"_s);
     FigureExport::write(workspace, 2022, path);
@@ -167,8 +183,12 @@ TEST_CASE("The .xlsx has the figures with merged period headers and a status she
 
 TEST_CASE("An export that cannot be written leaves nothing behind and says why", "[export][xlsxwriter]")
 {
+    const Engine engine = GENERATE(test::eachEngine());
+    INFO(test::engineName(engine));
+    const test::TestDatabase place(engine);
+    const std::unique_ptr<Workspace> opened = place.open();
+    Workspace &workspace = *opened;
     test::TestFolder folder;
-    Workspace workspace(folder.path(u"figures.sqlite"_s));
     workspace.entries().recordAll(sampleYear());
 
     const QString inMissingFolder = folder.path(u"no-such-folder/out.xlsx"_s);
@@ -191,6 +211,9 @@ TEST_CASE("An export that cannot be written leaves nothing behind and says why",
 TEST_CASE("CSV text that Excel would run as a formula is guarded; numbers stay numbers; the round trip holds",
           "[export][csv][roundtrip]")
 {
+    const Engine engine = GENERATE(test::eachEngine());
+    INFO(test::engineName(engine));
+    const test::TestDatabase place(engine);
     test::TestFolder folder;
     const QString exported = folder.path(u"guarded.csv"_s);
     const QList<Entry> risky = {
@@ -203,10 +226,10 @@ TEST_CASE("CSV text that Excel would run as a formula is guarded; numbers stay n
     };
     QList<Entry> original;
     {
-        Workspace source(folder.path(u"source.sqlite"_s));
-        source.entries().recordAll(risky);
-        FigureExport::write(source, 2022, exported);
-        original = source.entries().forYear(2022);
+        const std::unique_ptr<Workspace> source = place.open();
+        source->entries().recordAll(risky);
+        FigureExport::write(*source, 2022, exported);
+        original = source->entries().forYear(2022);
     }
 
     const QString text = QString::fromUtf8(test::fileBytes(exported).sliced(3));
@@ -226,7 +249,7 @@ TEST_CASE("CSV text that Excel would run as a formula is guarded; numbers stay n
     CHECK(text.contains(u",-2.4,-3.5"_s));
     CHECK_FALSE(text.contains(u"'-12.25"_s));
 
-    Workspace empty(folder.path(u"empty.sqlite"_s));
+    Workspace empty(place.other(), bundledSeed, BackupSet::DefaultKeep, Database::SchemaChanges::Allowed);
     const ImportSession session(exported, {});
     const ImportPlan plan = session.plan(empty.database(), {});
     CHECK(plan.rejected().isEmpty());

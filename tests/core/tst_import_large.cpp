@@ -6,6 +6,7 @@
 #include "core/storage/workspace.h"
 #include "tests/support/bulkindicators.h"
 #include "tests/support/testdatabase.h"
+#include "tests/support/testserver.h"
 
 #include <QFile>
 #include <QThread>
@@ -67,8 +68,12 @@ TEST_CASE("A large table read in two halves gives the file's figures and rejecte
 {
     if (QThread::idealThreadCount() < 2)
         WARN("One CPU: the table is read by one thread, not in two halves.");
+    const Engine engine = GENERATE(test::eachEngine());
+    INFO(test::engineName(engine));
+    const test::TestDatabase place(engine);
+    const std::unique_ptr<Workspace> opened = place.open();
+    Workspace &workspace = *opened;
     test::TestFolder folder;
-    Workspace workspace(folder.path(u"large.sqlite"_s));
     test::addBulkIndicators(workspace, u"bulk_"_s, IndicatorCount);
     const int middle = 1 + DataRows / 2;
     const QList<int> badRows = {rowOf(2012, 10, 5), middle, middle + 1, rowOf(2019, 999, 12)};
@@ -108,8 +113,12 @@ TEST_CASE("A large table read in two halves gives the file's figures and rejecte
 
 TEST_CASE("Cancelling the read of a large table ends it with ImportCancelled", "[import][large]")
 {
+    const Engine engine = GENERATE(test::eachEngine());
+    INFO(test::engineName(engine));
+    const test::TestDatabase place(engine);
+    const std::unique_ptr<Workspace> opened = place.open();
+    Workspace &workspace = *opened;
     test::TestFolder folder;
-    Workspace workspace(folder.path(u"cancel.sqlite"_s));
     test::addBulkIndicators(workspace, u"bulk_"_s, IndicatorCount);
     const QString path = folder.path(u"large.csv"_s);
     writeFile(path, {});

@@ -7,7 +7,9 @@
 #include "core/import/mappingmemory.h"
 #include "core/storage/storageerror.h"
 #include "core/storage/workspace.h"
+#include "tests/support/databasedump.h"
 #include "tests/support/testdatabase.h"
+#include "tests/support/testserver.h"
 
 #include <QSettings>
 #include <QSqlQuery>
@@ -78,10 +80,13 @@ void checkLongTable(Workspace &workspace)
 
 TEST_CASE("A long table in UTF-8, UTF-8 with BOM and GBK imports the same figures", "[import][plan]")
 {
+    const Engine engine = GENERATE(test::eachEngine());
+    INFO(test::engineName(engine));
     for (const QString &file : {u"long-utf8.csv"_s, u"long-utf8-bom.csv"_s, u"long-gbk.csv"_s}) {
         INFO(file.toStdString());
-        test::TestFolder folder;
-        Workspace workspace(folder.path(u"figures.sqlite"_s));
+        const test::TestDatabase place(engine);
+        const std::unique_ptr<Workspace> opened = place.open();
+        Workspace &workspace = *opened;
         const ImportPlan plan = planFor(workspace, dataFile(file));
         CHECK(plan.additions().size() == 9);
         CHECK(plan.revisions().isEmpty());
@@ -98,16 +103,22 @@ TEST_CASE("A long table in UTF-8, UTF-8 with BOM and GBK imports the same figure
 
 TEST_CASE("The GBK file can be read with the encoding chosen by hand", "[import][plan]")
 {
-    test::TestFolder folder;
-    Workspace workspace(folder.path(u"figures.sqlite"_s));
+    const Engine engine = GENERATE(test::eachEngine());
+    INFO(test::engineName(engine));
+    const test::TestDatabase place(engine);
+    const std::unique_ptr<Workspace> opened = place.open();
+    Workspace &workspace = *opened;
     CHECK(planFor(workspace, dataFile(u"long-gbk.csv"_s), {}, {TextEncoding::Gb18030, {}}).additions().size() == 9);
     CHECK_THROWS_AS(planFor(workspace, dataFile(u"long-gbk.csv"_s), {}, {TextEncoding::Utf8, {}}), ImportError);
 }
 
 TEST_CASE("A bureau's wide table: title year and period, merged group headers, aliases, units", "[import][plan]")
 {
-    test::TestFolder folder;
-    Workspace workspace(folder.path(u"figures.sqlite"_s));
+    const Engine engine = GENERATE(test::eachEngine());
+    INFO(test::engineName(engine));
+    const test::TestDatabase place(engine);
+    const std::unique_ptr<Workspace> opened = place.open();
+    Workspace &workspace = *opened;
     const ImportPlan plan = planFor(workspace, dataFile(u"wide-bureau.csv"_s));
     CHECK(plan.rejected().isEmpty());
     CHECK(plan.additions().size() == 4);
@@ -130,8 +141,11 @@ TEST_CASE("A bureau's wide table: title year and period, merged group headers, a
 
 TEST_CASE("An .xlsx workbook with merged headers imports its first visible sheet", "[import][plan]")
 {
-    test::TestFolder folder;
-    Workspace workspace(folder.path(u"figures.sqlite"_s));
+    const Engine engine = GENERATE(test::eachEngine());
+    INFO(test::engineName(engine));
+    const test::TestDatabase place(engine);
+    const std::unique_ptr<Workspace> opened = place.open();
+    Workspace &workspace = *opened;
     const ImportPlan plan = planFor(workspace, dataFile(u"wide-merged.xlsx"_s));
     CHECK(plan.rejected().isEmpty());
     CHECK(plan.additions().size() == 4);
@@ -152,8 +166,11 @@ TEST_CASE("An .xlsx workbook with merged headers imports its first visible sheet
 
 TEST_CASE("Bad rows are rejected, each with its reason, and nothing is written", "[import][plan]")
 {
-    test::TestFolder folder;
-    Workspace workspace(folder.path(u"figures.sqlite"_s));
+    const Engine engine = GENERATE(test::eachEngine());
+    INFO(test::engineName(engine));
+    const test::TestDatabase place(engine);
+    const std::unique_ptr<Workspace> opened = place.open();
+    Workspace &workspace = *opened;
     const ImportPlan plan = planFor(workspace, dataFile(u"bad-rows.csv"_s));
     CHECK(plan.additions().size() == 2);
     REQUIRE(plan.rejected().size() == 5);
@@ -187,8 +204,11 @@ TEST_CASE("Bad rows are rejected, each with its reason, and nothing is written",
 
 TEST_CASE("A database failure in the middle of an import leaves the database unchanged", "[import][plan]")
 {
-    test::TestFolder folder;
-    Workspace workspace(folder.path(u"figures.sqlite"_s));
+    const Engine engine = GENERATE(test::eachEngine());
+    INFO(test::engineName(engine));
+    const test::TestDatabase place(engine);
+    const std::unique_ptr<Workspace> opened = place.open();
+    Workspace &workspace = *opened;
     workspace.entries().record(Entry{{u"gdp"_s, 2022, 3}, 70.0, {}, {}, {}, {}, u"li"_s,
                                      QDateTime(QDate(2022, 4, 1), QTime(8, 0), Qt::UTC)});
     const ImportPlan plan = planFor(workspace, dataFile(u"long-utf8.csv"_s));
@@ -196,21 +216,45 @@ TEST_CASE("A database failure in the middle of an import leaves the database unc
     REQUIRE(plan.additions().size() == 8);
     // The fifth row of the file (fixed-asset investment) cannot be stored.
     QSqlQuery trigger(workspace.database().connection());
-    REQUIRE(trigger.exec(uR"(CREATE TRIGGER refuse_fai BEFORE INSERT ON entry_revisions
-                             WHEN NEW.indicator = (SELECT id FROM indicators WHERE code = 'fai') BEGIN SELECT RAISE(ABORT, 'refused'); END)"_s));
-    const QByteArray before = test::fileBytes(workspace.database().path());
+    if (engine == Engine::Sqlite) {
+        REQUIRE(trigger.exec(uR"(CREATE TRIGGER refuse_fai BEFORE INSERT ON entry_revisions
+                                 WHEN NEW.indicator = (SELECT id FROM indicators WHERE code = 'fai') BEGIN SELECT RAISE(ABORT, 'refused'); END)"_s));
+    } else {
+        // Row triggers fire for COPY too, the server's bulk insert.
+        REQUIRE(trigger.exec(uR"(CREATE FUNCTION refuse_fai() RETURNS trigger LANGUAGE plpgsql AS $$
+                                 BEGIN
+                                     IF NEW.indicator = (SELECT id FROM indicators WHERE code = 'fai') THEN
+                                         RAISE EXCEPTION 'refused';
+                                     END IF;
+                                     RETURN NEW;
+                                 END $$)"_s));
+        REQUIRE(trigger.exec(uR"(CREATE TRIGGER refuse_fai BEFORE INSERT ON entry_revisions
+                                 FOR EACH ROW EXECUTE FUNCTION refuse_fai())"_s));
+    }
+    const QByteArray before = engine == Engine::Sqlite ? test::fileBytes(workspace.database().path()) : QByteArray();
+    const QStringList dumpBefore = test::databaseDump(place.location());
 
     CHECK_THROWS_AS(plan.apply(workspace.entries(), ImportPlan::RejectedRows::Refuse, stamp), StorageError);
     CHECK(revisionCount(workspace) == 1);
     CHECK(stored(workspace, u"gdp"_s, 3) == Figures{70.0, {}, {}});
     CHECK_FALSE(workspace.entries().latest({u"industry_va"_s, 2022, 2}));
-    CHECK(test::fileBytes(workspace.database().path()) == before);
+    if (engine == Engine::Sqlite)
+        CHECK(test::fileBytes(workspace.database().path()) == before);
+    CHECK(test::databaseDump(place.location()) == dumpBefore);
+    // The connection is fit for the next write.
+    workspace.entries().record(Entry{{u"gdp"_s, 2022, 6}, 150.2, {}, {}, {}, {}, u"li"_s,
+                                     QDateTime(QDate(2022, 7, 1), QTime(8, 0), Qt::UTC)});
+    CHECK(revisionCount(workspace) == 2);
 }
 
 TEST_CASE("Importing again shows revisions old → new, keeps figures the file leaves blank", "[import][plan]")
 {
+    const Engine engine = GENERATE(test::eachEngine());
+    INFO(test::engineName(engine));
+    const test::TestDatabase place(engine);
+    const std::unique_ptr<Workspace> opened = place.open();
+    Workspace &workspace = *opened;
     test::TestFolder folder;
-    Workspace workspace(folder.path(u"figures.sqlite"_s));
     planFor(workspace, dataFile(u"long-utf8.csv"_s)).apply(workspace.entries(), ImportPlan::RejectedRows::Refuse, stamp);
 
     const ImportPlan again = planFor(workspace, dataFile(u"long-utf8.csv"_s));
@@ -247,8 +291,12 @@ TEST_CASE("Importing again shows revisions old → new, keeps figures the file l
 
 TEST_CASE("A row given twice with different figures is rejected both times", "[import][plan]")
 {
+    const Engine engine = GENERATE(test::eachEngine());
+    INFO(test::engineName(engine));
+    const test::TestDatabase place(engine);
+    const std::unique_ptr<Workspace> opened = place.open();
+    Workspace &workspace = *opened;
     test::TestFolder folder;
-    Workspace workspace(folder.path(u"figures.sqlite"_s));
     const QString path = folder.path(u"twice.csv"_s);
     test::writeFile(path, u"指标,年份,期间,同比增长%\n"
                           "规模工业增加值,2022,1-5月,10.8\n"
@@ -263,8 +311,12 @@ TEST_CASE("A row given twice with different figures is rejected both times", "[i
 
 TEST_CASE("The year: from the file, else the one chosen; a different one is refused", "[import][plan]")
 {
+    const Engine engine = GENERATE(test::eachEngine());
+    INFO(test::engineName(engine));
+    const test::TestDatabase place(engine);
+    const std::unique_ptr<Workspace> opened = place.open();
+    Workspace &workspace = *opened;
     test::TestFolder folder;
-    Workspace workspace(folder.path(u"figures.sqlite"_s));
     const ImportPlan wrongYear = planFor(workspace, dataFile(u"long-utf8.csv"_s), {2021, {}});
     CHECK(wrongYear.additions().isEmpty());
     REQUIRE(wrongYear.rejected().size() == 9);
@@ -282,8 +334,12 @@ TEST_CASE("The year: from the file, else the one chosen; a different one is refu
 
 TEST_CASE("A file without a recognisable header is refused as a whole", "[import][plan]")
 {
+    const Engine engine = GENERATE(test::eachEngine());
+    INFO(test::engineName(engine));
+    const test::TestDatabase place(engine);
+    const std::unique_ptr<Workspace> opened = place.open();
+    Workspace &workspace = *opened;
     test::TestFolder folder;
-    Workspace workspace(folder.path(u"figures.sqlite"_s));
     const QString path = folder.path(u"numbers.csv"_s);
     test::writeFile(path, "1,2,3\n4,5,6\n");
     CHECK_THROWS_AS(planFor(workspace, path), ImportError);
@@ -291,8 +347,12 @@ TEST_CASE("A file without a recognisable header is refused as a whole", "[import
 
 TEST_CASE("A mapping chosen by hand is remembered for the next file of the same layout", "[import][mapping]")
 {
+    const Engine engine = GENERATE(test::eachEngine());
+    INFO(test::engineName(engine));
+    const test::TestDatabase place(engine);
+    const std::unique_ptr<Workspace> opened = place.open();
+    Workspace &workspace = *opened;
     test::TestFolder folder;
-    Workspace workspace(folder.path(u"figures.sqlite"_s));
     // "数据" is not a header Zhibiao knows: the user marks it as the value.
     const QString may = folder.path(u"may.csv"_s);
     const QString june = folder.path(u"june.csv"_s);

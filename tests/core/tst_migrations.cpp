@@ -1,6 +1,7 @@
 // Opening a file of an older data format brings it up to date without
 // losing or changing a figure: each step against a real file written the
-// way that version wrote it.
+// way that version wrote it, and the same on a server database, which
+// `zhibiao server init` brings up to date (a window refuses an old one).
 #include "core/storage/database.h"
 #include "core/storage/migrations.h"
 #include "core/storage/seed.h"
@@ -8,7 +9,7 @@
 #include "core/storage/storageerror.h"
 #include "core/storage/workspace.h"
 #include "tests/support/databasedump.h"
-#include "tests/support/testdatabase.h"
+#include "tests/support/testserver.h"
 
 #include <QSqlQuery>
 
@@ -47,26 +48,65 @@ QDateTime utc(const QString &text)
     return QDateTime::fromString(text, Qt::ISODateWithMs);
 }
 
+// A database at version 1, as that version created it (and as `server
+// init` of that version did), with the seed.
+std::unique_ptr<Database> createVersion1(const DatabaseLocation &location)
+{
+    auto version1 = std::make_unique<Database>(location, migrations().first(1), BackupSet::DefaultKeep,
+                                               Database::SchemaChanges::Allowed);
+    writeSeed(*version1, bundledSeed());
+    return version1;
+}
+
+// The schema version as recorded in the database, read from outside.
+QString recordedVersion(const DatabaseLocation &location)
+{
+    return test::readOnlyValue(location, location.isServer() ? u"SELECT version FROM zhibiao_schema"_s
+                                                             : u"PRAGMA user_version"_s);
+}
+
+StorageError::Code openingFails(const std::function<void()> &open)
+{
+    try {
+        open();
+    } catch (const StorageError &error) {
+        INFO(error.message().toStdString());
+        return error.code();
+    }
+    FAIL("the database was opened");
+    return StorageError::Code::QueryFailed;
+}
+
 } // namespace
 
 TEST_CASE("Version 1 revisions keep their figures, order and stamps in version 2's change sets", "[storage][migration]")
 {
-    test::TestFolder folder;
-    const QString path = folder.path(u"version1.sqlite"_s);
+    const Engine engine = GENERATE(test::eachEngine());
+    INFO(test::engineName(engine));
+    const test::TestDatabase place(engine);
     {
         // Two imports of one file (5 and 6), then a correction typed by hand.
-        Database version1(path, migrations().first(1));
-        writeSeed(version1, bundledSeed());
+        const std::unique_ptr<Database> version1 = createVersion1(place.location());
         const QString importTime = u"2022-07-15T08:00:00.000Z"_s;
-        insertVersion1Revision(version1, 5, 38.62, u"5月快报.csv"_s, u"wangli"_s, importTime);
-        insertVersion1Revision(version1, 6, 46.10, u"5月快报.csv"_s, u"wangli"_s, importTime);
-        insertVersion1Revision(version1, 5, 38.70, u""_s, u"liqiang"_s, u"2022-07-16T09:30:12.345Z"_s);
-        REQUIRE(version1.schemaVersion() == 1);
+        insertVersion1Revision(*version1, 5, 38.62, u"5月快报.csv"_s, u"wangli"_s, importTime);
+        insertVersion1Revision(*version1, 6, 46.10, u"5月快报.csv"_s, u"wangli"_s, importTime);
+        insertVersion1Revision(*version1, 5, 38.70, u""_s, u"liqiang"_s, u"2022-07-16T09:30:12.345Z"_s);
+        REQUIRE(version1->schemaVersion() == 1);
+    }
+    if (engine == Engine::PostgreSql) {
+        // A window finds a server's schema in place: an old one is the
+        // administrator's to update, and the window leaves it as it is.
+        const QStringList before = test::databaseDump(place.location());
+        CHECK(openingFails([&] { Workspace window(place.location()); }) == StorageError::Code::NotInitialized);
+        CHECK(test::databaseDump(place.location()) == before);
     }
 
-    Workspace workspace(path);
+    // A file is updated when it is opened, a server database by server init.
+    const std::unique_ptr<Workspace> opened = place.open();
+    Workspace &workspace = *opened;
     const Database &database = workspace.database();
     CHECK(database.schemaVersion() == latestSchemaVersion());
+    CHECK(recordedVersion(place.location()) == QString::number(latestSchemaVersion()));
     // One change set per stamp, not per revision.
     CHECK(scalar(database, u"SELECT count(*) FROM change_sets"_s).toInt() == 2);
 
@@ -88,15 +128,47 @@ TEST_CASE("Version 1 revisions keep their figures, order and stamps in version 2
     CHECK(june->source == u"5月快报.csv"_s);
     CHECK(workspace.entries().forYear(2022).size() == 2);
 
-    CHECK(scalar(database, u"PRAGMA integrity_check"_s).toString() == u"ok"_s);
-    CHECK_FALSE(execStatement(database.connection(), u"PRAGMA foreign_key_check"_s).next());
-    // The step's own index is gone; revisions need none (they are kept by cell).
-    CHECK(scalar(database, u"SELECT count(*) FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"_s)
-              .toInt()
-          == 0);
-    // Reference checks are on again after the step.
-    CHECK(scalar(database, u"PRAGMA foreign_keys"_s).toInt() == 1);
-    // Targets still refer to their indicators by code.
+    if (engine == Engine::Sqlite) {
+        CHECK(scalar(database, u"PRAGMA integrity_check"_s).toString() == u"ok"_s);
+        CHECK_FALSE(execStatement(database.connection(), u"PRAGMA foreign_key_check"_s).next());
+        // The step's own index is gone; revisions need none (they are kept by cell).
+        CHECK(scalar(database, u"SELECT count(*) FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"_s)
+                  .toInt()
+              == 0);
+        // Reference checks are on again after the step.
+        CHECK(scalar(database, u"PRAGMA foreign_keys"_s).toInt() == 1);
+    } else {
+        // The step's own index is gone, and so is version 1's: only the
+        // indexes of keys and unique codes are left.
+        CHECK(scalar(database, uR"(
+                  SELECT count(*) FROM pg_catalog.pg_index AS x
+                  JOIN pg_catalog.pg_class AS c ON c.oid = x.indexrelid
+                  JOIN pg_catalog.pg_namespace AS n ON n.oid = c.relnamespace
+                  WHERE n.nspname = current_schema()
+                    AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint AS k WHERE k.conindid = x.indexrelid))"_s)
+                  .toInt()
+              == 0);
+        // The references to the rebuilt indicators were made again: two
+        // from the targets' criteria, one from the revisions; and every
+        // commit is announced again by the tables' triggers.
+        CHECK(scalar(database, uR"(SELECT count(*) FROM pg_catalog.pg_constraint
+                                   WHERE contype = 'f' AND confrelid = 'indicators'::regclass)"_s)
+                  .toInt()
+              == 3);
+        CHECK(scalar(database, uR"(SELECT count(*) FROM pg_catalog.pg_trigger
+                                   WHERE NOT tgisinternal AND tgname LIKE 'announce\_%')"_s)
+                  .toInt()
+              == 5);
+    }
+    // Targets still refer to their indicators by code, and a target on an
+    // unknown indicator is refused: the references are checked.
+    CHECK(workspace.targets().forYear(2022).size() == 10);
+    QList<Target> unknown = workspace.targets().forYear(2022);
+    unknown[0].criteria[0].indicatorCode = u"no_such_indicator"_s;
+    CHECK_THROWS_AS(workspace.targets().replaceYear(2022, unknown), StorageError);
+    unknown[0].criteria[0].indicatorCode = u"gdp"_s;
+    unknown[1].criteria[0].referenceCode = u"no_such_indicator"_s;
+    CHECK_THROWS_AS(workspace.targets().replaceYear(2022, unknown), StorageError);
     CHECK(workspace.targets().forYear(2022).size() == 10);
 
     // And the file goes on taking figures.
@@ -104,17 +176,21 @@ TEST_CASE("Version 1 revisions keep their figures, order and stamps in version 2
                utc(u"2022-08-15T08:00:00.000Z"_s)};
     workspace.entries().record(july);
     CHECK(workspace.entries().latest(july.key) == july);
+    // ... and indicators: the rebuilt table gives a new one the next key.
+    const Indicator added{u"forest_cover"_s, u"森林覆盖率"_s, u"Forest cover"_s, u"%"_s,
+                          Frequency::Annual, Reporting::Level, false, false, 42};
+    workspace.indicators().save(added);
+    CHECK(workspace.indicators().find(added.code) == added);
 }
 
 TEST_CASE("A version 1 file without figures migrates to an empty history", "[storage][migration]")
 {
-    test::TestFolder folder;
-    const QString path = folder.path(u"empty1.sqlite"_s);
-    {
-        Database version1(path, migrations().first(1));
-        writeSeed(version1, bundledSeed());
-    }
-    Workspace workspace(path);
+    const Engine engine = GENERATE(test::eachEngine());
+    INFO(test::engineName(engine));
+    const test::TestDatabase place(engine);
+    createVersion1(place.location());
+    const std::unique_ptr<Workspace> opened = place.open();
+    Workspace &workspace = *opened;
     CHECK(workspace.database().schemaVersion() == latestSchemaVersion());
     CHECK(scalar(workspace.database(), u"SELECT count(*) FROM change_sets"_s).toInt() == 0);
     CHECK(workspace.entries().forYear(2022).isEmpty());
@@ -124,19 +200,29 @@ TEST_CASE("A version 1 revision of an unknown indicator stops the update and the
           "[storage][migration]")
 {
     // Version 1 checked references, so such a revision could only come from
-    // a file written without the checks: never dropped silently.
-    test::TestFolder folder;
-    const QString path = folder.path(u"orphan1.sqlite"_s);
+    // a file written without the checks (on a server: with the table's
+    // reference triggers disabled by its superuser): never dropped silently.
+    const Engine engine = GENERATE(test::eachEngine());
+    INFO(test::engineName(engine));
+    const test::TestDatabase place(engine);
+    const QString orphan = uR"(
+        INSERT INTO entry_revisions (indicator_code, year, month, ytd_value, source, entered_by, entered_at)
+        VALUES ('no_such_indicator', 2022, 5, 1.5, '', 'wangli', '2022-07-15T08:00:00.000Z'))"_s;
     {
-        Database version1(path, migrations().first(1));
-        writeSeed(version1, bundledSeed());
-        execStatement(version1.connection(), u"PRAGMA foreign_keys = OFF"_s);
-        execStatement(version1.connection(), uR"(
-            INSERT INTO entry_revisions (indicator_code, year, month, ytd_value, source, entered_by, entered_at)
-            VALUES ('no_such_indicator', 2022, 5, 1.5, '', 'wangli', '2022-07-15T08:00:00.000Z'))"_s);
+        const std::unique_ptr<Database> version1 = createVersion1(place.location());
+        if (engine == Engine::Sqlite) {
+            execStatement(version1->connection(), u"PRAGMA foreign_keys = OFF"_s);
+            execStatement(version1->connection(), orphan);
+        }
     }
-    const QStringList before = test::databaseDump(path);
-    CHECK_THROWS_AS(Workspace(path), StorageError);
-    CHECK(test::databaseDump(path) == before);
-    CHECK(test::readOnlyValue(path, u"PRAGMA user_version"_s) == u"1"_s);
+    if (engine == Engine::PostgreSql) {
+        const QString name = place.location().serverAddress().databaseName;
+        test::onServer(name, u"ALTER TABLE entry_revisions DISABLE TRIGGER ALL"_s);
+        test::onServer(name, orphan);
+        test::onServer(name, u"ALTER TABLE entry_revisions ENABLE TRIGGER ALL"_s);
+    }
+    const QStringList before = test::databaseDump(place.location());
+    CHECK(openingFails([&] { place.open(); }) == StorageError::Code::QueryFailed);
+    CHECK(test::databaseDump(place.location()) == before);
+    CHECK(recordedVersion(place.location()) == u"1"_s);
 }
