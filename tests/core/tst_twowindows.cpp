@@ -189,17 +189,7 @@ TEST_CASE("A write that finds the file busy past the timeout says so plainly and
         const QString inUse =
             u" is in use by another Zhibiao window or program. Nothing was changed; try again in a moment."_s;
         CHECK(error.message().endsWith(inUse));
-        if (engine == Engine::Sqlite) {
-            CHECK(error.message() == place.location().displayName() + inUse);
-        } else {
-            // TODO(postgresql): the server's busy message names the database
-            // as libpq's connection reports it (postgreSqlShownName():
-            // "postgresql://:5432/zt_…" for a socket, without the user and
-            // the socket folder), not as --db names it (displayName(), as
-            // the engine's other messages do); then the check above holds
-            // on both engines.
-            CHECK(error.message().contains(place.location().serverAddress().databaseName));
-        }
+        CHECK(error.message() == place.location().displayName() + inUse);
         CHECK_FALSE(error.message().contains(u"locked"_s));
         CHECK_FALSE(error.message().contains(u"lock timeout"_s));
     }

@@ -26,12 +26,12 @@ struct ResultClearer
 };
 using Result = std::unique_ptr<PGresult, ResultClearer>;
 
-[[noreturn]] void failOn(PGconn *connection, const PGresult *result)
+[[noreturn]] void failOn(PGconn *connection, const PGresult *result, const QString &shownName)
 {
     const char *state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
     const char *message = result ? PQresultErrorMessage(result) : nullptr;
     throwPostgreSqlError(QString::fromUtf8(message && *message ? message : PQerrorMessage(connection)),
-                         QString::fromLatin1(state ? state : ""), connection);
+                         QString::fromLatin1(state ? state : ""), connection, shownName);
 }
 
 PGconn *nativeConnection(const QSqlDatabase &connection)
@@ -47,11 +47,12 @@ PGconn *nativeConnection(const QSqlDatabase &connection)
 
 CopyStream::CopyStream(const QSqlDatabase &connection, const char *sql)
     : m_connection(nativeConnection(connection))
+    , m_shownName(shownNameOf(connection.driver()))
 {
     m_buffer.reserve(ChunkSize + 4096);
     const Result started{PQexec(m_connection, sql)};
     if (PQresultStatus(started.get()) != PGRES_COPY_IN)
-        failOn(m_connection, started.get());
+        failOn(m_connection, started.get(), m_shownName);
 }
 
 CopyStream::~CopyStream()
@@ -142,7 +143,7 @@ void CopyStream::flush()
     if (m_buffer.isEmpty())
         return;
     if (PQputCopyData(m_connection, m_buffer.constData(), int(m_buffer.size())) != 1)
-        failOn(m_connection, nullptr);
+        failOn(m_connection, nullptr, m_shownName);
     m_buffer.clear();
 }
 
@@ -151,14 +152,14 @@ void CopyStream::finish()
     flush();
     m_finished = true;
     if (PQputCopyEnd(m_connection, nullptr) != 1)
-        failOn(m_connection, nullptr);
+        failOn(m_connection, nullptr, m_shownName);
     std::optional<Result> failed;
     while (Result result{PQgetResult(m_connection)}) {
         if (PQresultStatus(result.get()) != PGRES_COMMAND_OK && !failed)
             failed = std::move(result);
     }
     if (failed)
-        failOn(m_connection, failed->get());
+        failOn(m_connection, failed->get(), m_shownName);
 }
 
 void CopyStream::abandon() noexcept

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QString>
 #include <QVariant>
 
 #include <optional>
@@ -44,6 +45,7 @@ private:
     void abandon() noexcept;
 
     pg_conn *m_connection;
+    QString m_shownName;
     QByteArray m_buffer;
     bool m_rowStarted = false;
     bool m_finished = false;

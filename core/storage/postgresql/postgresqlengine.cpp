@@ -126,6 +126,8 @@ QSqlDatabase PostgreSqlEngine::open(const QString &connectionName, bool verify, 
         db.setDatabaseName(m_address.databaseName);
     // Qt joins the options with ';' and turns every ';' into a space.
     db.setConnectOptions(conninfoOptions(m_address).join(u';'));
+    // Messages about this connection name the database as the user did.
+    recordShownName(db.driver(), shownName());
     if (!db.open())
         throwConnectError(db.lastError(), shownName());
     // Figures are IEEE doubles (docs/storage.md): with extra_float_digits

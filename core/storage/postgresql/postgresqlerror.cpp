@@ -5,7 +5,6 @@
 #include <QCoreApplication>
 #include <QSqlDriver>
 #include <QSqlError>
-#include <QUrl>
 #include <QVariant>
 
 #include <libpq-fe.h>
@@ -66,23 +65,27 @@ pg_conn *postgreSqlHandle(const QSqlDriver *driver)
     return *static_cast<PGconn *const *>(handle.constData());
 }
 
-QString postgreSqlShownName(pg_conn *connection)
+namespace {
+
+constexpr const char *ShownNameProperty = "zhibiaoShownName";
+
+} // namespace
+
+QString shownNameOf(const QSqlDriver *driver)
 {
-    if (!connection)
-        return QString();
-    QUrl url;
-    url.setScheme(u"postgresql"_s);
-    const QString host = QString::fromLocal8Bit(PQhost(connection));
-    if (!host.startsWith(u'/'))
-        url.setHost(host);
-    url.setPort(QString::fromLatin1(PQport(connection)).toInt());
-    url.setPath(u"/"_s + QString::fromUtf8(PQdb(connection)));
-    return url.toString();
+    return driver ? driver->property(ShownNameProperty).toString() : QString();
 }
 
-void throwPostgreSqlError(const QString &nativeMessage, const QString &sqlState, pg_conn *connection)
+void recordShownName(QSqlDriver *driver, const QString &shownName)
 {
-    const QString server = postgreSqlShownName(connection);
+    if (driver)
+        driver->setProperty(ShownNameProperty, shownName);
+}
+
+void throwPostgreSqlError(const QString &nativeMessage, const QString &sqlState, pg_conn *connection,
+                          const QString &shownName)
+{
+    const QString &server = shownName;
     const bool lost = isConnectionLoss(sqlState) || isGone(sqlState, connection);
     if (lost)
         throw StorageError(StorageError::Code::ConnectionLost,
@@ -116,7 +119,7 @@ void throwPostgreSqlError(const QSqlError &error, const QSqlDriver *driver)
                            translated("The server cannot be reached. The change was not stored; Zhibiao connects again when "
                                       "the server is back."));
     throwPostgreSqlError(error.databaseText().isEmpty() ? error.text() : error.databaseText(), error.nativeErrorCode(),
-                         postgreSqlHandle(driver));
+                         postgreSqlHandle(driver), shownNameOf(driver));
 }
 
 void throwConnectError(const QSqlError &error, const QString &shownName)

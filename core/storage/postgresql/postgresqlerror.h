@@ -13,8 +13,9 @@ namespace zhibiao {
 // write lock held past the timeout, a refusal by the server's permissions,
 // a full disk on the server. sqlState is the error's SQLSTATE (Qt's native
 // code for QPSQL); connection the libpq connection it happened on, null
-// when unknown.
-[[noreturn]] void throwPostgreSqlError(const QString &nativeMessage, const QString &sqlState, pg_conn *connection);
+// when unknown; shownName how messages name the database (shownNameOf).
+[[noreturn]] void throwPostgreSqlError(const QString &nativeMessage, const QString &sqlState, pg_conn *connection,
+                                       const QString &shownName);
 
 // The same for a failed QPSQL statement.
 [[noreturn]] void throwPostgreSqlError(const QSqlError &error, const QSqlDriver *driver);
@@ -25,7 +26,9 @@ namespace zhibiao {
 // The libpq connection under an open QPSQL driver; null if it is not one.
 pg_conn *postgreSqlHandle(const QSqlDriver *driver);
 
-// How a user names the server database of connection: postgresql://host:port/name.
-QString postgreSqlShownName(pg_conn *connection);
+// How the user named the database of a QPSQL connection (its --db URL),
+// as PostgreSqlEngine recorded it on the driver when it opened it.
+QString shownNameOf(const QSqlDriver *driver);
+void recordShownName(QSqlDriver *driver, const QString &shownName);
 
 } // namespace zhibiao
