@@ -9,6 +9,7 @@
 #include "core/models/entrygridmodel.h"
 #include "core/storage/workspace.h"
 #include "tests/support/testdatabase.h"
+#include "tests/support/testserver.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -29,7 +30,12 @@ namespace {
 struct EntryScreen
 {
     explicit EntryScreen(const QString &path)
-        : workspace(path)
+        : EntryScreen(DatabaseLocation::file(path))
+    {
+    }
+
+    explicit EntryScreen(const DatabaseLocation &location)
+        : workspace(location)
     {
         language.choose(QString::fromLatin1(UiLanguage::English));
         window = std::make_unique<MainWindow>(workspace, language);
@@ -284,4 +290,37 @@ TEST_CASE("A figure someone else stored first is not replaced unless the user ch
     CHECK(screen.stored(u"retail_sales"_s, 3, EntryField::YtdValue) == 22.30);
     screen.window->findChild<QUndoStack *>()->undo();
     CHECK(screen.stored(u"retail_sales"_s, 3, EntryField::YtdValue) == 22.40);
+}
+
+TEST_CASE("On a lost server the window says so, keeps typed figures marked as not stored, and stores them when it is back",
+          "[entry][server][faults]")
+{
+    test::PrivateServer server;
+    {
+        Workspace prepared(server.location(), bundledSeed, BackupSet::DefaultKeep, Database::SchemaChanges::Allowed);
+    }
+    EntryScreen screen(server.location());
+    auto *banner = screen.window->findChild<QLabel *>(u"connectionBanner"_s);
+    REQUIRE(banner);
+    CHECK_FALSE(banner->isVisible());
+    const QModelIndex march = screen.cell(u"retail_sales"_s, EntryField::YtdValue, 3);
+    screen.type(march, u"22.10"_s);
+    REQUIRE(screen.stored(u"retail_sales"_s, 3, EntryField::YtdValue) == 22.10);
+
+    server.crash();
+    const QModelIndex june = screen.cell(u"retail_sales"_s, EntryField::YtdValue, 6);
+    screen.type(june, u"45.80"_s);
+    // Refused in words; the figure stays on screen, marked as not stored.
+    CHECK(screen.message->text().contains(u"not stored"_s));
+    CHECK(june.data(EntryGridModel::UnstoredRole).toBool());
+    CHECK(june.data().toString() == u"45.8"_s);
+    CHECK(june.data(Qt::ToolTipRole).toString().contains(u"Not stored"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 5000);
+    CHECK(banner->text().contains(u"lost"_s));
+
+    server.start();
+    QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 15'000);
+    QTRY_VERIFY_WITH_TIMEOUT(!june.data(EntryGridModel::UnstoredRole).toBool(), 5000);
+    CHECK(screen.stored(u"retail_sales"_s, 6, EntryField::YtdValue) == 45.80);
+    CHECK(screen.stored(u"retail_sales"_s, 3, EntryField::YtdValue) == 22.10);
 }
