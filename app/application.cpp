@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QTextStream>
 
 #include <cstdio>
@@ -87,14 +88,33 @@ int runSubcommand(const Subcommand &command, const QStringList &arguments, int a
     return command.run(arguments);
 }
 
+// Explains why a file in a network folder is not shared, and asks.
+bool openForThisDeskAlone(const QString &explanation)
+{
+    QMessageBox ask(QMessageBox::Warning, Application::tr("Zhibiao"), explanation, QMessageBox::NoButton);
+    ask.setObjectName(u"networkFolderQuestion"_s);
+    QPushButton *alone = ask.addButton(Application::tr("Open for this desk alone"), QMessageBox::AcceptRole);
+    ask.addButton(QMessageBox::Cancel);
+    ask.exec();
+    return ask.clickedButton() == alone;
+}
+
 int runWindow(const CommandLineRequest &request, UiLanguage &language)
 {
     std::unique_ptr<Workspace> workspace;
     try {
-        const DatabaseLocation location = resolveDatabaseLocation(request.databasePath);
+        DatabaseLocation location = resolveDatabaseLocation(request.databasePath);
         if (location.filePath() == Database::defaultPath())
             QDir().mkpath(QFileInfo(location.filePath()).absolutePath());
-        workspace = std::make_unique<Workspace>(location, bundledSeed, backupsToKeep());
+        try {
+            workspace = std::make_unique<Workspace>(location, bundledSeed, backupsToKeep());
+        } catch (const StorageError &error) {
+            // A file in a network folder: only when the user says it is
+            // for this desk alone.
+            if (error.code() != StorageError::Code::NetworkFolder || !openForThisDeskAlone(error.message()))
+                throw;
+            workspace = std::make_unique<Workspace>(location.forThisDeskAlone(), bundledSeed, backupsToKeep());
+        }
     } catch (const StorageError &error) {
         printTo(stderr, error.message());
         QMessageBox::critical(nullptr, Application::tr("Zhibiao"), error.message());

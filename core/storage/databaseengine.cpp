@@ -9,7 +9,9 @@ std::unique_ptr<DatabaseEngine> makeDatabaseEngine(const DatabaseLocation &locat
 {
     if (location.isServer())
         return std::make_unique<PostgreSqlEngine>(location.serverAddress());
-    return std::make_unique<SqliteEngine>(location.filePath());
+    return std::make_unique<SqliteEngine>(location.filePath(), location.isForThisDeskAlone()
+                                                                   ? SqliteEngine::Sharing::ThisDeskAlone
+                                                                   : SqliteEngine::Sharing::Shared);
 }
 
 } // namespace zhibiao

@@ -147,6 +147,13 @@ DatabaseLocation DatabaseLocation::parse(const QString &text)
     return server(address);
 }
 
+DatabaseLocation DatabaseLocation::forThisDeskAlone() const
+{
+    DatabaseLocation alone = *this;
+    alone.m_thisDeskAlone = !isServer();
+    return alone;
+}
+
 QString DatabaseLocation::displayName() const
 {
     return isServer() ? m_server.url() : QDir::toNativeSeparators(m_filePath);

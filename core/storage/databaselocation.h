@@ -55,6 +55,12 @@ public:
     // How the user names it: the file's native path, or the server's URL.
     QString displayName() const;
 
+    // A file on a network folder is opened only when the user says it is
+    // for this desk alone (SqliteEngine: a rollback journal instead of the
+    // write-ahead log, which needs memory shared on one machine).
+    DatabaseLocation forThisDeskAlone() const;
+    bool isForThisDeskAlone() const { return m_thisDeskAlone; }
+
     friend bool operator==(const DatabaseLocation &, const DatabaseLocation &) = default;
 
 private:
@@ -63,6 +69,7 @@ private:
     Engine m_engine = Engine::Sqlite;
     QString m_filePath;
     ServerAddress m_server;
+    bool m_thisDeskAlone = false;
 };
 
 } // namespace zhibiao

@@ -22,6 +22,7 @@ public:
         BackupFailed,    // a backup could not be written or restored
         Busy,            // another connection kept the file locked past the busy timeout
         DiskFull,        // a write found no room: a full disk, a quota or a file size limit
+        NetworkFolder,   // an SQLite file on a network file system, not opened for this desk alone
         BadLocation,     // --db names no database: a malformed server URL, one with a password
         NotInitialized,  // a server database without a Zhibiao schema, or with an older one
         ConnectionLost,  // the server went away (restart, network); nothing of the change was stored

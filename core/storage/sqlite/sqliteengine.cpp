@@ -3,6 +3,7 @@
 #include "core/storage/database.h"
 #include "core/storage/migrations.h"
 #include "core/storage/sqlite/databasefile.h"
+#include "core/storage/sqlite/filesystemkind.h"
 #include "core/storage/sqlite/revisioninsert.h"
 #include "core/storage/sqlite/sqlitestatement.h"
 #include "core/storage/sqlquery.h"
@@ -23,8 +24,9 @@ constexpr int DefaultAutoCheckpointPages = 1000;
 
 } // namespace
 
-SqliteEngine::SqliteEngine(const QString &path)
+SqliteEngine::SqliteEngine(const QString &path, Sharing sharing)
     : m_path(QFileInfo(path).absoluteFilePath())
+    , m_sharing(sharing)
     , m_checkpointer(m_path)
 {
 }
@@ -36,8 +38,18 @@ QString SqliteEngine::shownName() const
 
 QSqlDatabase SqliteEngine::open(const QString &connectionName, bool verify, int latestVersion)
 {
-    if (verify)
+    if (verify) {
         verifyDatabaseFile(m_path, latestVersion);
+        if (const QString type = fileSystemTypeOf(m_path);
+            m_sharing == Sharing::Shared && isNetworkFileSystem(type))
+            throw StorageError(StorageError::Code::NetworkFolder,
+                               Database::tr("%1 is in a network folder (%2). Zhibiao does not share a database file "
+                                            "there: several desks writing one file over the network can lose "
+                                            "figures or damage the file. Open it for this desk alone (no one else "
+                                            "may open it meanwhile), or move it to the office's server with: "
+                                            "zhibiao server upload --from %1 --db postgresql://SERVER/DATABASE")
+                                   .arg(shownName(), type));
+    }
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connectionName);
     db.setDatabaseName(m_path);
     if (!db.open())
@@ -48,7 +60,9 @@ QSqlDatabase SqliteEngine::open(const QString &connectionName, bool verify, int 
     // crash or a power cut.
     execStatement(db, u"PRAGMA busy_timeout = 5000"_s);
     execStatement(db, u"PRAGMA foreign_keys = ON"_s);
-    execStatement(db, u"PRAGMA journal_mode = WAL"_s);
+    // Alone on a network folder: a rollback journal, which needs no memory
+    // shared between processes (docs/storage.md).
+    execStatement(db, m_sharing == Sharing::Shared ? u"PRAGMA journal_mode = WAL"_s : u"PRAGMA journal_mode = DELETE"_s);
     execStatement(db, u"PRAGMA synchronous = FULL"_s);
     return db;
 }
@@ -203,7 +217,7 @@ bool SqliteEngine::subscribeToCommits(const QSqlDatabase &, QObject *, std::func
 
 std::unique_ptr<DatabaseEngine> SqliteEngine::forSecondConnection() const
 {
-    auto second = std::make_unique<SqliteEngine>(m_path);
+    auto second = std::make_unique<SqliteEngine>(m_path, m_sharing);
     second->m_checkpointsAfterLargeWrites = false;
     return second;
 }

@@ -9,10 +9,20 @@ namespace zhibiao {
 // the schema version in PRAGMA user_version, the write lock taken by
 // BEGIN IMMEDIATE, revisions inserted through SQLite's C API, and commits
 // of other connections noticed by polling PRAGMA data_version.
+//
+// A file on a network file system (NFS, SMB, sshfs …) is refused: WAL
+// keeps its index in memory shared by the processes of one machine, so
+// two desks writing one file there can lose figures or damage the file.
+// The user may open it for this desk alone (ThisDeskAlone): a rollback
+// journal, which needs no shared memory, and SQLite's file locks. Not
+// EXCLUSIVE locking: the window's own second connections (import planning,
+// a large write) must still read the file.
 class SqliteEngine final : public DatabaseEngine
 {
 public:
-    explicit SqliteEngine(const QString &path);
+    enum class Sharing { Shared, ThisDeskAlone };
+
+    explicit SqliteEngine(const QString &path, Sharing sharing = Sharing::Shared);
 
     Engine kind() const override { return Engine::Sqlite; }
     QString shownName() const override;
@@ -51,6 +61,7 @@ public:
 
 private:
     QString m_path;
+    Sharing m_sharing;
     // Copies the log into the file after a large write (the first
     // connection's; a second connection leaves it to the first).
     WalCheckpointer m_checkpointer;
