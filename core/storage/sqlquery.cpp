@@ -124,9 +124,18 @@ QSqlQuery execStatement(const QSqlDatabase &connection, const QString &sql)
     return query;
 }
 
+QString storedText(const QString &text)
+{
+    if (!text.contains(QChar(u'\0')))
+        return text;
+    QString stored = text;
+    stored.replace(QChar(u'\0'), QChar(QChar::ReplacementCharacter));
+    return stored;
+}
+
 QVariant toSqlText(const QString &text)
 {
-    return text.isNull() ? QVariant(QString(QLatin1StringView(""))) : QVariant(text);
+    return text.isNull() ? QVariant(QString(QLatin1StringView(""))) : QVariant(storedText(text));
 }
 
 QVariant toSqlValue(const std::optional<double> &value)

@@ -32,7 +32,13 @@ QSqlQuery execStatement(const QSqlDatabase &connection, const QString &sql);
 // has: "zhibiao-<purpose>-<n>".
 QString uniqueConnectionName(QStringView purpose);
 
-// Qt binds a null QString as SQL NULL; text columns want '' instead.
+// Text as both engines store it: PostgreSQL's text cannot hold U+0000
+// (and libpq would cut a bound value short there), so a NUL in a note or
+// a name (a pasted or imported control character) is stored as U+FFFD,
+// on a file too, so that a file and a server hold the same.
+QString storedText(const QString &text);
+// The same as a bound value; Qt binds a null QString as SQL NULL, and
+// text columns want '' instead.
 QVariant toSqlText(const QString &text);
 // SQL NULL <-> std::optional<double>.
 QVariant toSqlValue(const std::optional<double> &value);

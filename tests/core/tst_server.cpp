@@ -189,6 +189,8 @@ TEST_CASE("Hostile text in notes and sources is stored and read back as text", "
                                     u"tab\there\nnew line\r\nand return"_s,
                                     u"$$ LANGUAGE plpgsql $$"_s,
                                     QString(1'000'000, u'长')};
+    // A NUL cannot be text on a server; on both engines it is stored as U+FFFD.
+    const QString withNul = u"before"_s + QChar(u'\0') + u"after"_s;
     QList<Entry> entries;
     for (int month = 1; month <= hostile.size(); ++month)
         entries.append(Entry{{u"budget_revenue"_s, 2022, month}, 100.0 + month, std::nullopt, std::nullopt,
@@ -200,6 +202,16 @@ TEST_CASE("Hostile text in notes and sources is stored and read back as text", "
     for (const Entry &entry : entries)
         CHECK(workspace->entries().latest(entry.key) == entry);
     CHECK(workspace->entries().history(entries.first().key).size() == 2);
+
+    Entry nul{{u"budget_revenue"_s, 2022, 12}, 1.0, std::nullopt, std::nullopt, withNul, withNul, u"wangli"_s,
+              QDateTime(QDate(2022, 6, 1), QTime(9, 0), Qt::UTC)};
+    const QString shown = u"before\uFFFDafter"_s;
+    workspace->entries().record(nul);
+    CHECK(workspace->entries().latest(nul.key)->note == shown);
+    CHECK(workspace->entries().latest(nul.key)->source == shown);
+    nul.key.month = 11;
+    workspace->entries().recordAll(QList<Entry>{nul});
+    CHECK(workspace->entries().latest(nul.key)->note == shown);
 }
 
 TEST_CASE("Another connection's commit is announced at once; this one's own is not", "[server]")

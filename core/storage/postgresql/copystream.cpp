@@ -1,6 +1,7 @@
 #include "core/storage/postgresql/copystream.h"
 
 #include "core/storage/postgresql/postgresqlerror.h"
+#include "core/storage/sqlquery.h"
 #include "core/storage/storageerror.h"
 
 #include <QSqlDatabase>
@@ -126,7 +127,7 @@ void CopyStream::value(const QVariant &value)
         figure(value.toDouble());
         break;
     default:
-        text(value.toString().toUtf8());
+        text(storedText(value.toString()).toUtf8());
     }
 }
 

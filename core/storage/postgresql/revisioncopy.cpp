@@ -66,7 +66,7 @@ QList<int> copyRows(const QSqlDatabase &connection, const QList<const Item *> &i
         // The note is mostly empty, and mostly the same as the last.
         if (item.note != lastNote || i == 0) {
             lastNote = item.note;
-            lastNoteUtf8 = lastNote.toUtf8();
+            lastNoteUtf8 = storedText(lastNote).toUtf8();
         }
         copy.text(lastNoteUtf8);
         copy.endRow();

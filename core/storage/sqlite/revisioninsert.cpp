@@ -2,6 +2,7 @@
 
 #include "core/storage/revisionbatch.h"
 #include "core/storage/sqlite/sqlitestatement.h"
+#include "core/storage/sqlquery.h"
 
 #include <QSqlDatabase>
 
@@ -28,7 +29,7 @@ public:
         if (m_bound && text == m_text)
             return;
         m_text = text;
-        m_utf8 = text.toUtf8();
+        m_utf8 = storedText(text).toUtf8();
         statement.bindStaticText(m_position, m_utf8);
         m_bound = true;
     }
@@ -51,8 +52,8 @@ public:
 
     qint64 operator()(const EntryStamp &stamp)
     {
-        m_insert.bindText(1, stamp.source.toUtf8());
-        m_insert.bindText(2, stamp.enteredBy.toUtf8());
+        m_insert.bindText(1, storedText(stamp.source).toUtf8());
+        m_insert.bindText(2, storedText(stamp.enteredBy).toUtf8());
         if (const QByteArray time = storedTime(stamp.enteredAt); time.isEmpty())
             m_insert.bindNull(3); // refused by the schema, as a missing time should be
         else

@@ -190,7 +190,7 @@ void SqliteEngine::appendRows(const QSqlDatabase &connection, const QString &tab
             else if (value.typeId() == QMetaType::Double)
                 insert.bindDouble(position, value.toDouble());
             else if (value.typeId() == QMetaType::QString)
-                insert.bindText(position, value.toString().toUtf8());
+                insert.bindText(position, storedText(value.toString()).toUtf8());
             else
                 insert.bindInt(position, value.toLongLong());
         }
