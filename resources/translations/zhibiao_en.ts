@@ -98,6 +98,38 @@
         <source>The disk is full: %1 could not grow to hold this change. Nothing of this change was stored; free some space on the disk and try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The connection to the server %1 was lost. Figures typed now are kept on screen but not stored; Zhibiao connects again by itself when the server is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the server %1 was lost (%2). The change was not stored; Zhibiao connects again when the server is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 refused this: %2. Nothing was changed; ask the administrator of the server for the permission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 has no room left on its disk. Nothing of this change was stored; tell the administrator of the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. The change was not stored; Zhibiao connects again when the server is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 did not accept the login: %2. Zhibiao takes the password from ~/.pgpass or the PGPASSWORD variable (docs/server.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 did not let Zhibiao in: %2. Ask the administrator of the server (docs/server.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to the server %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zhibiao::Application</name>
@@ -107,6 +139,10 @@
     </message>
     <message>
         <source>Zhibiao</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open for this desk alone</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -212,10 +248,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copies the database safely, even while the window has it open: to COPY with -o, else into its backup folder (FILE.backups beside it).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Write the copy to COPY (replaced if it exists).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -246,6 +278,14 @@
     </message>
     <message>
         <source>Wrote the copy %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the database safely, even while the window has it open: to COPY with -o, else into its backup folder (FILE.backups beside it). A database on a server is copied as it was at one moment into COPY, an ordinary Zhibiao file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database on a server is backed up into a file: name it with -o, e.g. -o lukou-copy.sqlite.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -326,14 +366,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open the database FILE (default: $ZHIBIAO_DB, else the standard data folder).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Optional command; without one the window opens.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -362,10 +394,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database FILE (default: $ZHIBIAO_DB, else the standard data folder).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>YEAR</source>
         <translation type="unfinished"></translation>
     </message>
@@ -375,6 +403,22 @@
     </message>
     <message>
         <source>“%1” is not a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database DB: a file, or a database on a server, postgresql://[user@][host][:port]/name (default: $ZHIBIAO_DB, else the file in the standard data folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare an office&apos;s PostgreSQL database, or upload a file to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the database DB: a file, or a database on a server, postgresql://[user@][host][:port]/name (default: $ZHIBIAO_DB, else the file in the standard data folder).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -615,6 +659,64 @@
         <source>%1 was not updated to the new data format: its table %2 refers to a row of %3 that does not exist. The file was left as it was.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database %1 holds no Zhibiao data yet. Its administrator prepares it with: zhibiao server init --db %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is in an older Zhibiao data format (%2; this version needs %3). Its administrator brings it up to date with: zhibiao server init --db %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: Qt&apos;s PostgreSQL driver is not installed (Debian package libqt6sql6-psql).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 holds tables of another program, not Zhibiao&apos;s. Give Zhibiao an empty database of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in a network folder (%2). Zhibiao does not share a database file there: several desks writing one file over the network can lose figures or damage the file. Open it for this desk alone (no one else may open it meanwhile), or move it to the office&apos;s server with: zhibiao server upload --from %1 --db postgresql://SERVER/DATABASE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::DatabaseCopy</name>
+    <message>
+        <source>%1 cannot take a copy: both databases must be in this version&apos;s data format (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds Zhibiao data; a copy goes only into an empty database. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::DatabaseLocation</name>
+    <message>
+        <source>“%1” is not a valid server address: %2. Write it as postgresql://user@host:port/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address %1 contains a password. Leave it out: Zhibiao takes the password from ~/.pgpass or the PGPASSWORD variable, so that it never appears on a command line or in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid server address: a database name cannot contain “/”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address contains a %1. Leave it out: Zhibiao takes it from ~/.pgpass or the PGPASSWORD variable, so that it never appears on a command line or in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address %1 has the parameter “%2”, which Zhibiao does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address %1 has the port “%2”, which is not a port number.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zhibiao::EntryField</name>
@@ -648,6 +750,10 @@ Entered by %2 on %3</source>
     </message>
     <message>
         <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stored: typed while the server could not be reached. It is stored when the connection is back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -687,6 +793,26 @@ Entered by %2 on %3</source>
         <source>%1
 
 If the figures are right, say why in a note (kept with the figures):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While you were editing, someone else stored other figures here:
+
+%1
+
+Store yours over theirs, or keep theirs?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -843,6 +969,30 @@ If the figures are right, say why in a note (kept with the figures):</source>
     </message>
 </context>
 <context>
+    <name>zhibiao::FigureConflictError</name>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not stored: someone else changed %n of these figures while you were editing.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2/%3: %4</source>
+        <extracomment>%1 indicator code, %2 month, %3 year, %4 &quot;changed to … by … at …; yours: …&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed to %1 by %2 at %3; yours: %4</source>
+        <extracomment>%1 the figure stored by the other user, %2 their login, %3 when, %4 the figure this user typed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>zhibiao::FigureEditor</name>
     <message>
         <source>%1 · %2 · %3</source>
@@ -886,6 +1036,17 @@ If the figures are right, say why in a note (kept with the figures):</source>
     <message>
         <source>Not stored: the unusual figures were not confirmed.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stored: the figures stored by others were kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Store %n figure(s) typed while the server was away</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1500,6 +1661,26 @@ If the figures are right, say why in a note (kept with the figures):</source>
         <extracomment>Status bar when a second window or zhibiao import wrote to the same database file</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Connected to the server again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect to server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office&apos;s database, postgresql://[user@]host[:port]/name. The password comes from ~/.pgpass or PGPASSWORD, never from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zhibiao could not be started again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zhibiao::NumberParser</name>
@@ -1779,6 +1960,68 @@ The current state is backed up first, so you can go back to it by restoring that
     </message>
     <message>
         <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::ServerSubcommand</name>
+    <message>
+        <source>Prepared %1 for Zhibiao (data format %2), with the targets of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brought %1 up to date: data format %2, was %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is up to date (data format %2); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2: %3 figure revisions from %4 entries and imports, and %5 targets.</source>
+        <extracomment>%1 file, %2 server database, %3 revisions, %4 change sets, %5 targets</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepares an office&apos;s PostgreSQL database for Zhibiao (docs/server.md).
+  init    create the schema in an empty database and seed it, or bring an older one up to date
+  upload  copy a desk&apos;s database file, every figure and stamp, into an empty one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run zhibiao server --help for usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For upload: the database FILE to copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init or upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to do: zhibiao server init or zhibiao server upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the server&apos;s database with --db postgresql://[user@]host/name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db names a file; server %1 works on a database on a server, postgresql://[user@]host/name. A file is prepared when it is first opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from is for upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the file to copy with --from FILE.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

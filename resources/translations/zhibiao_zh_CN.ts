@@ -98,6 +98,38 @@
         <source>The disk is full: %1 could not grow to hold this change. Nothing of this change was stored; free some space on the disk and try again.</source>
         <translation>磁盘已满：%1 无法扩大以保存此次更改。此次更改的内容均未保存；请在磁盘上腾出一些空间后重试。</translation>
     </message>
+    <message>
+        <source>The connection to the server %1 was lost. Figures typed now are kept on screen but not stored; Zhibiao connects again by itself when the server is back.</source>
+        <translation>与服务器 %1 的连接已断开。现在录入的数据会保留在屏幕上，但不会保存；服务器恢复后，指标会自动重新连接。</translation>
+    </message>
+    <message>
+        <source>The connection to the server %1 was lost (%2). The change was not stored; Zhibiao connects again when the server is back.</source>
+        <translation>与服务器 %1 的连接已断开（%2）。此次更改未保存；服务器恢复后，指标会重新连接。</translation>
+    </message>
+    <message>
+        <source>The server %1 refused this: %2. Nothing was changed; ask the administrator of the server for the permission.</source>
+        <translation>服务器 %1 拒绝了此操作：%2。未做任何更改；请向服务器管理员申请相应权限。</translation>
+    </message>
+    <message>
+        <source>The server %1 has no room left on its disk. Nothing of this change was stored; tell the administrator of the server.</source>
+        <translation>服务器 %1 的磁盘已满。此次更改的内容均未保存；请告知服务器管理员。</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. The change was not stored; Zhibiao connects again when the server is back.</source>
+        <translation>无法连接服务器。此次更改未保存；服务器恢复后，指标会重新连接。</translation>
+    </message>
+    <message>
+        <source>The server %1 did not accept the login: %2. Zhibiao takes the password from ~/.pgpass or the PGPASSWORD variable (docs/server.md).</source>
+        <translation>服务器 %1 未接受登录：%2。指标从 ~/.pgpass 或 PGPASSWORD 环境变量读取密码（见 docs/server.md）。</translation>
+    </message>
+    <message>
+        <source>The server %1 did not let Zhibiao in: %2. Ask the administrator of the server (docs/server.md).</source>
+        <translation>服务器 %1 不允许指标连接：%2。请联系服务器管理员（见 docs/server.md）。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the server %1: %2</source>
+        <translation>无法连接服务器 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>zhibiao::Application</name>
@@ -108,6 +140,10 @@
     <message>
         <source>Zhibiao</source>
         <translation>指标</translation>
+    </message>
+    <message>
+        <source>Open for this desk alone</source>
+        <translation>仅在本机打开</translation>
     </message>
 </context>
 <context>
@@ -212,10 +248,6 @@
         <translation>可以恢复</translation>
     </message>
     <message>
-        <source>Copies the database safely, even while the window has it open: to COPY with -o, else into its backup folder (FILE.backups beside it).</source>
-        <translation>安全地复制数据库，即使窗口正在使用它：用 -o 写到 COPY，否则写入其备份文件夹（旁边的 FILE.backups）。</translation>
-    </message>
-    <message>
         <source>Write the copy to COPY (replaced if it exists).</source>
         <translation>将副本写到 COPY（已存在则替换）。</translation>
     </message>
@@ -247,6 +279,14 @@
     <message>
         <source>Wrote the copy %1.</source>
         <translation>已写入副本 %1。</translation>
+    </message>
+    <message>
+        <source>Copies the database safely, even while the window has it open: to COPY with -o, else into its backup folder (FILE.backups beside it). A database on a server is copied as it was at one moment into COPY, an ordinary Zhibiao file.</source>
+        <translation>安全地复制数据库，即使窗口正打开它：用 -o 时写到 COPY，否则写入其备份文件夹（同目录下的 FILE.backups）。服务器上的数据库按某一时刻的状态复制到 COPY，即一个普通的指标数据库文件。</translation>
+    </message>
+    <message>
+        <source>A database on a server is backed up into a file: name it with -o, e.g. -o lukou-copy.sqlite.</source>
+        <translation>服务器上的数据库备份为一个文件：请用 -o 指定，例如 -o lukou-copy.sqlite。</translation>
     </message>
 </context>
 <context>
@@ -326,14 +366,6 @@
         <translation>显示版本号并退出。</translation>
     </message>
     <message>
-        <source>Open the database FILE (default: $ZHIBIAO_DB, else the standard data folder).</source>
-        <translation>打开数据库文件 FILE（默认：$ZHIBIAO_DB，否则为标准数据文件夹）。</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>FILE</translation>
-    </message>
-    <message>
         <source>Optional command; without one the window opens.</source>
         <translation>可选命令；不指定时打开窗口。</translation>
     </message>
@@ -362,10 +394,6 @@
         <translation>生成某年度目标完成情况的PDF汇报材料（供领导会议使用）</translation>
     </message>
     <message>
-        <source>The database FILE (default: $ZHIBIAO_DB, else the standard data folder).</source>
-        <translation>数据库文件 FILE（默认：$ZHIBIAO_DB，否则为标准数据文件夹）。</translation>
-    </message>
-    <message>
         <source>YEAR</source>
         <translation>年份</translation>
     </message>
@@ -376,6 +404,22 @@
     <message>
         <source>“%1” is not a year.</source>
         <translation>“%1”不是年份。</translation>
+    </message>
+    <message>
+        <source>The database DB: a file, or a database on a server, postgresql://[user@][host][:port]/name (default: $ZHIBIAO_DB, else the file in the standard data folder).</source>
+        <translation>数据库 DB：一个文件，或服务器上的数据库 postgresql://[用户@][主机][:端口]/库名（默认：$ZHIBIAO_DB，否则为标准数据文件夹中的文件）。</translation>
+    </message>
+    <message>
+        <source>DB</source>
+        <translation>DB</translation>
+    </message>
+    <message>
+        <source>Prepare an office&apos;s PostgreSQL database, or upload a file to it</source>
+        <translation>准备单位的 PostgreSQL 数据库，或将文件上传到其中</translation>
+    </message>
+    <message>
+        <source>Open the database DB: a file, or a database on a server, postgresql://[user@][host][:port]/name (default: $ZHIBIAO_DB, else the file in the standard data folder).</source>
+        <translation>打开数据库 DB：一个文件，或服务器上的数据库 postgresql://[用户@][主机][:端口]/库名（默认：$ZHIBIAO_DB，否则为标准数据文件夹中的文件）。</translation>
     </message>
 </context>
 <context>
@@ -615,6 +659,64 @@
         <source>%1 was not updated to the new data format: its table %2 refers to a row of %3 that does not exist. The file was left as it was.</source>
         <translation>%1 未更新为新的数据格式：其表 %2 引用了 %3 中不存在的行。文件保持原样。</translation>
     </message>
+    <message>
+        <source>The database %1 holds no Zhibiao data yet. Its administrator prepares it with: zhibiao server init --db %1</source>
+        <translation>数据库 %1 中还没有指标数据。请其管理员运行以下命令进行准备：zhibiao server init --db %1</translation>
+    </message>
+    <message>
+        <source>The database %1 is in an older Zhibiao data format (%2; this version needs %3). Its administrator brings it up to date with: zhibiao server init --db %1</source>
+        <translation>数据库 %1 使用的是较旧的指标数据格式（%2；本版本需要 %3）。请其管理员运行以下命令进行更新：zhibiao server init --db %1</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: Qt&apos;s PostgreSQL driver is not installed (Debian package libqt6sql6-psql).</source>
+        <translation>无法连接 %1：未安装 Qt 的 PostgreSQL 驱动（Debian 软件包 libqt6sql6-psql）。</translation>
+    </message>
+    <message>
+        <source>The database %1 holds tables of another program, not Zhibiao&apos;s. Give Zhibiao an empty database of its own.</source>
+        <translation>数据库 %1 中有其他程序的表，不是指标的数据库。请为指标单独提供一个空数据库。</translation>
+    </message>
+    <message>
+        <source>%1 is in a network folder (%2). Zhibiao does not share a database file there: several desks writing one file over the network can lose figures or damage the file. Open it for this desk alone (no one else may open it meanwhile), or move it to the office&apos;s server with: zhibiao server upload --from %1 --db postgresql://SERVER/DATABASE</source>
+        <translation>%1 位于网络文件夹（%2）中。指标不在网络文件夹中共享数据库文件：多台电脑通过网络同时写入一个文件，可能丢失数据或损坏文件。可以仅在本机打开（在此期间其他人不得打开），或用以下命令将其迁移到单位的服务器：zhibiao server upload --from %1 --db postgresql://服务器/数据库</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::DatabaseCopy</name>
+    <message>
+        <source>%1 cannot take a copy: both databases must be in this version&apos;s data format (%2).</source>
+        <translation>无法复制到 %1：两个数据库都必须采用本版本的数据格式（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 already holds Zhibiao data; a copy goes only into an empty database. Nothing was changed.</source>
+        <translation>%1 中已有指标数据；只能复制到空数据库中。未做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::DatabaseLocation</name>
+    <message>
+        <source>“%1” is not a valid server address: %2. Write it as postgresql://user@host:port/database.</source>
+        <translation>“%1”不是有效的服务器地址：%2。请写成 postgresql://用户@主机:端口/数据库。</translation>
+    </message>
+    <message>
+        <source>The server address %1 contains a password. Leave it out: Zhibiao takes the password from ~/.pgpass or the PGPASSWORD variable, so that it never appears on a command line or in the settings.</source>
+        <translation>服务器地址 %1 中含有密码。请去掉密码：指标从 ~/.pgpass 或 PGPASSWORD 环境变量读取密码，密码不会出现在命令行或设置中。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid server address: a database name cannot contain “/”.</source>
+        <translation>“%1”不是有效的服务器地址：数据库名不能包含“/”。</translation>
+    </message>
+    <message>
+        <source>The server address contains a %1. Leave it out: Zhibiao takes it from ~/.pgpass or the PGPASSWORD variable, so that it never appears on a command line or in the settings.</source>
+        <translation>服务器地址中含有 %1。请去掉：指标从 ~/.pgpass 或 PGPASSWORD 环境变量读取，它不会出现在命令行或设置中。</translation>
+    </message>
+    <message>
+        <source>The server address %1 has the parameter “%2”, which Zhibiao does not know.</source>
+        <translation>服务器地址 %1 中的参数“%2”无法识别。</translation>
+    </message>
+    <message>
+        <source>The server address %1 has the port “%2”, which is not a port number.</source>
+        <translation>服务器地址 %1 中的端口“%2”不是有效的端口号。</translation>
+    </message>
 </context>
 <context>
     <name>zhibiao::EntryField</name>
@@ -650,6 +752,10 @@ Entered by %2 on %3</source>
     <message>
         <source>Figure</source>
         <translation>数值</translation>
+    </message>
+    <message>
+        <source>Not stored: typed while the server could not be reached. It is stored when the connection is back.</source>
+        <translation>未保存：录入时无法连接服务器。连接恢复后将自动保存。</translation>
     </message>
 </context>
 <context>
@@ -690,6 +796,30 @@ If the figures are right, say why in a note (kept with the figures):</source>
         <translation>%1
 
 如数据无误，请填写说明（与数据一并保存）：</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>已被他人修改</translation>
+    </message>
+    <message>
+        <source>While you were editing, someone else stored other figures here:
+
+%1
+
+Store yours over theirs, or keep theirs?</source>
+        <translation>在您编辑期间，其他人在此处保存了不同的数据：
+
+%1
+
+用您的数据覆盖，还是保留对方的数据？</translation>
+    </message>
+    <message>
+        <source>Store mine</source>
+        <translation>保存我的</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>保留对方的</translation>
     </message>
 </context>
 <context>
@@ -845,6 +975,29 @@ If the figures are right, say why in a note (kept with the figures):</source>
     </message>
 </context>
 <context>
+    <name>zhibiao::FigureConflictError</name>
+    <message>
+        <source>empty</source>
+        <translation>空</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not stored: someone else changed %n of these figures while you were editing.</source>
+        <translation>
+            <numerusform>未保存：在您编辑期间，其中 %n 个数据已被他人修改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2/%3: %4</source>
+        <extracomment>%1 indicator code, %2 month, %3 year, %4 &quot;changed to … by … at …; yours: …&quot;</extracomment>
+        <translation>%1，%3年%2月：%4</translation>
+    </message>
+    <message>
+        <source>changed to %1 by %2 at %3; yours: %4</source>
+        <extracomment>%1 the figure stored by the other user, %2 their login, %3 when, %4 the figure this user typed</extracomment>
+        <translation>已由 %2 于 %3 改为 %1；您的：%4</translation>
+    </message>
+</context>
+<context>
     <name>zhibiao::FigureEditor</name>
     <message>
         <source>%1 · %2 · %3</source>
@@ -886,6 +1039,16 @@ If the figures are right, say why in a note (kept with the figures):</source>
     <message>
         <source>Not stored: the unusual figures were not confirmed.</source>
         <translation>未保存：异常数据未经确认。</translation>
+    </message>
+    <message>
+        <source>Not stored: the figures stored by others were kept.</source>
+        <translation>未保存：已保留他人保存的数据。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Store %n figure(s) typed while the server was away</source>
+        <translation>
+            <numerusform>保存服务器断开期间录入的 %n 个数据</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1492,6 +1655,26 @@ If the figures are right, say why in a note (kept with the figures):</source>
         <extracomment>Status bar when a second window or zhibiao import wrote to the same database file</extracomment>
         <translation>此数据库已在另一个窗口或程序中被修改，当前显示的数据已重新读取。</translation>
     </message>
+    <message>
+        <source>Connected to the server again.</source>
+        <translation>已重新连接到服务器。</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to server…</source>
+        <translation>连接服务器(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Connect to server</source>
+        <translation>连接服务器</translation>
+    </message>
+    <message>
+        <source>The office&apos;s database, postgresql://[user@]host[:port]/name. The password comes from ~/.pgpass or PGPASSWORD, never from here.</source>
+        <translation>单位的数据库，postgresql://[用户@]主机[:端口]/库名。密码从 ~/.pgpass 或 PGPASSWORD 读取，不在此处输入。</translation>
+    </message>
+    <message>
+        <source>Zhibiao could not be started again.</source>
+        <translation>无法再启动一个指标窗口。</translation>
+    </message>
 </context>
 <context>
     <name>zhibiao::NumberParser</name>
@@ -1774,6 +1957,70 @@ The current state is backed up first, so you can go back to it by restoring that
     <message>
         <source>Source</source>
         <translation>来源</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::ServerSubcommand</name>
+    <message>
+        <source>Prepared %1 for Zhibiao (data format %2), with the targets of %3.</source>
+        <translation>已为指标准备好 %1（数据格式 %2），并载入%3的目标。</translation>
+    </message>
+    <message>
+        <source>Brought %1 up to date: data format %2, was %3.</source>
+        <translation>已更新 %1：数据格式 %2，原为 %3。</translation>
+    </message>
+    <message>
+        <source>%1 is up to date (data format %2); nothing was changed.</source>
+        <translation>%1 已是最新（数据格式 %2）；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2: %3 figure revisions from %4 entries and imports, and %5 targets.</source>
+        <extracomment>%1 file, %2 server database, %3 revisions, %4 change sets, %5 targets</extracomment>
+        <translation>已将 %1 复制到 %2：%4 次录入和导入中的 %3 条数据修订，以及 %5 项目标。</translation>
+    </message>
+    <message>
+        <source>Prepares an office&apos;s PostgreSQL database for Zhibiao (docs/server.md).
+  init    create the schema in an empty database and seed it, or bring an older one up to date
+  upload  copy a desk&apos;s database file, every figure and stamp, into an empty one</source>
+        <translation>为指标准备单位的 PostgreSQL 数据库（见 docs/server.md）。
+  init    在空数据库中建立表结构并载入初始数据，或将旧版数据库更新
+  upload  将本机的数据库文件（全部数据及录入记录）复制到空数据库中</translation>
+    </message>
+    <message>
+        <source>Run zhibiao server --help for usage.</source>
+        <translation>运行 zhibiao server --help 查看用法。</translation>
+    </message>
+    <message>
+        <source>For upload: the database FILE to copy.</source>
+        <translation>用于 upload：要复制的数据库文件 FILE。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>init or upload.</source>
+        <translation>init 或 upload。</translation>
+    </message>
+    <message>
+        <source>Say what to do: zhibiao server init or zhibiao server upload.</source>
+        <translation>请说明要做什么：zhibiao server init 或 zhibiao server upload。</translation>
+    </message>
+    <message>
+        <source>Name the server&apos;s database with --db postgresql://[user@]host/name.</source>
+        <translation>请用 --db postgresql://[用户@]主机/库名 指定服务器上的数据库。</translation>
+    </message>
+    <message>
+        <source>--db names a file; server %1 works on a database on a server, postgresql://[user@]host/name. A file is prepared when it is first opened.</source>
+        <translation>--db 指定的是文件；server %1 只用于服务器上的数据库 postgresql://[用户@]主机/库名。文件在首次打开时自动准备。</translation>
+    </message>
+    <message>
+        <source>--from is for upload.</source>
+        <translation>--from 仅用于 upload。</translation>
+    </message>
+    <message>
+        <source>Name the file to copy with --from FILE.</source>
+        <translation>请用 --from FILE 指定要复制的文件。</translation>
     </message>
 </context>
 <context>

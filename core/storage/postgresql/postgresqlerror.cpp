@@ -15,10 +15,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString translated(const char *text)
-{
-    return QCoreApplication::translate("StorageError", text);
-}
+
 
 // SQLSTATE classes and codes (PostgreSQL's appendix A).
 bool isConnectionLoss(QStringView sqlState)
@@ -89,26 +86,31 @@ void throwPostgreSqlError(const QString &nativeMessage, const QString &sqlState,
     const bool lost = isConnectionLoss(sqlState) || isGone(sqlState, connection);
     if (lost)
         throw StorageError(StorageError::Code::ConnectionLost,
-                           translated("The connection to the server %1 was lost (%2). The change was not stored; "
-                                      "Zhibiao connects again when the server is back.")
+                           QCoreApplication::translate("StorageError",
+                               "The connection to the server %1 was lost (%2). The change was not stored; Zhibiao "
+                               "connects again when the server is back.")
                                .arg(server, nativeMessage.trimmed()));
     if (isBusy(sqlState))
         throw StorageError(StorageError::Code::Busy,
-                           translated("%1 is in use by another Zhibiao window or program. Nothing was changed; try "
-                                      "again in a moment.")
+                           QCoreApplication::translate("StorageError",
+                               "%1 is in use by another Zhibiao window or program. Nothing was changed; try again in a "
+                               "moment.")
                                .arg(server));
     if (isAccessDenied(sqlState))
         throw StorageError(StorageError::Code::AccessDenied,
-                           translated("The server %1 refused this: %2. Nothing was changed; ask the administrator "
-                                      "of the server for the permission.")
+                           QCoreApplication::translate("StorageError",
+                               "The server %1 refused this: %2. Nothing was changed; ask the administrator of the "
+                               "server for the permission.")
                                .arg(server, nativeMessage.trimmed()));
     if (sqlState == u"53100") // disk_full
         throw StorageError(StorageError::Code::DiskFull,
-                           translated("The server %1 has no room left on its disk. Nothing of this change was "
-                                      "stored; tell the administrator of the server.")
+                           QCoreApplication::translate("StorageError",
+                               "The server %1 has no room left on its disk. Nothing of this change was stored; tell "
+                               "the administrator of the server.")
                                .arg(server));
     throw StorageError(StorageError::Code::QueryFailed,
-                       translated("A database operation failed: %1").arg(nativeMessage.trimmed()));
+                       QCoreApplication::translate("StorageError",
+                           "A database operation failed: %1").arg(nativeMessage.trimmed()));
 }
 
 void throwPostgreSqlError(const QSqlError &error, const QSqlDriver *driver)
@@ -116,8 +118,9 @@ void throwPostgreSqlError(const QSqlError &error, const QSqlDriver *driver)
     // A connection that could not be opened again after a loss.
     if (driver && !driver->isOpen())
         throw StorageError(StorageError::Code::ConnectionLost,
-                           translated("The server cannot be reached. The change was not stored; Zhibiao connects again when "
-                                      "the server is back."));
+                           QCoreApplication::translate("StorageError",
+                               "The server cannot be reached. The change was not stored; Zhibiao connects again when "
+                               "the server is back."));
     throwPostgreSqlError(error.databaseText().isEmpty() ? error.text() : error.databaseText(), error.nativeErrorCode(),
                          postgreSqlHandle(driver), shownNameOf(driver));
 }
@@ -127,16 +130,19 @@ void throwConnectError(const QSqlError &error, const QString &shownName)
     const QString reason = (error.databaseText().isEmpty() ? error.text() : error.databaseText()).trimmed();
     if (reason.contains(u"no password supplied") || reason.contains(u"password authentication failed"))
         throw StorageError(StorageError::Code::AccessDenied,
-                           translated("The server %1 did not accept the login: %2. Zhibiao takes the password from "
-                                      "~/.pgpass or the PGPASSWORD variable (docs/server.md).")
+                           QCoreApplication::translate("StorageError",
+                               "The server %1 did not accept the login: %2. Zhibiao takes the password from ~/.pgpass "
+                               "or the PGPASSWORD variable (docs/server.md).")
                                .arg(shownName, reason));
     if (reason.contains(u"does not exist") || reason.contains(u"permission denied") || reason.contains(u"no pg_hba.conf"))
         throw StorageError(StorageError::Code::AccessDenied,
-                           translated("The server %1 did not let Zhibiao in: %2. Ask the administrator of the server "
-                                      "(docs/server.md).")
+                           QCoreApplication::translate("StorageError",
+                               "The server %1 did not let Zhibiao in: %2. Ask the administrator of the server "
+                               "(docs/server.md).")
                                .arg(shownName, reason));
     throw StorageError(StorageError::Code::ConnectionLost,
-                       translated("Cannot connect to the server %1: %2").arg(shownName, reason));
+                       QCoreApplication::translate("StorageError",
+                           "Cannot connect to the server %1: %2").arg(shownName, reason));
 }
 
 } // namespace zhibiao
