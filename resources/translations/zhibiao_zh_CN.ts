@@ -1992,7 +1992,7 @@ The current state is backed up first, so you can go back to it by restoring that
     </message>
     <message>
         <source>For upload: the database FILE to copy.</source>
-        <translation>用于 upload：要复制的数据库文件 FILE。</translation>
+        <translation>用于 upload：要复制的数据库文件。</translation>
     </message>
     <message>
         <source>FILE</source>
