@@ -12,7 +12,9 @@
 #include "core/storage/sqlquery.h"
 #include "core/storage/workspace.h"
 #include "tests/support/progressfixture.h"
+#include "tests/support/clirun.h"
 #include "tests/support/testdatabase.h"
+#include "tests/support/testserver.h"
 
 #include <QApplication>
 #include <QDeadlineTimer>
@@ -37,7 +39,12 @@ namespace {
 struct Window
 {
     Window(const QString &path, UiLanguage &language)
-        : workspace(path)
+        : Window(DatabaseLocation::file(path), language)
+    {
+    }
+
+    Window(const DatabaseLocation &location, UiLanguage &language)
+        : workspace(location)
         , window(workspace, language)
     {
         window.show();
@@ -157,4 +164,34 @@ TEST_CASE("A figure typed while another window holds the file is refused plainly
     type(u"45.32"_s);
     CHECK(message->text() == u"Stored 1 figure."_s);
     CHECK(page->model()->valueAt(cell) == 45.32);
+}
+
+TEST_CASE("A window on a server shows what another process committed, and undoes nothing over it",
+          "[twowindows][server]")
+{
+    const test::ServerDatabase server;
+    { Workspace prepared(server.location(), bundledSeed, BackupSet::DefaultKeep, Database::SchemaChanges::Allowed); }
+    UiLanguage language;
+    language.choose(QString::fromLatin1(UiLanguage::English));
+    Window window(server.location(), language);
+    window.window.showPage(MainWindow::EntryScreen);
+    window.window.showPage(MainWindow::DashboardPage);
+    window.window.undoStack()->push(new QUndoCommand(u"an edit in this window"_s));
+    auto *grid = window.window.findChild<EntryPage *>();
+    REQUIRE(grid);
+    const QModelIndex march = grid->model()->indexOf(EntryKey{u"gdp"_s, 2022, 3}, EntryField::YtdValue);
+    REQUIRE_FALSE(grid->model()->valueAt(march));
+
+    // Another process: the real executable importing a bureau's file.
+    const test::CliRun import = test::runZhibiaoCli(
+        {u"import"_s, u"--db"_s, server.location().displayName(), QStringLiteral(ZHIBIAO_TEST_DATA "/import/long-utf8.csv")});
+    INFO(import.err.toStdString());
+    REQUIRE(import.exitCode == 0);
+    // Announced by the server (how fast: bench/, docs/performance.md).
+    const QDeadlineTimer deadline(5000);
+    while (grid->model()->valueAt(march) != 78.6 && !deadline.hasExpired())
+        QTest::qWait(10);
+    CHECK(grid->model()->valueAt(march) == 78.6);
+    CHECK(window.window.undoStack()->count() == 0);
+    CHECK(window.window.statusBar()->currentMessage().contains(u"changed in another window"_s));
 }
