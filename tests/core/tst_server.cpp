@@ -178,7 +178,7 @@ TEST_CASE("Figures read back as exactly the doubles that were stored", "[server]
     }
 }
 
-TEST_CASE("Hostile text in notes and sources is stored and read back as text", "[server][storage]")
+TEST_CASE("Hostile text in notes, sources and names is stored and read back as text", "[server][storage]")
 {
     const Engine engine = GENERATE(test::eachEngine());
     INFO(test::engineName(engine));
@@ -188,7 +188,7 @@ TEST_CASE("Hostile text in notes and sources is stored and read back as text", "
                                     u"O'Brien \"quoted\" \\N \\\\ back\\slash"_s,
                                     u"tab\there\nnew line\r\nand return"_s,
                                     u"$$ LANGUAGE plpgsql $$"_s,
-                                    QString(1'000'000, u'长')};
+                                    QString(3'500'000, u'长')}; // 10.5 MB of UTF-8
     // A NUL cannot be text on a server; on both engines it is stored as U+FFFD.
     const QString withNul = u"before"_s + QChar(u'\0') + u"after"_s;
     QList<Entry> entries;
@@ -202,6 +202,14 @@ TEST_CASE("Hostile text in notes and sources is stored and read back as text", "
     for (const Entry &entry : entries)
         CHECK(workspace->entries().latest(entry.key) == entry);
     CHECK(workspace->entries().history(entries.first().key).size() == 2);
+
+    // And in an indicator's names, as typed on the indicators screen.
+    Indicator named = workspace->indicators().all().first();
+    named.nameZh = hostile.at(0);
+    named.nameEn = hostile.at(1);
+    named.unit = hostile.at(3);
+    workspace->indicators().save(named);
+    CHECK(workspace->indicators().find(named.code) == named);
 
     Entry nul{{u"budget_revenue"_s, 2022, 12}, 1.0, std::nullopt, std::nullopt, withNul, withNul, u"wangli"_s,
               QDateTime(QDate(2022, 6, 1), QTime(9, 0), Qt::UTC)};
