@@ -416,7 +416,7 @@ void MainWindow::showAbout()
                        tr("<p><b>Zhibiao</b> %1</p><p>Tracks the yearly economic targets of %2.</p>"
                           "<p>Database: %3</p>")
                            .arg(QApplication::applicationVersion(), m_workspace.district().name(),
-                                QDir::toNativeSeparators(m_workspace.database().path()).toHtmlEscaped()));
+                                m_workspace.database().location().displayName().toHtmlEscaped()));
 }
 
 } // namespace zhibiao

@@ -2,12 +2,11 @@
 
 #include "core/storage/workspace.h"
 
-#include <QFileInfo>
 
 namespace zhibiao {
 
 PdfExport::PdfExport(Workspace &workspace, int year, std::optional<Period> asOf, const QString &path)
-    : m_report(SummaryReport::load(workspace, year, asOf, QFileInfo(workspace.database().path()).fileName(),
+    : m_report(SummaryReport::load(workspace, year, asOf, workspace.database().location().shortName(),
                                    QDateTime::currentDateTime()))
     , m_pdf(m_report, m_charts, path)
 {

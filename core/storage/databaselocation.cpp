@@ -147,6 +147,11 @@ DatabaseLocation DatabaseLocation::parse(const QString &text)
     return server(address);
 }
 
+QString DatabaseLocation::shortName() const
+{
+    return isServer() ? m_server.databaseName : QFileInfo(m_filePath).fileName();
+}
+
 DatabaseLocation DatabaseLocation::forThisDeskAlone() const
 {
     DatabaseLocation alone = *this;

@@ -54,6 +54,8 @@ public:
     const ServerAddress &serverAddress() const { return m_server; }
     // How the user names it: the file's native path, or the server's URL.
     QString displayName() const;
+    // A short name for a report's footer: the file's name, or the server database's.
+    QString shortName() const;
 
     // A file on a network folder is opened only when the user says it is
     // for this desk alone (SqliteEngine: a rollback journal instead of the
