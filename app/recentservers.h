@@ -2,6 +2,8 @@
 
 #include <QStringList>
 
+class QSettings;
+
 namespace zhibiao {
 
 // The servers the user connected to, newest first, for File → Connect to
@@ -11,9 +13,11 @@ namespace RecentServers {
 
 inline constexpr int Kept = 8;
 
-QStringList list();
+QStringList list(const QSettings &settings);
+QStringList list(); // the user's settings
 // Puts url first; throws StorageError (BadLocation) for one that is not a
 // server URL without a password, keeping nothing.
+void remember(QSettings &settings, const QString &url);
 void remember(const QString &url);
 
 } // namespace RecentServers
