@@ -5,11 +5,19 @@
 // samples); the ratio is printed and recorded in docs/performance.md.
 //
 //   build/bench/zhibiao_bench "[import]"   (hidden from a plain run: it takes a minute)
+//
+// The same file into a server database (issue 16: at most 1.5 times psql's
+// `\copy` of it into a plain table), on a PostgreSQL the benchmark starts
+// itself, several runs alternating which side goes first:
+//
+//   build/bench/zhibiao_bench "[server-import]"
+#include "bench/benchserver.h"
 #include "core/import/importplan.h"
 #include "core/import/importsession.h"
 #include "core/storage/indicatorrepository.h"
 #include "core/storage/workspace.h"
 #include "tests/support/bulkindicators.h"
+#include "tests/support/testserver.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -19,9 +27,11 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <iostream>
 
 using namespace zhibiao;
+using namespace zhibiao::bench;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -30,6 +40,7 @@ constexpr int IndicatorCount = 1000;
 constexpr int YearCount = 100; // 2001..2100
 constexpr int MonthCount = 10; // 1-1月 .. 1-10月
 constexpr int FirstYear = 2001;
+constexpr int ServerRuns = 6; // each times both sides once; every other run starts with psql
 
 
 // 1000 indicators × 100 years × 10 months = 1,000,000 rows, each with a
@@ -62,6 +73,93 @@ double seconds(const QElapsedTimer &timer)
     return timer.nsecsElapsed() / 1e9;
 }
 
+// Zhibiao's stages, each in seconds since the import began.
+struct ImportTimes
+{
+    double read = 0;        // the file read (ImportSession)
+    double figuresRead = 0; // its figures read under the mapping
+    double planned = 0;     // planned against the database
+    double total = 0;       // written in one transaction and committed
+};
+
+// Zhibiao: read, find the layout, match, plan against the database, and
+// write every figure in one transaction, as `zhibiao import` does.
+ImportTimes importFile(Workspace &workspace, const QString &csv)
+{
+    ImportTimes times;
+    QElapsedTimer ours;
+    ours.start();
+    const ImportSession session(csv, {});
+    times.read = seconds(ours);
+    // session.plan() in its two steps, timed apart.
+    FigureReading reading = session.readFigures(workspace.indicators().all(), {});
+    times.figuresRead = seconds(ours);
+    const ImportPlan plan = ImportPlan::build(std::move(reading), workspace.entries());
+    times.planned = seconds(ours);
+    plan.apply(workspace.entries(), ImportPlan::RejectedRows::Refuse,
+               {u"figures.csv"_s, u"bench"_s, QDateTime::currentDateTimeUtc()});
+    times.total = seconds(ours);
+    CHECK(plan.rejected().isEmpty());
+    CHECK(plan.additions().size() == IndicatorCount * YearCount * MonthCount);
+    return times;
+}
+
+void printStages(const ImportTimes &times)
+{
+    std::cout << times.total << " s (" << times.read << " s to read the file, " << times.figuresRead - times.read
+              << " s to read the figures, " << times.planned - times.figuresRead << " s to plan, "
+              << times.total - times.planned << " s to write";
+}
+
+// The server side of a run: a fresh database created and seeded as
+// `zhibiao server init` does, the file's 1,000 indicators added, then the
+// import timed. Afterwards the server writes its dirty pages out
+// (CHECKPOINT) and the database is dropped, so that neither the
+// checkpoint nor autovacuum takes a core from the other side's run.
+ImportTimes importIntoServer(const ServerAddress &server, const QString &csv)
+{
+    const QString name = u"zhibiao_import"_s;
+    runPsql(server, u"postgres"_s, u"CREATE DATABASE "_s + name);
+    ImportTimes times;
+    {
+        Workspace workspace(serverDatabase(server, name), bundledSeed, BackupSet::DefaultKeep,
+                            Database::SchemaChanges::Allowed);
+        test::addBulkIndicators(workspace, u"indicator_"_s, IndicatorCount);
+        times = importFile(workspace, csv);
+    }
+    CHECK(runPsql(server, name, u"SELECT count(*) FROM entry_revisions"_s).toInt()
+          == IndicatorCount * YearCount * MonthCount);
+    runPsql(server, name, u"CHECKPOINT"_s);
+    runPsql(server, u"postgres"_s, u"DROP DATABASE "_s + name);
+    return times;
+}
+
+// psql's `\copy` of the same file into a plain table of its six columns,
+// typed as the file's values are (no key, no index, no reference), in a
+// fresh database; timed from psql's start to its exit.
+double copyWithPsql(const ServerAddress &server, const QString &csv)
+{
+    const QString name = u"plain_copy"_s;
+    runPsql(server, u"postgres"_s, u"CREATE DATABASE "_s + name);
+    runPsql(server, name,
+            u"CREATE TABLE figures (indicator TEXT, year INTEGER, period TEXT, ytd_value DOUBLE PRECISION, "
+            "last_year_value DOUBLE PRECISION, growth DOUBLE PRECISION)"_s);
+    QProcess psql;
+    QElapsedTimer theirs;
+    theirs.start();
+    psql.start(psqlProgram(), psqlArguments(server, name) << u"-c"_s
+                                                          << u"\\copy figures FROM '"_s + csv
+                                                                 + u"' WITH (FORMAT csv, HEADER true)"_s);
+    REQUIRE(psql.waitForFinished(600'000));
+    const double psqlSeconds = seconds(theirs);
+    INFO(psql.readAllStandardError().toStdString());
+    REQUIRE(psql.exitCode() == 0);
+    CHECK(runPsql(server, name, u"SELECT count(*) FROM figures"_s).toInt() == IndicatorCount * YearCount * MonthCount);
+    runPsql(server, name, u"CHECKPOINT"_s);
+    runPsql(server, u"postgres"_s, u"DROP DATABASE "_s + name);
+    return psqlSeconds;
+}
+
 } // namespace
 
 TEST_CASE("Import 1,000,000 CSV rows vs sqlite3 .import", "[.][bench][import]")
@@ -73,29 +171,16 @@ TEST_CASE("Import 1,000,000 CSV rows vs sqlite3 .import", "[.][bench][import]")
     const QString csv = folder.filePath(u"figures.csv"_s);
     writeCsv(csv);
 
-    // Zhibiao: read, find the layout, match, plan against the database, and
-    // write every figure in one transaction.
     Workspace workspace(folder.filePath(u"zhibiao.sqlite"_s));
     test::addBulkIndicators(workspace, u"indicator_"_s, IndicatorCount);
-    QElapsedTimer ours;
-    ours.start();
-    const ImportSession session(csv, {});
-    const double read = seconds(ours);
-    // session.plan() in its two steps, timed apart.
-    FigureReading reading = session.readFigures(workspace.indicators().all(), {});
-    const double figuresRead = seconds(ours);
-    const ImportPlan plan =
-        ImportPlan::build(std::move(reading), workspace.entries());
-    const double planned = seconds(ours);
-    plan.apply(workspace.entries(), ImportPlan::RejectedRows::Refuse, {u"figures.csv"_s, u"bench"_s, QDateTime::currentDateTimeUtc()});
-    const double zhibiaoSeconds = seconds(ours);
+    const ImportTimes ours = importFile(workspace, csv);
     // The write-ahead log is copied into the file in the background after
     // the commit (Database::LargeWrite). Waited for here, so that it does
     // not take a core from the shell's run below.
+    QElapsedTimer checkpoint;
+    checkpoint.start();
     workspace.database().waitForCheckpoint();
-    const double checkpointSeconds = seconds(ours) - zhibiaoSeconds;
-    CHECK(plan.rejected().isEmpty());
-    CHECK(plan.additions().size() == IndicatorCount * YearCount * MonthCount);
+    const double checkpointSeconds = seconds(checkpoint);
 
     // The sqlite3 shell: the same file into a plain table it creates from the header.
     QProcess shell;
@@ -109,10 +194,37 @@ TEST_CASE("Import 1,000,000 CSV rows vs sqlite3 .import", "[.][bench][import]")
     const double sqliteSeconds = seconds(theirs);
     CHECK(shell.exitCode() == 0);
 
-    std::cout << "Zhibiao import: " << zhibiaoSeconds << " s (" << read << " s to read the file, "
-              << figuresRead - read << " s to read the figures, " << planned - figuresRead << " s to plan, "
-              << zhibiaoSeconds - planned << " s to write; then "
-              << checkpointSeconds << " s more in the background to copy the log into the file)\n"
+    std::cout << "Zhibiao import: ";
+    printStages(ours);
+    std::cout << "; then " << checkpointSeconds << " s more in the background to copy the log into the file)\n"
               << "sqlite3 .import: " << sqliteSeconds << " s\n"
-              << "ratio: " << zhibiaoSeconds / sqliteSeconds << '\n';
+              << "ratio: " << ours.total / sqliteSeconds << '\n';
+}
+
+TEST_CASE("Import 1,000,000 CSV rows into a server database vs psql copy", "[.][bench][server][server-import]")
+{
+    QTemporaryDir folder;
+    REQUIRE(folder.isValid());
+    const QString csv = folder.filePath(u"figures.csv"_s);
+    writeCsv(csv);
+    const test::PrivateServer server;
+    const ServerAddress address = server.location().serverAddress();
+
+    QList<double> ratios;
+    for (int run = 1; run <= ServerRuns; ++run) {
+        const bool psqlFirst = run % 2 == 0;
+        double psqlSeconds = 0;
+        if (psqlFirst)
+            psqlSeconds = copyWithPsql(address, csv);
+        const ImportTimes ours = importIntoServer(address, csv);
+        if (!psqlFirst)
+            psqlSeconds = copyWithPsql(address, csv);
+        ratios.append(ours.total / psqlSeconds);
+        std::cout << "run " << run << (psqlFirst ? " (psql first)" : " (Zhibiao first)") << ": Zhibiao import ";
+        printStages(ours);
+        std::cout << "); psql \\copy " << psqlSeconds << " s; ratio " << ratios.last() << '\n';
+    }
+    std::sort(ratios.begin(), ratios.end());
+    std::cout << "ratio over " << ServerRuns << " runs: " << ratios.first() << "–" << ratios.last() << ", median "
+              << (ratios.at((ServerRuns - 1) / 2) + ratios.at(ServerRuns / 2)) / 2 << '\n';
 }
