@@ -15,6 +15,7 @@
 #include "app/mainwindow.h"
 #include "app/uilanguage.h"
 #include "bench/benchserver.h"
+#include "bench/firstpaint.h"
 #include "bench/largedatabase.h"
 #include "core/storage/datachangewatcher.h"
 #include "core/storage/entryrepository.h"
@@ -196,21 +197,6 @@ QByteArray lineFrom(QProcess &process, int timeout = 10'000)
     REQUIRE(process.canReadLine());
     return process.readLine().trimmed();
 }
-
-// Notes the first paint of the dashboard (as in bench_startup.cpp).
-class FirstPaint : public QObject
-{
-public:
-    bool painted = false;
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint)
-            painted = true;
-        return QObject::eventFilter(watched, event);
-    }
-};
 
 } // namespace
 

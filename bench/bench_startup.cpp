@@ -8,6 +8,7 @@
 #include "app/dashboard/dashboardview.h"
 #include "app/mainwindow.h"
 #include "app/uilanguage.h"
+#include "bench/firstpaint.h"
 #include "bench/largedatabase.h"
 #include "core/storage/workspace.h"
 #include "tests/support/testserver.h"
@@ -23,22 +24,6 @@ using namespace zhibiao::bench;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// Notes the first paint of the dashboard. Widgets paint parent first in one
-// pass, so when processEvents returns after it, the tiles are painted too.
-class FirstPaint : public QObject
-{
-public:
-    bool painted = false;
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint)
-            painted = true;
-        return QObject::eventFilter(watched, event);
-    }
-};
 
 // Opens the database and shows the window until its dashboard has painted.
 int startAndPaint(const DatabaseLocation &location, UiLanguage &language)
