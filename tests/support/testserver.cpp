@@ -28,6 +28,42 @@ void administer(const QString &sql)
     onServer(u"postgres"_s, sql);
 }
 
+// What one statement run as the superuser gave: whether it ran, why not,
+// and the first value of its first row.
+struct AdminResult
+{
+    bool ran = false;
+    QString problem;
+    QVariant value;
+};
+
+// Runs sql as zhibiao_admin on databaseName of the server in folder, on a
+// connection of its own. Never fails a test: the callers decide.
+AdminResult runAsAdmin(const QString &folder, const QString &databaseName, const QString &sql)
+{
+    const QString name = uniqueConnectionName(u"test-admin");
+    AdminResult result;
+    {
+        QSqlDatabase admin = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+        admin.setHostName(folder);
+        admin.setUserName(u"zhibiao_admin"_s);
+        admin.setDatabaseName(databaseName);
+        if (!admin.open()) {
+            result.problem = admin.lastError().text();
+        } else {
+            QSqlQuery query(admin);
+            result.ran = query.exec(sql);
+            result.problem = query.lastError().text();
+            if (result.ran && query.next())
+                result.value = query.value(0);
+            query.finish();
+            admin.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
 void runServerScript(const QString &command, const QString &folder = serverFolder())
 {
     QProcess script;
@@ -41,28 +77,11 @@ void runServerScript(const QString &command, const QString &folder = serverFolde
 
 QVariant onServer(const QString &databaseName, const QString &sql)
 {
-    const QString name = uniqueConnectionName(u"test-admin");
-    QVariant value;
-    {
-        QSqlDatabase admin = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
-        const ServerAddress address = testServer(databaseName);
-        admin.setHostName(address.host);
-        admin.setUserName(address.user);
-        admin.setDatabaseName(address.databaseName);
-        const bool opened = admin.open();
-        INFO("The suite's PostgreSQL is started by ctest (the postgresql fixture); run the tests through ctest. "
-             << admin.lastError().text().toStdString());
-        REQUIRE(opened);
-        QSqlQuery query(admin);
-        INFO(sql.toStdString());
-        REQUIRE(query.exec(sql));
-        if (query.next())
-            value = query.value(0);
-        query.finish();
-        admin.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return value;
+    const AdminResult result = runAsAdmin(serverFolder(), databaseName, sql);
+    INFO("The suite's PostgreSQL is started by ctest (the postgresql fixture); run the tests through ctest. "
+         << sql.toStdString() << ": " << result.problem.toStdString());
+    REQUIRE(result.ran);
+    return result.value;
 }
 
 ServerAddress testServer(const QString &databaseName)
@@ -79,18 +98,9 @@ PrivateServer::PrivateServer()
                    .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0')))
 {
     start();
-    const QString name = uniqueConnectionName(u"test-own-admin");
-    {
-        QSqlDatabase admin = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
-        admin.setHostName(m_folder);
-        admin.setUserName(u"zhibiao_admin"_s);
-        admin.setDatabaseName(u"postgres"_s);
-        REQUIRE(admin.open());
-        QSqlQuery create(admin);
-        REQUIRE(create.exec(u"CREATE DATABASE lukou"_s));
-        admin.close();
-    }
-    QSqlDatabase::removeDatabase(name);
+    const AdminResult created = runAsAdmin(m_folder, u"postgres"_s, u"CREATE DATABASE lukou"_s);
+    INFO(created.problem.toStdString());
+    REQUIRE(created.ran);
 }
 
 PrivateServer::~PrivateServer()
@@ -129,21 +139,9 @@ ServerDatabase::ServerDatabase()
 
 ServerDatabase::~ServerDatabase()
 {
-    // FORCE ends the connections a failed test left open.
-    const QString name = u"zhibiao-test-drop"_s;
-    {
-        QSqlDatabase admin = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
-        const ServerAddress address = testServer(u"postgres"_s);
-        admin.setHostName(address.host);
-        admin.setUserName(address.user);
-        admin.setDatabaseName(address.databaseName);
-        if (admin.open()) {
-            QSqlQuery query(admin);
-            query.exec(u"DROP DATABASE IF EXISTS "_s + m_name + u" WITH (FORCE)"_s);
-            admin.close();
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
+    // FORCE ends the connections a failed test left open. A destructor
+    // fails no test: a database left behind goes with the server.
+    runAsAdmin(serverFolder(), u"postgres"_s, u"DROP DATABASE IF EXISTS "_s + m_name + u" WITH (FORCE)"_s);
 }
 
 DatabaseLocation ServerDatabase::location() const
