@@ -257,3 +257,33 @@ TEST_CASE("A batch that gives a cell twice keeps both, the later one latest", "[
     CHECK(workspace.entries().history(earlier.key) == QList<Entry>{earlier, later});
     CHECK(workspace.entries().latest(other.key) == other);
 }
+
+TEST_CASE("Batches just below and above the size written in one statement are stored alike", "[storage][revisions]")
+{
+    // On a server, up to MostRevisionsInOneStatement revisions go in one
+    // INSERT, more by COPY: both keep the batch's order, each stamp once,
+    // and the ids that follow the highest stored.
+    const Engine engine = GENERATE(test::eachEngine());
+    const int size = GENERATE(1000, 1001);
+    INFO(test::engineName(engine) << ", " << size << " revisions");
+    const test::TestDatabase place(engine);
+    const std::unique_ptr<Workspace> opened = place.open();
+    Workspace &workspace = *opened;
+    workspace.entries().record(budgetEntry(1.0, u"zhang"_s, 1));
+    QList<Entry> batch;
+    for (int i = 0; i < size; ++i) {
+        // Two logins taking turns; the last cell given twice.
+        Entry entry{{u"gdp"_s, 1000 + std::min(i, size - 2), 6}, 10.0 + i, std::nullopt, 8.5, u"第%1行"_s.arg(i),
+                    u"bulk.csv"_s, i % 2 ? u"li"_s : u"wang"_s, QDateTime(QDate(2022, 7, 1), QTime(9, 0), Qt::UTC)};
+        batch.append(entry);
+    }
+    workspace.entries().recordAll(batch);
+    CHECK(workspace.entries().latest(batch.at(500).key) == batch.at(500));
+    const EntryKey twice = batch.last().key;
+    CHECK(workspace.entries().history(twice) == QList<Entry>{batch.at(size - 2), batch.at(size - 1)});
+    CHECK(test::readOnlyValue(place.location(), u"SELECT count(*) FROM change_sets"_s) == u"3"_s);
+    CHECK(test::readOnlyValue(place.location(), u"SELECT count(*) FROM entry_revisions"_s)
+          == QString::number(size + 1));
+    CHECK(test::readOnlyValue(place.location(), u"SELECT max(id) - min(id) FROM entry_revisions"_s)
+          == QString::number(size));
+}

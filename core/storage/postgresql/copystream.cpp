@@ -1,5 +1,6 @@
 #include "core/storage/postgresql/copystream.h"
 
+#include "core/storage/postgresql/nativeconnection.h"
 #include "core/storage/postgresql/postgresqlerror.h"
 #include "core/storage/sqlquery.h"
 #include "core/storage/storageerror.h"
@@ -10,7 +11,6 @@
 #include <libpq-fe.h>
 
 #include <charconv>
-#include <memory>
 
 namespace zhibiao {
 
@@ -20,30 +20,6 @@ namespace {
 
 constexpr qsizetype ChunkSize = 1 << 20;
 
-// A result that clears itself.
-struct ResultClearer
-{
-    void operator()(PGresult *result) const { PQclear(result); }
-};
-using Result = std::unique_ptr<PGresult, ResultClearer>;
-
-[[noreturn]] void failOn(PGconn *connection, const PGresult *result, const QString &shownName)
-{
-    const char *state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
-    const char *message = result ? PQresultErrorMessage(result) : nullptr;
-    throwPostgreSqlError(QString::fromUtf8(message && *message ? message : PQerrorMessage(connection)),
-                         QString::fromLatin1(state ? state : ""), connection, shownName);
-}
-
-PGconn *nativeConnection(const QSqlDatabase &connection)
-{
-    PGconn *native = postgreSqlHandle(connection.driver());
-    if (!native)
-        throw StorageError(StorageError::Code::QueryFailed,
-                           u"A database operation failed: the connection is not an open PostgreSQL one."_s);
-    return native;
-}
-
 } // namespace
 
 CopyStream::CopyStream(const QSqlDatabase &connection, const char *sql)
@@ -51,9 +27,9 @@ CopyStream::CopyStream(const QSqlDatabase &connection, const char *sql)
     , m_shownName(shownNameOf(connection.driver()))
 {
     m_buffer.reserve(ChunkSize + 4096);
-    const Result started{PQexec(m_connection, sql)};
+    const NativeResult started{PQexec(m_connection, sql)};
     if (PQresultStatus(started.get()) != PGRES_COPY_IN)
-        failOn(m_connection, started.get(), m_shownName);
+        throwNativeFailure(m_connection, started.get(), m_shownName);
 }
 
 CopyStream::~CopyStream()
@@ -144,7 +120,7 @@ void CopyStream::flush()
     if (m_buffer.isEmpty())
         return;
     if (PQputCopyData(m_connection, m_buffer.constData(), int(m_buffer.size())) != 1)
-        failOn(m_connection, nullptr, m_shownName);
+        throwNativeFailure(m_connection, nullptr, m_shownName);
     m_buffer.clear();
 }
 
@@ -153,21 +129,21 @@ void CopyStream::finish()
     flush();
     m_finished = true;
     if (PQputCopyEnd(m_connection, nullptr) != 1)
-        failOn(m_connection, nullptr, m_shownName);
-    std::optional<Result> failed;
-    while (Result result{PQgetResult(m_connection)}) {
+        throwNativeFailure(m_connection, nullptr, m_shownName);
+    std::optional<NativeResult> failed;
+    while (NativeResult result{PQgetResult(m_connection)}) {
         if (PQresultStatus(result.get()) != PGRES_COMMAND_OK && !failed)
             failed = std::move(result);
     }
     if (failed)
-        failOn(m_connection, failed->get(), m_shownName);
+        throwNativeFailure(m_connection, failed->get(), m_shownName);
 }
 
 void CopyStream::abandon() noexcept
 {
     m_finished = true;
     if (PQputCopyEnd(m_connection, "abandoned by Zhibiao") == 1) {
-        while (Result result{PQgetResult(m_connection)}) {
+        while (NativeResult result{PQgetResult(m_connection)}) {
         }
     }
 }

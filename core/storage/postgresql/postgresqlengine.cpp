@@ -3,8 +3,10 @@
 #include "core/storage/database.h"
 #include "core/storage/migrations.h"
 #include "core/storage/postgresql/copystream.h"
+#include "core/storage/postgresql/nativeconnection.h"
 #include "core/storage/postgresql/postgresqlerror.h"
 #include "core/storage/postgresql/revisioncopy.h"
+#include "core/storage/postgresql/revisionstatement.h"
 #include "core/storage/sqlquery.h"
 #include "core/storage/storageerror.h"
 
@@ -242,18 +244,17 @@ void PostgreSqlEngine::begin(const QSqlDatabase &connection) const
     // Readers never wait (each statement reads the latest commits); writers
     // take the database's one write lock first, as SQLite's BEGIN IMMEDIATE
     // does: revision ids follow the highest stored, and a check of what a
-    // cell holds stays true until the commit.
-    execStatement(connection, u"BEGIN"_s);
-    try {
-        QSqlQuery lock = prepareQuery(connection, u"SELECT pg_advisory_xact_lock(:key)"_s);
-        lock.bindValue(u":key"_s, ApplicationId);
-        execQuery(lock);
-    } catch (const StorageError &) {
-        // No Transaction exists yet to roll back (its constructor threw).
-        QSqlQuery rollback(connection);
-        rollback.exec(u"ROLLBACK"_s);
-        throw;
-    }
+    // cell holds stays true until the commit. Both in one round trip: the
+    // statements are constants, with no value of the user's.
+    static const QByteArray beginAndLock =
+        "BEGIN; SELECT pg_advisory_xact_lock(" + QByteArray::number(ApplicationId) + ")";
+    PGconn *native = nativeConnection(connection);
+    const NativeResult locked{PQexec(native, beginAndLock.constData())};
+    if (PQresultStatus(locked.get()) == PGRES_TUPLES_OK)
+        return;
+    // No Transaction exists yet to roll back (its constructor threw).
+    const NativeResult rolledBack{PQexec(native, "ROLLBACK")};
+    throwNativeFailure(native, locked.get(), shownNameOf(connection.driver()));
 }
 
 void PostgreSqlEngine::setReferenceChecks(const QSqlDatabase &, bool) const
@@ -282,14 +283,21 @@ void PostgreSqlEngine::waitForBackgroundWork()
 {
 }
 
+// A few revisions go in one statement, many by COPY: a COPY takes six
+// round trips before its first row, a statement one, and holds ten values
+// for every parameter of the statement.
 QList<int> PostgreSqlEngine::insertRevisions(const QSqlDatabase &connection, const QList<const Entry *> &entries)
 {
+    if (entries.size() <= MostRevisionsInOneStatement)
+        return insertFewPostgreSqlRevisions(connection, entries);
     return copyPostgreSqlRevisions(connection, entries);
 }
 
 QList<int> PostgreSqlEngine::insertRevisions(const QSqlDatabase &connection, const QList<const CellFigures *> &figures,
                                              const EntryStamp &stamp)
 {
+    if (figures.size() <= MostRevisionsInOneStatement)
+        return insertFewPostgreSqlRevisions(connection, figures, stamp);
     return copyPostgreSqlRevisions(connection, figures, stamp);
 }
 
