@@ -59,6 +59,7 @@ NewDatabaseDialog::NewDatabaseDialog(FileDialogs &fileDialogs, QString folder, Q
     setObjectName(u"newDatabaseDialog"_s);
     setWindowTitle(tr("New database"));
     m_path->setObjectName(u"newDatabasePath"_s);
+    m_path->setMinimumWidth(420); // room for a folder and a name
     m_example->setObjectName(u"exampleChoice"_s);
     m_otherDistrict->setObjectName(u"otherDistrictChoice"_s);
     m_nameZh->setObjectName(u"districtNameZh"_s);

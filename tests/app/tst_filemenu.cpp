@@ -304,7 +304,7 @@ void drop(MainWindow &window, const QString &path)
 
 } // namespace
 
-TEST_CASE("A database dropped on the window opens; a spreadsheet starts the import preview",
+TEST_CASE("A database dropped on the window opens and a dropped spreadsheet starts the import preview",
           "[filemenu][mainwindow][import]")
 {
     test::TestFolder folder;
@@ -320,7 +320,13 @@ TEST_CASE("A database dropped on the window opens; a spreadsheet starts the impo
     CHECK(window.workspace().entries().latest(gdpQ1)->ytdValue == 78.6);
 
     drop(window, QStringLiteral(ZHIBIAO_TEST_DATA "/import/long-utf8.csv"));
-    REQUIRE(QTest::qWaitFor([&window] { return window.findChild<ImportDialog *>() != nullptr; }, 10'000));
+    // The preview, once the file is read and planned, as from File → Import figures….
+    REQUIRE(QTest::qWaitFor(
+        [&window] {
+            auto *preview = window.findChild<ImportDialog *>();
+            return preview && preview->isVisible();
+        },
+        10'000));
     window.findChild<ImportDialog *>()->reject();
 
     const QString notes = folder.path(u"notes.docx"_s);
@@ -333,7 +339,7 @@ TEST_CASE("A database dropped on the window opens; a spreadsheet starts the impo
     CHECK(window.workspace().database().path() == b);
 }
 
-TEST_CASE("Help → About names the version, the licence and the database; the user guide is inside the program",
+TEST_CASE("Help → About names version and licence and database and the user guide is inside the program",
           "[helpmenu][mainwindow]")
 {
     test::TestFolder folder;
