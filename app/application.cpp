@@ -1,8 +1,9 @@
 #include "app/application.h"
 
-#include "app/backup/backupstokeep.h"
 #include "app/cli/subcommand.h"
 #include "app/commandline.h"
+#include "app/file/recentfiles.h"
+#include "app/file/windowworkspace.h"
 #include "app/mainwindow.h"
 #include "app/uilanguage.h"
 #include "core/storage/database.h"
@@ -14,7 +15,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
-#include <QPushButton>
+#include <QStatusBar>
 #include <QTextStream>
 
 #include <cstdio>
@@ -88,40 +89,41 @@ int runSubcommand(const Subcommand &command, const QStringList &arguments, int a
     return command.run(arguments);
 }
 
-// Explains why a file in a network folder is not shared, and asks.
-bool openForThisDeskAlone(const QString &explanation)
-{
-    QMessageBox ask(QMessageBox::Warning, Application::tr("Zhibiao"), explanation, QMessageBox::NoButton);
-    ask.setObjectName(u"networkFolderQuestion"_s);
-    QPushButton *alone = ask.addButton(Application::tr("Open for this desk alone"), QMessageBox::AcceptRole);
-    ask.addButton(QMessageBox::Cancel);
-    ask.exec();
-    return ask.clickedButton() == alone;
-}
-
 int runWindow(const CommandLineRequest &request, UiLanguage &language)
 {
-    std::unique_ptr<Workspace> workspace;
-    try {
-        DatabaseLocation location = resolveDatabaseLocation(request.databasePath);
+    const QString lastOpened = RecentFiles::lastOpened();
+    // --db, ZHIBIAO_DB, the file opened last, the standard one.
+    const DatabaseChoice choice = chooseDatabase(databaseSources(request.databasePath, lastOpened),
+                                                 [](const QString &path) { return QFileInfo::exists(path); });
+    const auto open = [](const QString &database) {
+        const DatabaseLocation location = DatabaseLocation::parse(database);
         if (location.filePath() == Database::defaultPath())
             QDir().mkpath(QFileInfo(location.filePath()).absolutePath());
+        return WindowWorkspace::open(location, nullptr);
+    };
+    std::unique_ptr<Workspace> workspace;
+    try {
         try {
-            workspace = std::make_unique<Workspace>(location, bundledSeed, backupsToKeep());
+            workspace = open(choice.database);
         } catch (const StorageError &error) {
-            // A file in a network folder: only when the user says it is
-            // for this desk alone.
-            if (error.code() != StorageError::Code::NetworkFolder || !openForThisDeskAlone(error.message()))
+            // The file opened last was not asked for: when it cannot be
+            // opened now, the standard one is, rather than no window.
+            if (choice.source != DatabaseChoice::Source::LastOpened)
                 throw;
-            workspace = std::make_unique<Workspace>(location.forThisDeskAlone(), bundledSeed, backupsToKeep());
+            QMessageBox::warning(nullptr, Application::tr("Zhibiao"), error.message());
+            workspace = open(Database::defaultPath());
         }
     } catch (const StorageError &error) {
         printTo(stderr, error.message());
         QMessageBox::critical(nullptr, Application::tr("Zhibiao"), error.message());
         return Failure;
     }
-    MainWindow window(*workspace, language);
+    MainWindow window(std::move(workspace), language);
     window.show();
+    if (choice.lastOpenedMissing)
+        window.statusBar()->showMessage(
+            Application::tr("The database opened last, %1, is no longer there; the standard one is open.")
+                .arg(QDir::toNativeSeparators(lastOpened)));
     // After the first paint: the user sees the dashboard while the copy runs.
     QTimer::singleShot(0, &window, &MainWindow::takeDailyBackup);
     return QApplication::exec();

@@ -76,14 +76,29 @@ CommandLineRequest parseCommandLine(const QStringList &arguments)
     return request;
 }
 
+DatabaseChoice chooseDatabase(const DatabaseSources &sources, const std::function<bool(const QString &)> &fileExists)
+{
+    using Source = DatabaseChoice::Source;
+    if (!sources.commandLine.isEmpty())
+        return {Source::CommandLine, sources.commandLine};
+    if (!sources.environment.isEmpty())
+        return {Source::Environment, sources.environment};
+    if (!sources.lastOpened.isEmpty()) {
+        if (fileExists(sources.lastOpened))
+            return {Source::LastOpened, sources.lastOpened};
+        return {Source::Standard, sources.standard, true};
+    }
+    return {Source::Standard, sources.standard};
+}
+
+DatabaseSources databaseSources(const QString &fromCommandLine, const QString &lastOpened)
+{
+    return {fromCommandLine, qEnvironmentVariable("ZHIBIAO_DB"), lastOpened, Database::defaultPath()};
+}
+
 QString resolveDatabasePath(const QString &fromCommandLine)
 {
-    if (!fromCommandLine.isEmpty())
-        return fromCommandLine;
-    const QString fromEnvironment = qEnvironmentVariable("ZHIBIAO_DB");
-    if (!fromEnvironment.isEmpty())
-        return fromEnvironment;
-    return Database::defaultPath();
+    return chooseDatabase(databaseSources(fromCommandLine), [](const QString &) { return true; }).database;
 }
 
 DatabaseLocation resolveDatabaseLocation(const QString &fromCommandLine)

@@ -6,6 +6,11 @@
 #include "app/dashboard/dashboardview.h"
 #include "app/deferredpage.h"
 #include "app/entry/entrypage.h"
+#include "app/file/filedialogs.h"
+#include "app/file/recentfiles.h"
+#include "app/file/recentfilesmenu.h"
+#include "app/help/aboutbox.h"
+#include "app/help/userguidedialog.h"
 #include "app/import/importcontroller.h"
 #include "app/report/exportpdfdialog.h"
 #include "app/targets/targetspage.h"
@@ -33,6 +38,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -46,23 +52,17 @@ using namespace Qt::StringLiterals;
 
 MainWindow::MainWindow(Workspace &workspace, UiLanguage &language, QWidget *parent)
     : QMainWindow(parent)
-    , m_workspace(workspace)
+    , m_workspace(&workspace)
     , m_language(language)
+    , m_fileDialogs(std::make_unique<FileDialogs>())
     , m_year(workspace.district().currentYear)
     , m_undoStack(new QUndoStack(this))
-    , m_importer(new ImportController(workspace, *m_undoStack, *this))
     , m_pages(new QTabWidget(this))
-    , m_dashboard(new DashboardView(workspace, m_pages))
-    , m_entryScreen(new DeferredPage([this](QWidget *parent) { return makeEntryPage(parent); }, m_pages))
-    , m_targetsScreen(new DeferredPage([this](QWidget *parent) { return makeTargetsPage(parent); }, m_pages))
     , m_databaseLabel(new QLabel(this))
     , m_connectionBanner(new QLabel(this))
 {
     m_pages->setObjectName(u"pages"_s);
     m_pages->setDocumentMode(true);
-    m_pages->addTab(m_dashboard, QString());
-    m_pages->addTab(m_entryScreen, QString());
-    m_pages->addTab(m_targetsScreen, QString());
     m_connectionBanner->setObjectName(u"connectionBanner"_s);
     m_connectionBanner->setWordWrap(true);
     m_connectionBanner->setMargin(8);
@@ -75,6 +75,44 @@ MainWindow::MainWindow(Workspace &workspace, UiLanguage &language, QWidget *pare
     layout->addWidget(m_connectionBanner);
     layout->addWidget(m_pages);
     setCentralWidget(central);
+    m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addPermanentWidget(m_databaseLabel);
+    setAcceptDrops(true); // a database file to open, a spreadsheet to import
+
+    createMenus();
+    createYearSelector();
+    attachWorkspace();
+    retranslate();
+    // Reopen where the user left off: the same screen, the same size.
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray()))
+        resize(1280, 800);
+    m_pages->setCurrentIndex(settings.value(u"window/page"_s, DashboardPage).toInt());
+}
+
+MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, UiLanguage &language, QWidget *parent)
+    : MainWindow(*workspace, language, parent)
+{
+    m_ownedWorkspace = std::move(workspace);
+}
+
+MainWindow::~MainWindow()
+{
+    // The screens refer to the workspace, which may be the window's own
+    // member: they go first.
+    detachWorkspace();
+}
+
+void MainWindow::attachWorkspace()
+{
+    Workspace &workspace = *m_workspace;
+    m_importer = new ImportController(workspace, *m_undoStack, *this);
+    m_dashboard = new DashboardView(workspace, m_pages);
+    m_entryScreen = new DeferredPage([this](QWidget *parent) { return makeEntryPage(parent); }, m_pages);
+    m_targetsScreen = new DeferredPage([this](QWidget *parent) { return makeTargetsPage(parent); }, m_pages);
+    m_pages->addTab(m_dashboard, QString());
+    m_pages->addTab(m_entryScreen, QString());
+    m_pages->addTab(m_targetsScreen, QString());
     connect(&workspace.connection(), &ConnectionKeeper::lost, this, [this](const QString &message) {
         m_connectionBanner->setText(message);
         m_connectionBanner->show();
@@ -87,18 +125,46 @@ MainWindow::MainWindow(Workspace &workspace, UiLanguage &language, QWidget *pare
             [this] { m_pages->setCurrentWidget(m_entryScreen); });
     connect(&workspace.changes(), &DataChangeWatcher::changedElsewhere, this, &MainWindow::reloadChangedElsewhere);
 
-    m_databaseLabel->setText(workspace.database().location().displayName());
-    m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    statusBar()->addPermanentWidget(m_databaseLabel);
+    const DatabaseLocation &location = workspace.database().location();
+    m_databaseLabel->setText(location.displayName());
+    // A server's backups are its administrator's (docs/server.md).
+    m_restoreAction->setEnabled(!location.isServer());
+    if (!location.isServer())
+        RecentFiles::remember(location.filePath()); // File → Open Recent, and the next start
+}
 
-    createMenus();
-    createYearSelector();
+void MainWindow::detachWorkspace()
+{
+    // The steps refer to the old database's cells.
+    m_undoStack->clear();
+    QObject::disconnect(&m_workspace->connection(), nullptr, this, nullptr);
+    QObject::disconnect(&m_workspace->changes(), nullptr, this, nullptr);
+    m_connectionBanner->hide();
+    while (m_pages->count() > 0)
+        m_pages->removeTab(0);
+    delete m_dashboard;
+    delete m_entryScreen;
+    delete m_targetsScreen;
+    delete m_importer;
+    m_dashboard = nullptr;
+    m_entryScreen = nullptr;
+    m_targetsScreen = nullptr;
+    m_importer = nullptr;
+}
+
+void MainWindow::replaceWorkspace(std::unique_ptr<Workspace> next)
+{
+    const int page = m_pages->currentIndex();
+    detachWorkspace();
+    m_workspace = next.get();
+    m_ownedWorkspace = std::move(next); // the old database closes here, its screens gone
+    m_year = m_workspace->district().currentYear;
+    attachWorkspace();
+    fillYears();
     retranslate();
-    // Reopen where the user left off: the same screen, the same size.
-    const QSettings settings;
-    if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray()))
-        resize(1280, 800);
-    m_pages->setCurrentIndex(settings.value(u"window/page"_s, DashboardPage).toInt());
+    m_pages->setCurrentIndex(page);
+    // As at start: the first opening of the day backs the file up.
+    QTimer::singleShot(0, this, &MainWindow::takeDailyBackup);
 }
 
 void MainWindow::showPage(Page page)
@@ -110,15 +176,15 @@ void MainWindow::showPage(Page page)
 
 QWidget *MainWindow::makeEntryPage(QWidget *parent)
 {
-    auto *page = new EntryPage(m_workspace, *m_undoStack, parent);
+    auto *page = new EntryPage(*m_workspace, *m_undoStack, parent);
     page->setYear(m_year);
     return page;
 }
 
 QWidget *MainWindow::makeTargetsPage(QWidget *parent)
 {
-    auto *page = new TargetsPage(m_workspace, *m_undoStack, parent);
-    if (m_year != m_workspace.district().currentYear)
+    auto *page = new TargetsPage(*m_workspace, *m_undoStack, parent);
+    if (m_year != m_workspace->district().currentYear)
         page->setYear(m_year);
     connect(page, &TargetsPage::yearCreated, this, &MainWindow::setYear);
     connect(page, &TargetsPage::targetsChanged, this, [this](int year) {
@@ -141,6 +207,16 @@ void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->setObjectName(u"fileMenu"_s);
+    m_newAction = m_fileMenu->addAction(QString(), QKeySequence::New, this, &MainWindow::newDatabase);
+    m_newAction->setObjectName(u"newAction"_s);
+    m_openAction = m_fileMenu->addAction(QString(), QKeySequence::Open, this, &MainWindow::chooseDatabase);
+    m_openAction->setObjectName(u"openAction"_s);
+    m_recentMenu = new RecentFilesMenu(m_fileMenu);
+    m_fileMenu->addMenu(m_recentMenu);
+    connect(m_recentMenu, &RecentFilesMenu::fileChosen, this, &MainWindow::openDatabase);
+    m_saveCopyAction = m_fileMenu->addAction(QString(), QKeySequence::SaveAs, this, &MainWindow::saveCopy);
+    m_saveCopyAction->setObjectName(u"saveCopyAction"_s);
+    m_fileMenu->addSeparator();
     m_importAction = m_fileMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_I), this,
                                            &MainWindow::chooseImportFile);
     m_importAction->setObjectName(u"importAction"_s);
@@ -152,11 +228,11 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_restoreAction = m_fileMenu->addAction(QString(), this, &MainWindow::restoreFromBackup);
     m_restoreAction->setObjectName(u"restoreAction"_s);
-    // A server's backups are its administrator's (docs/server.md).
-    m_restoreAction->setEnabled(!m_workspace.database().isServer());
     m_connectAction = m_fileMenu->addAction(QString(), this, &MainWindow::connectToServer);
     m_connectAction->setObjectName(u"connectAction"_s);
     m_fileMenu->addSeparator();
+    m_closeAction = m_fileMenu->addAction(QString(), QKeySequence::Close, this, &QWidget::close);
+    m_closeAction->setObjectName(u"closeAction"_s);
     m_quitAction = m_fileMenu->addAction(QString(), QKeySequence::Quit, this, &QWidget::close);
     m_quitAction->setObjectName(u"quitAction"_s);
 
@@ -169,11 +245,11 @@ void MainWindow::createMenus()
     m_undoAction->setObjectName(u"undoAction"_s);
     m_undoAction->setShortcut(QKeySequence::Undo);
     disconnect(m_undoAction, &QAction::triggered, m_undoStack, nullptr);
-    connect(m_undoAction, &QAction::triggered, m_importer, &ImportController::undo);
+    connect(m_undoAction, &QAction::triggered, this, [this] { m_importer->undo(); });
     m_redoAction = m_undoStack->createRedoAction(this);
     m_redoAction->setObjectName(u"redoAction"_s);
     disconnect(m_redoAction, &QAction::triggered, m_undoStack, nullptr);
-    connect(m_redoAction, &QAction::triggered, m_importer, &ImportController::redo);
+    connect(m_redoAction, &QAction::triggered, this, [this] { m_importer->redo(); });
     // Both conventions: Ctrl+Shift+Z (as asked for) and Ctrl+Y (WPS, Excel).
     m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     m_editMenu->addAction(m_undoAction);
@@ -199,6 +275,8 @@ void MainWindow::createMenus()
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(u"helpMenu"_s);
+    m_userGuideAction = m_helpMenu->addAction(QString(), QKeySequence::HelpContents, this, &MainWindow::showUserGuide);
+    m_userGuideAction->setObjectName(u"userGuideAction"_s);
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
     m_aboutAction->setObjectName(u"aboutAction"_s);
 }
@@ -224,9 +302,9 @@ void MainWindow::fillYears()
     // Years with targets, and the district's current year even before its
     // targets are entered.
     std::set<int> years;
-    for (const int year : m_workspace.targets().years())
+    for (const int year : m_workspace->targets().years())
         years.insert(year);
-    years.insert(m_workspace.district().currentYear);
+    years.insert(m_workspace->district().currentYear);
     years.insert(m_year);
     m_yearSelector->clear();
     for (const int year : years)
@@ -257,15 +335,25 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::retranslate()
 {
-    const District &district = m_workspace.district();
-    //: Window title: district name, year. Chinese: 渌口区2022年主要预期目标
-    setWindowTitle(tr("%1 — main targets for %2 — Zhibiao").arg(district.name()).arg(m_year));
+    const District &district = m_workspace->district();
+    const DatabaseLocation &location = m_workspace->database().location();
+    // The file's path for the platform (a proxy icon, a document name), as
+    // Qt's document windows do; a server has none.
+    setWindowFilePath(location.filePath());
+    //: Window title: %1 the database's file name (a server's URL), %2 district name, %3 year. Keep [*] after %1: it is where Qt marks a window modified. Chinese: lukou.sqlite — 渌口区2022年主要预期目标 — 指标
+    setWindowTitle(tr("%1[*] — %2 — main targets for %3 — Zhibiao")
+                       .arg(location.isServer() ? location.displayName() : location.shortName(), district.name())
+                       .arg(m_year));
     m_pages->setTabText(DashboardPage, tr("Dashboard"));
     m_pages->setTabText(EntryScreen, tr("Monthly figures"));
     m_pages->setTabText(TargetsScreen, tr("Targets"));
     m_yearBar->setWindowTitle(tr("Year"));
     m_yearLabel->setText(tr("&Year:"));
     m_fileMenu->setTitle(tr("&File"));
+    m_newAction->setText(tr("&New…"));
+    m_openAction->setText(tr("&Open…"));
+    m_saveCopyAction->setText(tr("Save a &Copy As…"));
+    m_closeAction->setText(tr("C&lose"));
     m_importAction->setText(tr("&Import figures…"));
     m_exportFiguresAction->setText(tr("E&xport figures…"));
     m_exportPdfAction->setText(tr("Export &PDF summary…"));
@@ -281,6 +369,7 @@ void MainWindow::retranslate()
     m_chineseAction->setText(u"中文（简体）"_s);
     m_englishAction->setText(u"English"_s);
     m_helpMenu->setTitle(tr("&Help"));
+    m_userGuideAction->setText(tr("&User guide"));
     m_aboutAction->setText(tr("&About Zhibiao"));
     m_databaseLabel->setToolTip(tr("The database this window works on"));
     if (m_targetsScreen->isBuilt())
@@ -301,7 +390,7 @@ void MainWindow::rememberFileFolder(const QString &path)
 
 void MainWindow::chooseImportFile()
 {
-    const QString path = QFileDialog::getOpenFileName(
+    const QString path = m_fileDialogs->openFileName(
         this, tr("Import figures"), fileFolder(),
         tr("Spreadsheets (*.xlsx *.csv *.txt *.tsv);;All files (*)"));
     if (path.isEmpty())
@@ -319,7 +408,7 @@ void MainWindow::exportFigures()
 {
     //: Suggested file name of an export: %1 year
     const QString suggested = QDir(fileFolder()).filePath(tr("figures %1.xlsx").arg(m_year));
-    QString path = QFileDialog::getSaveFileName(this, tr("Export figures"), suggested,
+    QString path = m_fileDialogs->saveFileName(this, tr("Export figures"), suggested,
                                                 tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"));
     if (path.isEmpty())
         return;
@@ -332,7 +421,7 @@ void MainWindow::exportFigures()
 bool MainWindow::exportFiguresTo(const QString &path)
 {
     try {
-        const ExportResult result = FigureExport::write(m_workspace, m_year, path);
+        const ExportResult result = FigureExport::write(*m_workspace, m_year, path);
         //: Status bar after an export: %1 file, %2 number of figures
         statusBar()->showMessage(tr("Wrote %1 with %2 figures.")
                                      .arg(QDir::toNativeSeparators(path))
@@ -347,7 +436,7 @@ bool MainWindow::exportFiguresTo(const QString &path)
 
 void MainWindow::takeDailyBackup()
 {
-    if (const QString problem = DailyBackup::takeIfDue(m_workspace); !problem.isEmpty())
+    if (const QString problem = DailyBackup::takeIfDue(*m_workspace); !problem.isEmpty())
         statusBar()->showMessage(problem, 15000); // a failed backup must not stop anyone working
 }
 
@@ -375,12 +464,12 @@ void MainWindow::connectToServer()
 
 void MainWindow::restoreFromBackup()
 {
-    RestoreDialog dialog(m_workspace, this);
+    RestoreDialog dialog(*m_workspace, this);
     if (dialog.exec() != QDialog::Accepted)
         return; // nothing restored; a failure was shown in the dialog
     // Every screen reads the restored file again, on a year it has; the
     // undo steps referred to the replaced figures, and setYear clears them.
-    setYear(m_workspace.district().currentYear);
+    setYear(m_workspace->district().currentYear);
 }
 
 void MainWindow::reloadChangedElsewhere()
@@ -403,7 +492,7 @@ void MainWindow::reloadChangedElsewhere()
 void MainWindow::exportPdf()
 {
     // The summary of what the dashboard shows: its year and "as of" month.
-    ExportPdfDialog dialog(m_workspace, m_year, m_dashboard->asOf(), this);
+    ExportPdfDialog dialog(*m_workspace, m_year, m_dashboard->asOf(), this);
     connect(&dialog, &ExportPdfDialog::exported, this, [this](const QString &path) {
         statusBar()->showMessage(tr("PDF summary written to %1").arg(QDir::toNativeSeparators(path)), 10000);
     });
@@ -412,11 +501,18 @@ void MainWindow::exportPdf()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Zhibiao"),
-                       tr("<p><b>Zhibiao</b> %1</p><p>Tracks the yearly economic targets of %2.</p>"
-                          "<p>Database: %3</p>")
-                           .arg(QApplication::applicationVersion(), m_workspace.district().name(),
-                                m_workspace.database().location().displayName().toHtmlEscaped()));
+    AboutBox::show(this, m_workspace->database().location(), m_workspace->district().name());
+}
+
+void MainWindow::showUserGuide()
+{
+    if (!m_userGuide) {
+        m_userGuide = new UserGuideDialog(m_language.effective(), this);
+        m_userGuide->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_userGuide->show();
+    m_userGuide->raise();
+    m_userGuide->activateWindow();
 }
 
 } // namespace zhibiao

@@ -1,6 +1,9 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
+
+#include <memory>
 
 class QAction;
 class QComboBox;
@@ -13,14 +16,23 @@ class QUndoStack;
 namespace zhibiao {
 
 class DashboardView;
+class DatabaseLocation;
 class DeferredPage;
+class FileDialogs;
 class ImportController;
+class RecentFilesMenu;
 class UiLanguage;
+class UserGuideDialog;
 class Workspace;
+struct Seed;
 
 // The Zhibiao main window: menus, the year being worked on, and the three
-// screens (dashboard, monthly entry, targets). It owns no data, the
-// Workspace does, and computes nothing: the screens read the core.
+// screens (dashboard, monthly entry, targets) of one open database. The
+// Workspace holds the data and the core computes; the window shows them.
+// File → New…, Open…, Open Recent and a dropped file put another database
+// in the window: everything made for the old one (screens, import, undo
+// history, watchers) goes with it, and a database that cannot be opened
+// leaves the window as it was.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -28,7 +40,15 @@ class MainWindow : public QMainWindow
 public:
     enum Page { DashboardPage, EntryScreen, TargetsScreen };
 
+    // A window on workspace, which the caller keeps open as long as the
+    // window shows it (tests); a database opened later is the window's own.
     MainWindow(Workspace &workspace, UiLanguage &language, QWidget *parent = nullptr);
+    // A window that owns workspace (the program's).
+    MainWindow(std::unique_ptr<Workspace> workspace, UiLanguage &language, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // The database the window shows now.
+    Workspace &workspace() const { return *m_workspace; }
 
     int year() const { return m_year; }
     void setYear(int year);
@@ -47,11 +67,37 @@ public:
     // File → Export figures… with the file chosen; says why when it fails.
     bool exportFiguresTo(const QString &path);
 
+    // File → Open… and Open Recent with the file chosen: the window switches
+    // to it, with the checks of --db (a foreign, newer or damaged file is
+    // refused untouched, and said why; the open database stays). True when
+    // path is open now.
+    bool openDatabase(const QString &path);
+    // File → New… with its answers: makes the file (NewDatabaseFile) and opens it.
+    bool createDatabase(const QString &path, const Seed &seed);
+    // File → Save a Copy As… with the file chosen: a consistent copy (SQLite's
+    // online backup, a server's snapshot), while this window stays on its database.
+    bool saveCopyTo(const QString &path);
+    // Where the File menu asks for file names (tests answer in its place).
+    void setFileDialogs(std::unique_ptr<FileDialogs> fileDialogs);
+
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
+    // Builds what shows workspace(): the screens, the import, the watchers'
+    // connections; detachWorkspace() takes it all down again.
+    void attachWorkspace();
+    void detachWorkspace();
+    void replaceWorkspace(std::unique_ptr<Workspace> next);
+    bool canSwitchDatabase();
+    void newDatabase();
+    void chooseDatabase();
+    void saveCopy();
+    void openDroppedFile(const QString &path);
+    void showUserGuide();
     QWidget *makeEntryPage(QWidget *parent);
     QWidget *makeTargetsPage(QWidget *parent);
     void createMenus();
@@ -69,16 +115,21 @@ private:
     void rememberFileFolder(const QString &path);
     void showAbout();
 
-    Workspace &m_workspace;
+    // Declared before anything that refers to it, so it closes last.
+    std::unique_ptr<Workspace> m_ownedWorkspace;
+    Workspace *m_workspace;
     UiLanguage &m_language;
+    std::unique_ptr<FileDialogs> m_fileDialogs;
     int m_year;
-    QUndoStack *m_undoStack;
-    ImportController *m_importer; // File → Import figures…, and Edit → Undo/Redo of large imports
+    QUndoStack *m_undoStack; // the open database's: cleared when another opens
+    // What is made for the open database (attachWorkspace).
+    ImportController *m_importer = nullptr; // File → Import figures…, and Edit → Undo/Redo of large imports
     QTabWidget *m_pages;
-    DashboardView *m_dashboard;
+    DashboardView *m_dashboard = nullptr;
     // Built when first shown: an EntryPage and a TargetsPage.
-    DeferredPage *m_entryScreen;
-    DeferredPage *m_targetsScreen;
+    DeferredPage *m_entryScreen = nullptr;
+    DeferredPage *m_targetsScreen = nullptr;
+    QPointer<UserGuideDialog> m_userGuide;
     QToolBar *m_yearBar = nullptr;
     QLabel *m_yearLabel = nullptr;
     QComboBox *m_yearSelector = nullptr;
@@ -87,10 +138,15 @@ private:
     QLabel *m_connectionBanner;
 
     QMenu *m_fileMenu = nullptr;
+    RecentFilesMenu *m_recentMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_saveCopyAction = nullptr;
+    QAction *m_closeAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_exportFiguresAction = nullptr;
     QAction *m_exportPdfAction = nullptr;
@@ -102,6 +158,7 @@ private:
     QAction *m_followSystemAction = nullptr;
     QAction *m_chineseAction = nullptr;
     QAction *m_englishAction = nullptr;
+    QAction *m_userGuideAction = nullptr;
     QAction *m_aboutAction = nullptr;
 };
 

@@ -1,5 +1,6 @@
 #include "app/recentservers.h"
 
+#include "app/file/recentlist.h"
 #include "core/storage/databaselocation.h"
 
 #include <QSettings>
@@ -10,13 +11,13 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString key = u"servers/recent"_s;
+const RecentList servers(u"servers/recent"_s, Kept);
 
 } // namespace
 
 QStringList list(const QSettings &settings)
 {
-    return settings.value(key).toStringList();
+    return servers.list(settings);
 }
 
 QStringList list()
@@ -36,13 +37,7 @@ void remember(QSettings &settings, const QString &url)
     const DatabaseLocation location = DatabaseLocation::parse(url);
     if (!location.isServer())
         return;
-    const QString shown = location.displayName();
-    QStringList recent = list(settings);
-    recent.removeAll(shown);
-    recent.prepend(shown);
-    while (recent.size() > Kept)
-        recent.removeLast();
-    settings.setValue(key, recent);
+    servers.remember(settings, location.displayName());
 }
 
 } // namespace zhibiao::RecentServers

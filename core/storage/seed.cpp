@@ -138,6 +138,14 @@ Seed bundledSeed()
     return parseSeed(file.readAll());
 }
 
+Seed districtSeed(const District &district)
+{
+    Seed seed = bundledSeed();
+    seed.district = district;
+    seed.targets.clear();
+    return seed;
+}
+
 void writeSeed(Database &database, const Seed &seed)
 {
     Transaction transaction(database);

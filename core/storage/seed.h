@@ -25,6 +25,10 @@ struct Seed
 Seed parseSeed(const QByteArray &json);
 // The seed embedded in the program: Lukou District, 2022.
 Seed bundledSeed();
+// A new database for another district (File → New…): the bundled seed's
+// indicators, which every district reports alike, and no targets: those
+// are the district's own, entered on the targets screen.
+Seed districtSeed(const District &district);
 // Writes the seed in one transaction.
 void writeSeed(Database &database, const Seed &seed);
 

@@ -132,6 +132,18 @@
     </message>
 </context>
 <context>
+    <name>zhibiao::AboutBox</name>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Zhibiao&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Tracks the yearly economic targets of %2.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %3.&lt;/p&gt;&lt;p&gt;Database: %4&lt;/p&gt;</source>
+        <extracomment>Help → About. %1 version, %2 district, %3 Qt version, %4 the database&apos;s file or server</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Zhibiao</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>zhibiao::Application</name>
     <message>
         <source>No graphical display is available, so the Zhibiao window cannot open. Start it from a desktop session (or under xvfb-run); zhibiao --help lists what works without a display.</source>
@@ -142,7 +154,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open for this desk alone</source>
+        <source>The database opened last, %1, is no longer there; the standard one is open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1542,11 +1554,6 @@ Store yours over theirs, or keep theirs?</source>
 <context>
     <name>zhibiao::MainWindow</name>
     <message>
-        <source>%1 — main targets for %2 — Zhibiao</source>
-        <extracomment>Window title: district name, year. Chinese: 渌口区2022年主要预期目标</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1576,14 +1583,6 @@ Store yours over theirs, or keep theirs?</source>
     </message>
     <message>
         <source>The database this window works on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About Zhibiao</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Zhibiao&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Tracks the yearly economic targets of %2.&lt;/p&gt;&lt;p&gt;Database: %3&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1679,6 +1678,168 @@ Store yours over theirs, or keep theirs?</source>
     </message>
     <message>
         <source>Zhibiao could not be started again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[*] — %2 — main targets for %3 — Zhibiao</source>
+        <extracomment>Window title: %1 the database&apos;s file name (a server&apos;s URL), %2 district name, %3 year. Keep [*] after %1: it is where Qt marks a window modified. Chinese: lukou.sqlite — 渌口区2022年主要预期目标 — 指标</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An import is being written. Open another database when it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zhibiao databases (%1);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <extracomment>Status bar after File → Open…: %1 the file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 copy.sqlite</source>
+        <extracomment>Suggested name of a copy: %1 the open database&apos;s name without its suffix</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zhibiao databases (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the database open in this window. Choose another name for the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy was saved as %1; this window stays on its database.</source>
+        <extracomment>Status bar after File → Save a Copy As…: %1 the copy. The window stays on the database it had open.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zhibiao</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is neither a Zhibiao database nor a spreadsheet of figures (.xlsx, .csv). Drop a database to open it, or a spreadsheet to import its figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::NewDatabaseDialog</name>
+    <message>
+        <source>New database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 2022 Lukou targets (an example to try Zhibiao with)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty database for another district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District (Chinese):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District (English):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City (Chinese):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City (English):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new database starts with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty database has the usual indicators and no targets yet: enter them on the Targets screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>figures.sqlite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zhibiao databases (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the database open in this window; it cannot be replaced by a new one. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it with a new database? What it holds now will be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::NewDatabaseFile</name>
+    <message>
+        <source>The folder for %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be created: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be replaced: %2 cannot be removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1868,6 +2029,30 @@ Store yours over theirs, or keep theirs?</source>
     <name>zhibiao::RawTable</name>
     <message>
         <source>The file is too large to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::RecentFilesMenu</name>
+    <message>
+        <source>%1 (missing)</source>
+        <extracomment>File → Open Recent: a file that is no longer there. %1 its path</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove missing files from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2422,6 +2607,24 @@ The current state is backed up first, so you can go back to it by restoring that
     </message>
     <message>
         <source>detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::UserGuideDialog</name>
+    <message>
+        <source>Zhibiao user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::WindowWorkspace</name>
+    <message>
+        <source>Zhibiao</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open for this desk alone</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -132,6 +132,18 @@
     </message>
 </context>
 <context>
+    <name>zhibiao::AboutBox</name>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Zhibiao&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Tracks the yearly economic targets of %2.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %3.&lt;/p&gt;&lt;p&gt;Database: %4&lt;/p&gt;</source>
+        <extracomment>Help → About. %1 version, %2 district, %3 Qt version, %4 the database&apos;s file or server</extracomment>
+        <translation>&lt;p&gt;&lt;b&gt;指标&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;跟踪%2年度经济目标完成情况。&lt;/p&gt;&lt;p&gt;许可证：GNU 通用公共许可证（GNU General Public License）第3版或更高版本。&lt;/p&gt;&lt;p&gt;基于 Qt %3 构建。&lt;/p&gt;&lt;p&gt;数据库：%4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About Zhibiao</source>
+        <translation>关于指标</translation>
+    </message>
+</context>
+<context>
     <name>zhibiao::Application</name>
     <message>
         <source>No graphical display is available, so the Zhibiao window cannot open. Start it from a desktop session (or under xvfb-run); zhibiao --help lists what works without a display.</source>
@@ -142,8 +154,8 @@
         <translation>指标</translation>
     </message>
     <message>
-        <source>Open for this desk alone</source>
-        <translation>仅在本机打开</translation>
+        <source>The database opened last, %1, is no longer there; the standard one is open.</source>
+        <translation>上次打开的数据库 %1 已不存在，现已打开默认数据库。</translation>
     </message>
 </context>
 <context>
@@ -1536,11 +1548,6 @@ Store yours over theirs, or keep theirs?</source>
 <context>
     <name>zhibiao::MainWindow</name>
     <message>
-        <source>%1 — main targets for %2 — Zhibiao</source>
-        <extracomment>Window title: district name, year. Chinese: 渌口区2022年主要预期目标</extracomment>
-        <translation>%1%2年主要预期目标 — 指标</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1571,14 +1578,6 @@ Store yours over theirs, or keep theirs?</source>
     <message>
         <source>The database this window works on</source>
         <translation>本窗口使用的数据库</translation>
-    </message>
-    <message>
-        <source>About Zhibiao</source>
-        <translation>关于指标</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Zhibiao&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Tracks the yearly economic targets of %2.&lt;/p&gt;&lt;p&gt;Database: %3&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;指标&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;跟踪%2年度经济目标的完成情况。&lt;/p&gt;&lt;p&gt;数据库：%3&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Dashboard</source>
@@ -1674,6 +1673,168 @@ Store yours over theirs, or keep theirs?</source>
     <message>
         <source>Zhibiao could not be started again.</source>
         <translation>无法再启动一个指标窗口。</translation>
+    </message>
+    <message>
+        <source>%1[*] — %2 — main targets for %3 — Zhibiao</source>
+        <extracomment>Window title: %1 the database&apos;s file name (a server&apos;s URL), %2 district name, %3 year. Keep [*] after %1: it is where Qt marks a window modified. Chinese: lukou.sqlite — 渌口区2022年主要预期目标 — 指标</extracomment>
+        <translation>%1[*] — %2%3年主要预期目标 — 指标</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy As…</source>
+        <translation>另存副本(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>关闭(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>An import is being written. Open another database when it is done.</source>
+        <translation>正在写入导入的数据，请在完成后再打开其他数据库。</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>新建数据库</translation>
+    </message>
+    <message>
+        <source>Zhibiao databases (%1);;All files (*)</source>
+        <translation>指标数据库 (%1);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 is open already.</source>
+        <translation>%1 已经打开。</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <extracomment>Status bar after File → Open…: %1 the file</extracomment>
+        <translation>已打开 %1。</translation>
+    </message>
+    <message>
+        <source>%1 copy.sqlite</source>
+        <extracomment>Suggested name of a copy: %1 the open database&apos;s name without its suffix</extracomment>
+        <translation>%1 副本.sqlite</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>另存副本</translation>
+    </message>
+    <message>
+        <source>Zhibiao databases (*.sqlite)</source>
+        <translation>指标数据库 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>%1 is the database open in this window. Choose another name for the copy.</source>
+        <translation>%1 是本窗口正在使用的数据库，请为副本另选文件名。</translation>
+    </message>
+    <message>
+        <source>A copy was saved as %1; this window stays on its database.</source>
+        <extracomment>Status bar after File → Save a Copy As…: %1 the copy. The window stays on the database it had open.</extracomment>
+        <translation>副本已保存为 %1；本窗口仍使用原数据库。</translation>
+    </message>
+    <message>
+        <source>Zhibiao</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>%1 is neither a Zhibiao database nor a spreadsheet of figures (.xlsx, .csv). Drop a database to open it, or a spreadsheet to import its figures.</source>
+        <translation>%1 既不是指标数据库，也不是数据表格（.xlsx、.csv）。拖入数据库文件可将其打开，拖入表格可导入其中的数据。</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::NewDatabaseDialog</name>
+    <message>
+        <source>New database</source>
+        <translation>新建数据库</translation>
+    </message>
+    <message>
+        <source>The 2022 Lukou targets (an example to try Zhibiao with)</source>
+        <translation>渌口区2022年目标（供试用的示例）</translation>
+    </message>
+    <message>
+        <source>An empty database for another district</source>
+        <translation>其他区县的空数据库</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>选择(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>District (Chinese):</source>
+        <translation>区县名称（中文）：</translation>
+    </message>
+    <message>
+        <source>District (English):</source>
+        <translation>区县名称（英文）：</translation>
+    </message>
+    <message>
+        <source>City (Chinese):</source>
+        <translation>所属市（中文）：</translation>
+    </message>
+    <message>
+        <source>City (English):</source>
+        <translation>所属市（英文）：</translation>
+    </message>
+    <message>
+        <source>Current year:</source>
+        <translation>当前年度：</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>The new database starts with:</source>
+        <translation>新数据库的初始内容：</translation>
+    </message>
+    <message>
+        <source>An empty database has the usual indicators and no targets yet: enter them on the Targets screen.</source>
+        <translation>空数据库包含常用指标，尚无目标：请在“目标”页面录入。</translation>
+    </message>
+    <message>
+        <source>figures.sqlite</source>
+        <translation>指标数据.sqlite</translation>
+    </message>
+    <message>
+        <source>Zhibiao databases (*.sqlite)</source>
+        <translation>指标数据库 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>%1 is the database open in this window; it cannot be replaced by a new one. Choose another name.</source>
+        <translation>%1 是本窗口正在使用的数据库，不能用新数据库替换。请另选文件名。</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it with a new database? What it holds now will be lost.</source>
+        <translation>%1 已存在。是否用新数据库替换？其中现有的内容将会丢失。</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::NewDatabaseFile</name>
+    <message>
+        <source>The folder for %1 does not exist.</source>
+        <translation>%1 所在的文件夹不存在。</translation>
+    </message>
+    <message>
+        <source>%1 could not be created: %2</source>
+        <translation>无法创建 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 could not be replaced: %2 cannot be removed.</source>
+        <translation>无法替换 %1：无法删除 %2。</translation>
     </message>
 </context>
 <context>
@@ -1863,6 +2024,30 @@ Store yours over theirs, or keep theirs?</source>
     <message>
         <source>The file is too large to import.</source>
         <translation>文件太大，无法导入。</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::RecentFilesMenu</name>
+    <message>
+        <source>%1 (missing)</source>
+        <extracomment>File → Open Recent: a file that is no longer there. %1 its path</extracomment>
+        <translation>%1（已不存在）</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>无最近打开的文件</translation>
+    </message>
+    <message>
+        <source>Remove missing files from the list</source>
+        <translation>从列表中移除已不存在的文件</translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation>清除列表</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -2420,6 +2605,24 @@ The current state is backed up first, so you can go back to it by restoring that
     <message>
         <source>detected</source>
         <translation>自动识别</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::UserGuideDialog</name>
+    <message>
+        <source>Zhibiao user guide</source>
+        <translation>指标用户指南</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::WindowWorkspace</name>
+    <message>
+        <source>Zhibiao</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Open for this desk alone</source>
+        <translation>仅在本机打开</translation>
     </message>
 </context>
 <context>

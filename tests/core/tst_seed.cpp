@@ -1,9 +1,12 @@
+#include "core/storage/newdatabasefile.h"
 #include "core/storage/seed.h"
 #include "core/storage/storageerror.h"
 #include "core/storage/workspace.h"
 #include "tests/support/testdatabase.h"
 
 #include <catch2/catch.hpp>
+
+#include <QDir>
 
 #include <algorithm>
 
@@ -132,4 +135,28 @@ TEST_CASE("Malformed seed data is rejected with a reason", "[seed]")
         CHECK(error.code() == StorageError::Code::BadSeed);
         CHECK(error.message().contains(u"gdp"_s));
     }
+}
+
+TEST_CASE("A new database file is made whole beside its place, and replaces a file only once complete",
+          "[seed][storage]")
+{
+    test::TestFolder folder;
+    const QString path = folder.path(u"new.sqlite"_s);
+    const District tianyuan{u"天元区"_s, u"Tianyuan District"_s, u"株洲市"_s, u"Zhuzhou"_s, 2026};
+    NewDatabaseFile::create(path, districtSeed(tianyuan));
+    {
+        Workspace workspace(path);
+        CHECK_FALSE(workspace.wasSeeded());
+        CHECK(workspace.district() == tianyuan);
+        CHECK(workspace.targets().years().isEmpty());
+        CHECK(workspace.indicators().all().size() == bundledSeed().indicators.size());
+    }
+    // Replacing it: the new content, no log of the old one, no partial file left.
+    NewDatabaseFile::create(path, bundledSeed());
+    CHECK(QDir(folder.path({})).entryList(QDir::Files | QDir::Hidden) == QStringList{u"new.sqlite"_s});
+    Workspace replaced(path);
+    CHECK(replaced.district().nameEn == u"Lukou District"_s);
+    CHECK(replaced.targets().forYear(2022).size() == 10);
+
+    CHECK_THROWS_AS(NewDatabaseFile::create(folder.path(u"missing/new.sqlite"_s), bundledSeed()), StorageError);
 }
