@@ -47,8 +47,10 @@ void ImportController::importFile(const QString &path)
 
 void ImportController::dialogSettled()
 {
-    if (m_dialog->isVisible())
-        return; // settled again after an option changed
+    // Settled again after an option changed; or after it was closed before
+    // it was shown (finished first), when it is already on its way out.
+    if (!m_dialog || m_dialog->isVisible())
+        return;
     if (m_dialog->state() == ImportDialog::State::Empty) {
         const QString message = m_dialog->errorMessage();
         m_dialog->deleteLater();
