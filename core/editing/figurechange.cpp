@@ -11,9 +11,12 @@ namespace zhibiao {
 void writeFigureChanges(EntryRepository &entries, const QList<FigureChange> &changes, ChangeDirection direction,
                         const EntryStamp &stamp)
 {
-    // The check and the write in one transaction, which holds the write
-    // lock from its start: no one can store a figure in between.
-    Transaction transaction(entries.database());
+    // The check and the write in one transaction, which holds the cells'
+    // locks from its start: no one can store a figure in them in between.
+    QList<EntryKey> cells;
+    for (const FigureChange &change : changes)
+        cells.append(change.key);
+    Transaction transaction(entries.database(), std::move(cells));
     // Several fields of one cell (a pasted row of YTD and growth) make one revision.
     std::map<EntryKey, Entry> revisions;
     std::map<EntryKey, std::optional<Entry>> stored;

@@ -47,7 +47,8 @@ const QList<CopiedTable> &copiedTables()
         {u"entry_revisions"_s,
          {u"indicator"_s, u"year"_s, u"month"_s, u"id"_s, u"ytd_value"_s, u"last_year_value"_s, u"published_growth"_s,
           u"note"_s, u"change_set"_s},
-         {u"indicator"_s, u"year"_s, u"month"_s, u"id"_s}},
+         {u"indicator"_s, u"year"_s, u"month"_s, u"id"_s},
+         true},
     };
     return tables;
 }

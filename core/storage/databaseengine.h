@@ -58,6 +58,11 @@ public:
     // first statement on: two writers wait for each other instead of
     // deadlocking or interleaving revision ids.
     virtual void begin(const QSqlDatabase &connection) const = 0;
+    // Begins a transaction that writes revisions of these cells only (at
+    // most Transaction::MostCellsLocked, sorted, each once): writers of
+    // other cells need not wait for it. An engine with one write lock
+    // takes that (begin).
+    virtual void beginCellWrite(const QSqlDatabase &connection, const QList<EntryKey> &cells) const = 0;
 
     // Switches reference checks off (false) and on again around a
     // migration that rebuilds tables, outside any transaction; and checks

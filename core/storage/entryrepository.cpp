@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <functional>
 #include <optional>
+#include <type_traits>
 
 namespace zhibiao {
 
@@ -49,6 +50,23 @@ void bindKey(QSqlQuery &query, const EntryKey &key)
     query.bindValue(u":month"_s, key.month);
 }
 
+// The cells of a few items, for a transaction that locks only them; none
+// (the whole database) for more than a transaction locks one by one.
+template<typename Item>
+QList<EntryKey> cellsToLock(const QList<Item> &items)
+{
+    QList<EntryKey> cells;
+    if (items.size() > Transaction::MostCellsLocked)
+        return cells;
+    for (const auto &item : items) {
+        if constexpr (std::is_pointer_v<Item>)
+            cells.append(item->key);
+        else
+            cells.append(item.key);
+    }
+    return cells;
+}
+
 // From this many revisions on, a batch commits without waiting for its log
 // to be copied into the file (Database::LargeWrite).
 constexpr qsizetype LargeBatch = 50'000;
@@ -77,19 +95,20 @@ void EntryRepository::recordAll(const QList<Entry> &entries)
 
 void EntryRepository::recordAll(const QList<const Entry *> &entries)
 {
-    write(entries.size(), [this, &entries](const QSqlDatabase &connection) {
+    write(cellsToLock(entries), entries.size(), [this, &entries](const QSqlDatabase &connection) {
         return m_database.engine().insertRevisions(connection, entries);
     });
 }
 
 void EntryRepository::recordAll(const QList<const CellFigures *> &figures, const EntryStamp &stamp)
 {
-    write(figures.size(), [this, &figures, &stamp](const QSqlDatabase &connection) {
+    write(cellsToLock(figures), figures.size(), [this, &figures, &stamp](const QSqlDatabase &connection) {
         return m_database.engine().insertRevisions(connection, figures, stamp);
     });
 }
 
-void EntryRepository::write(qsizetype count, const std::function<QList<int>(const QSqlDatabase &)> &insert)
+void EntryRepository::write(const QList<EntryKey> &cells, qsizetype count,
+                            const std::function<QList<int>(const QSqlDatabase &)> &insert)
 {
     if (count == 0)
         return;
@@ -104,7 +123,7 @@ void EntryRepository::write(qsizetype count, const std::function<QList<int>(cons
     std::optional<Database::LargeWrite> largeWrite;
     if (large)
         largeWrite.emplace(m_database);
-    Transaction transaction(m_database);
+    Transaction transaction(m_database, cells);
     const QList<int> years = insert(m_database.connection());
     transaction.commit();
     Q_EMIT entriesChanged(years);

@@ -63,7 +63,10 @@ Q_SIGNALS:
 
 private:
     // Runs insert(connection) in one transaction and announces the years it returns.
-    void write(qsizetype count, const std::function<QList<int>(const QSqlDatabase &)> &insert);
+    // cells: those the write touches, if few enough to lock one by one
+    // (Transaction); empty for the whole database.
+    void write(const QList<EntryKey> &cells, qsizetype count,
+               const std::function<QList<int>(const QSqlDatabase &)> &insert);
 
     Database &m_database;
 };

@@ -18,8 +18,9 @@ namespace zhibiao {
 // What both engines' bulk inserts of revisions share (SQLite's
 // revisioninsert, PostgreSQL's revisioncopy): who stored a batch, each
 // code's indicator key, and the order rows are stored in. The rules they
-// implement: ids go on from the highest stored, in the batch's order, so a
-// cell's latest revision is its highest id; rows go in sorted by cell; one
+// implement: ids go on from the highest stored (on a server, from the
+// table's sequence), in the batch's order, so a cell's latest revision is
+// its highest id; rows go in sorted by cell; one
 // change set per distinct stamp; a code that names no indicator fails the
 // whole batch (the schema's NOT NULL).
 

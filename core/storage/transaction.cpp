@@ -4,6 +4,8 @@
 #include "core/storage/databaseengine.h"
 #include "core/storage/sqlquery.h"
 
+#include <algorithm>
+
 namespace zhibiao {
 
 namespace {
@@ -24,6 +26,23 @@ Transaction::Transaction(Database &database)
         database.engine().begin(database.connection());
     else
         execStatement(database.connection(), u"SAVEPOINT " + savepointName(m_depth));
+    database.m_transactionDepth = m_depth;
+}
+
+Transaction::Transaction(Database &database, QList<EntryKey> cells)
+    : m_database(database)
+    , m_depth(database.m_transactionDepth + 1)
+{
+    if (m_depth == 1) {
+        std::sort(cells.begin(), cells.end());
+        cells.erase(std::unique(cells.begin(), cells.end()), cells.end());
+        if (cells.isEmpty() || cells.size() > MostCellsLocked)
+            database.engine().begin(database.connection());
+        else
+            database.engine().beginCellWrite(database.connection(), cells);
+    } else {
+        execStatement(database.connection(), u"SAVEPOINT " + savepointName(m_depth));
+    }
     database.m_transactionDepth = m_depth;
 }
 

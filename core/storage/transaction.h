@@ -1,5 +1,9 @@
 #pragma once
 
+#include "core/domain/entry.h"
+
+#include <QList>
+
 namespace zhibiao {
 
 class Database;
@@ -12,6 +16,12 @@ class Transaction
 {
 public:
     explicit Transaction(Database &database);
+    // A scope that writes revisions of these cells only: on a server,
+    // writers of other cells go on meanwhile (DatabaseEngine::beginCellWrite).
+    // More than MostCellsLocked, or none, and it locks the whole database.
+    Transaction(Database &database, QList<EntryKey> cells);
+
+    static constexpr qsizetype MostCellsLocked = 64;
     ~Transaction();
 
     Transaction(const Transaction &) = delete;

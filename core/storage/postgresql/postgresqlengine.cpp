@@ -239,22 +239,78 @@ QString PostgreSqlEngine::schemaStatement(const QString &portable) const
     return sql;
 }
 
-void PostgreSqlEngine::begin(const QSqlDatabase &connection) const
+namespace {
+
+// The first of the two numbers of a cell's lock: the cells' own space,
+// apart from the write lock (a single number) and other programs' locks.
+constexpr qint32 CellLockSpace = 0x5A48; // "ZH"
+
+// A cell's lock, the same number in every process on every machine (Qt's
+// qHash may differ between processes and processors): FNV-1a of the code's
+// UTF-8, the year and the month. Two cells that share a number only wait
+// for each other.
+qint32 cellLockNumber(const EntryKey &cell)
 {
-    // Readers never wait (each statement reads the latest commits); writers
-    // take the database's one write lock first, as SQLite's BEGIN IMMEDIATE
-    // does: revision ids follow the highest stored, and a check of what a
-    // cell holds stays true until the commit. Both in one round trip: the
-    // statements are constants, with no value of the user's.
-    static const QByteArray beginAndLock =
-        "BEGIN; SELECT pg_advisory_xact_lock(" + QByteArray::number(ApplicationId) + ")";
+    quint32 hash = 2166136261u;
+    const auto mix = [&hash](unsigned char byte) {
+        hash ^= byte;
+        hash *= 16777619u;
+    };
+    for (const char byte : cell.indicatorCode.toUtf8())
+        mix(static_cast<unsigned char>(byte));
+    mix(0);
+    for (const int part : {cell.year, cell.month}) {
+        for (int shift = 0; shift < 32; shift += 8)
+            mix(static_cast<unsigned char>(quint32(part) >> shift));
+    }
+    return static_cast<qint32>(hash);
+}
+
+// Sends statements (constants and numbers of ours, never a user's text) in
+// one round trip; on failure rolls back what began and throws.
+void beginWith(const QSqlDatabase &connection, const QByteArray &statements)
+{
     PGconn *native = nativeConnection(connection);
-    const NativeResult locked{PQexec(native, beginAndLock.constData())};
+    const NativeResult locked{PQexec(native, statements.constData())};
     if (PQresultStatus(locked.get()) == PGRES_TUPLES_OK)
         return;
     // No Transaction exists yet to roll back (its constructor threw).
     const NativeResult rolledBack{PQexec(native, "ROLLBACK")};
     throwNativeFailure(native, locked.get(), shownNameOf(connection.driver()));
+}
+
+} // namespace
+
+void PostgreSqlEngine::begin(const QSqlDatabase &connection) const
+{
+    // Readers never wait (each statement reads the latest commits); a
+    // writer of anything but a few cells takes the database's write lock
+    // first, as SQLite's BEGIN IMMEDIATE does: a check of what the database
+    // holds stays true until the commit. Both in one round trip.
+    static const QByteArray beginAndLock =
+        "BEGIN; SELECT pg_advisory_xact_lock(" + QByteArray::number(ApplicationId) + ")";
+    beginWith(connection, beginAndLock);
+}
+
+void PostgreSqlEngine::beginCellWrite(const QSqlDatabase &connection, const QList<EntryKey> &cells) const
+{
+    // The write lock shared (a whole-database writer waits for every cell
+    // writer, and they for it), then each cell's own lock, in the order of
+    // their numbers so that two writers never wait for each other. Revision
+    // ids come from the table's sequence, so within a cell, whose writers
+    // take turns, the later revision has the higher id.
+    QByteArray statements =
+        "BEGIN; SELECT pg_advisory_xact_lock_shared(" + QByteArray::number(ApplicationId) + ")";
+    QList<qint32> numbers;
+    numbers.reserve(cells.size());
+    for (const EntryKey &cell : cells)
+        numbers.append(cellLockNumber(cell));
+    std::sort(numbers.begin(), numbers.end());
+    numbers.erase(std::unique(numbers.begin(), numbers.end()), numbers.end());
+    for (const qint32 number : std::as_const(numbers))
+        statements += ", pg_advisory_xact_lock(" + QByteArray::number(CellLockSpace) + ", " + QByteArray::number(number)
+                      + ")";
+    beginWith(connection, statements);
 }
 
 void PostgreSqlEngine::setReferenceChecks(const QSqlDatabase &, bool) const

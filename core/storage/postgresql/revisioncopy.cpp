@@ -32,10 +32,6 @@ qint64 storeChangeSet(QSqlQuery &insert, const EntryStamp &stamp)
 template<typename Item, typename ChangeSetOf>
 QList<int> copyRows(const QSqlDatabase &connection, const QList<const Item *> &items, ChangeSetOf changeSetOf)
 {
-    // The write lock (PostgreSqlEngine::begin) keeps another writer from
-    // taking the same ids.
-    QSqlQuery highest = execStatement(connection, u"SELECT coalesce(max(id), 0) FROM entry_revisions"_s);
-    const qint64 firstId = (highest.next() ? highest.value(0).toLongLong() : 0) + 1;
     IndicatorKeys indicators(connection);
     const QList<const EntryKey *> keys = keysOf(items);
     const QList<RevisionRow> rows = storingOrder(keys, indicators);
@@ -45,7 +41,10 @@ QList<int> copyRows(const QSqlDatabase &connection, const QList<const Item *> &i
     for (const RevisionRow &row : rows)
         changeSets.append(changeSetOf(*items.at(row.index)));
 
-    CopyStream copy(connection, "COPY entry_revisions (indicator, year, month, id, ytd_value, last_year_value, "
+    // Rows in the order of their cells and, within a cell, of the batch:
+    // their ids, from the table's sequence in that order, keep a cell's
+    // latest revision its highest id.
+    CopyStream copy(connection, "COPY entry_revisions (indicator, year, month, ytd_value, last_year_value, "
                                 "published_growth, change_set, note) FROM STDIN");
     QString lastNote;
     QByteArray lastNoteUtf8;
@@ -58,7 +57,6 @@ QList<int> copyRows(const QSqlDatabase &connection, const QList<const Item *> &i
             copy.null(); // an unknown indicator: refused by the schema
         copy.integer(item.key.year);
         copy.integer(item.key.month);
-        copy.integer(firstId + row.index);
         copy.figure(item.ytdValue);
         copy.figure(item.lastYearValue);
         copy.figure(item.publishedGrowth);

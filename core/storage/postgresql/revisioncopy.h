@@ -13,7 +13,7 @@ namespace zhibiao {
 // caller's transaction with COPY … FROM STDIN through libpq on the same
 // connection, the protocol's fastest way in, one round trip per megabyte
 // instead of one per row. The rules are SQLite's (revisionbatch.h): ids
-// after the highest stored in the batch's order, rows sorted by cell, one
+// in the batch's order within each cell (from the table's sequence), rows sorted by cell, one
 // change set per distinct stamp, an unknown indicator fails the batch.
 // Figures go as the shortest text that reads back as the same double.
 // Both return the years the revisions touch, ascending.

@@ -10,9 +10,8 @@ namespace {
 constexpr int ValuesPerRevision = 11;
 
 // The statement for count revisions: the batch as a VALUES list, its
-// change sets inserted and joined back by stamp, ids from the highest
-// stored (one look-up in entry_revisions_by_id; the write lock keeps
-// another writer from taking the same ids).
+// change sets inserted and joined back by stamp, and the rows inserted in
+// the batch's order, which gives them their ids from the table's sequence.
 QByteArray insertStatement(qsizetype count)
 {
     QByteArray sql = "WITH batch (place, code, year, month, ytd_value, last_year_value, published_growth, note, "
@@ -32,14 +31,14 @@ QByteArray insertStatement(qsizetype count)
     sql += "), "
            "stamps AS (INSERT INTO change_sets (source, entered_by, entered_at) "
            "  SELECT source, entered_by, entered_at FROM batch GROUP BY source, entered_by, entered_at "
-           "  ORDER BY min(place) RETURNING id, source, entered_by, entered_at), "
-           "highest AS (SELECT coalesce(max(id), 0) AS id FROM entry_revisions) "
-           "INSERT INTO entry_revisions (indicator, year, month, id, ytd_value, last_year_value, published_growth, "
+           "  ORDER BY min(place) RETURNING id, source, entered_by, entered_at) "
+           "INSERT INTO entry_revisions (indicator, year, month, ytd_value, last_year_value, published_growth, "
            "  change_set, note) "
-           "SELECT (SELECT i.id FROM indicators AS i WHERE i.code = b.code), b.year, b.month, highest.id + b.place, "
+           "SELECT (SELECT i.id FROM indicators AS i WHERE i.code = b.code), b.year, b.month, "
            "  b.ytd_value, b.last_year_value, b.published_growth, s.id, b.note "
-           "FROM batch AS b CROSS JOIN highest "
-           "JOIN stamps AS s ON s.source = b.source AND s.entered_by = b.entered_by AND s.entered_at = b.entered_at";
+           "FROM batch AS b "
+           "JOIN stamps AS s ON s.source = b.source AND s.entered_by = b.entered_by AND s.entered_at = b.entered_at "
+           "ORDER BY b.place";
     return sql;
 }
 

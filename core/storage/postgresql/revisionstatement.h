@@ -12,8 +12,8 @@ namespace zhibiao {
 // entry_revisions in one statement and one round trip, change sets
 // included: the path of every figure typed in a window, which on a shared
 // server holds the write lock while it runs. The rules are those of the
-// bulk path (revisioncopy.h, revisionbatch.h): ids after the highest
-// stored, in the batch's order; one change set per distinct stamp, in the
+// bulk path (revisioncopy.h, revisionbatch.h): ids in the batch's order
+// (from the table's sequence); one change set per distinct stamp, in the
 // order stamps first appear; a code that names no indicator fails the
 // whole statement (the schema's NOT NULL). Both return the years the
 // revisions touch, ascending.

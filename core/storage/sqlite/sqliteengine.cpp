@@ -198,6 +198,12 @@ void SqliteEngine::appendRows(const QSqlDatabase &connection, const QString &tab
     }
 }
 
+void SqliteEngine::beginCellWrite(const QSqlDatabase &connection, const QList<EntryKey> &) const
+{
+    // A file has one writer at a time (BEGIN IMMEDIATE).
+    begin(connection);
+}
+
 void SqliteEngine::continueIdsAfterCopy(const QSqlDatabase &, const QString &) const
 {
     // An INTEGER PRIMARY KEY goes on after the highest row by itself.

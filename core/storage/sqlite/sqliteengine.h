@@ -36,6 +36,7 @@ public:
     QString schemaStatement(const QString &portable) const override;
 
     void begin(const QSqlDatabase &connection) const override;
+    void beginCellWrite(const QSqlDatabase &connection, const QList<EntryKey> &cells) const override;
     void setReferenceChecks(const QSqlDatabase &connection, bool on) const override;
     void requireValidReferences(const QSqlDatabase &connection) const override;
 
