@@ -1,8 +1,10 @@
 // `zhibiao import` and `zhibiao export` through the real executable, with
-// no display: exit codes, messages, and what the database holds afterwards.
+// no display: exit codes, messages, and what the database holds afterwards;
+// on a file and on a server database alike.
 #include "core/storage/workspace.h"
 #include "tests/support/clirun.h"
 #include "tests/support/testdatabase.h"
+#include "tests/support/testserver.h"
 
 #include <QFile>
 
@@ -35,6 +37,28 @@ QList<Entry> figuresOf(const QString &path, int year = 2022)
     return workspace.entries().forYear(year);
 }
 
+// A seeded database with no figures on engine, closed again so the
+// process can use it; argument() names it as --db does.
+class CliDatabase
+{
+public:
+    explicit CliDatabase(Engine engine)
+        : m_place(engine)
+    {
+        m_place.open();
+    }
+
+    QString argument() const { return m_place.location().displayName(); }
+    QList<Entry> figures(int year = 2022) const
+    {
+        Workspace workspace(m_place.location());
+        return workspace.entries().forYear(year);
+    }
+
+private:
+    test::TestDatabase m_place;
+};
+
 // Figures without who and when: what must survive a round trip.
 QStringList valuesOf(const QList<Entry> &entries)
 {
@@ -51,8 +75,10 @@ QStringList valuesOf(const QList<Entry> &entries)
 
 TEST_CASE("zhibiao import writes a file's figures and prints the summary", "[cli][import]")
 {
-    test::TestFolder folder;
-    const QString db = emptyDatabase(folder);
+    const Engine engine = GENERATE(test::eachEngine());
+    INFO(test::engineName(engine));
+    const CliDatabase database(engine);
+    const QString db = database.argument();
     const Run run = runZhibiaoCli({u"import"_s, u"--db"_s, db, dataFile(u"long-gbk.csv"_s)});
     INFO(run.out.toStdString() << run.err.toStdString());
     CHECK(run.exitCode == 0);
@@ -60,7 +86,7 @@ TEST_CASE("zhibiao import writes a file's figures and prints the summary", "[cli
     CHECK(run.out.contains(u"New values: 9"_s));
     CHECK(run.out.contains(u"Rejected rows: 0"_s));
     CHECK(run.out.contains(u"Imported 9 value"_s));
-    CHECK(figuresOf(db).size() == 9);
+    CHECK(database.figures().size() == 9);
 
     // Again: nothing new, nothing written.
     const Run again = runZhibiaoCli({u"import"_s, u"--db"_s, db, dataFile(u"long-utf8.csv"_s)});
@@ -71,8 +97,10 @@ TEST_CASE("zhibiao import writes a file's figures and prints the summary", "[cli
 
 TEST_CASE("zhibiao import changes nothing and exits 1 when a row is rejected", "[cli][import]")
 {
-    test::TestFolder folder;
-    const QString db = emptyDatabase(folder);
+    const Engine engine = GENERATE(test::eachEngine());
+    INFO(test::engineName(engine));
+    const CliDatabase database(engine);
+    const QString db = database.argument();
     const Run run = runZhibiaoCli({u"import"_s, u"--db"_s, db, dataFile(u"bad-rows.csv"_s)});
     INFO(run.out.toStdString() << run.err.toStdString());
     CHECK(run.exitCode == 1);
@@ -81,35 +109,39 @@ TEST_CASE("zhibiao import changes nothing and exits 1 when a row is rejected", "
     CHECK(run.out.contains(u"Row 4 (固定资产投资 | 2022 | 1-5月 | abc)"_s));
     CHECK(run.err.contains(u"Nothing was written"_s));
     CHECK(run.err.contains(u"--skip-bad"_s));
-    CHECK(figuresOf(db).isEmpty());
+    CHECK(database.figures().isEmpty());
 
     // A dry run with --skip-bad shows the plan and writes nothing either.
     const Run dry = runZhibiaoCli({u"import"_s, u"--db"_s, db, u"--skip-bad"_s, u"--dry-run"_s, dataFile(u"bad-rows.csv"_s)});
     CHECK(dry.exitCode == 0);
     CHECK(dry.out.contains(u"Dry run"_s));
-    CHECK(figuresOf(db).isEmpty());
+    CHECK(database.figures().isEmpty());
 }
 
 TEST_CASE("zhibiao import --skip-bad imports the good rows and still lists the bad ones", "[cli][import]")
 {
-    test::TestFolder folder;
-    const QString db = emptyDatabase(folder);
+    const Engine engine = GENERATE(test::eachEngine());
+    INFO(test::engineName(engine));
+    const CliDatabase database(engine);
+    const QString db = database.argument();
     const Run run = runZhibiaoCli({u"import"_s, u"--db"_s, db, u"--skip-bad"_s, dataFile(u"bad-rows.csv"_s)});
     CHECK(run.exitCode == 0);
     CHECK(run.out.contains(u"Rejected rows: 5"_s));
     CHECK(run.out.contains(u"Row 7 "_s));
     CHECK(run.out.contains(u"Imported 2 value"_s));
-    CHECK(figuresOf(db).size() == 2);
+    CHECK(database.figures().size() == 2);
 }
 
 TEST_CASE("zhibiao import reads a workbook, and takes the year and encoding given", "[cli][import]")
 {
-    test::TestFolder folder;
-    const QString db = emptyDatabase(folder);
+    const Engine engine = GENERATE(test::eachEngine());
+    INFO(test::engineName(engine));
+    const CliDatabase database(engine);
+    const QString db = database.argument();
     const Run xlsx = runZhibiaoCli({u"import"_s, u"--db"_s, db, dataFile(u"wide-merged.xlsx"_s)});
     CHECK(xlsx.exitCode == 0);
     CHECK(xlsx.out.contains(u"sheet “主要指标”"_s));
-    CHECK(figuresOf(db).size() == 4);
+    CHECK(database.figures().size() == 4);
 
     const Run wrongYear = runZhibiaoCli({u"import"_s, u"--db"_s, db, u"--year"_s, u"2021"_s, dataFile(u"long-utf8.csv"_s)});
     CHECK(wrongYear.exitCode == 1);
@@ -118,7 +150,7 @@ TEST_CASE("zhibiao import reads a workbook, and takes the year and encoding give
     const Run wrongEncoding = runZhibiaoCli({u"import"_s, u"--db"_s, db, u"--encoding"_s, u"utf-8"_s, dataFile(u"long-gbk.csv"_s)});
     CHECK(wrongEncoding.exitCode == 1);
     CHECK(wrongEncoding.err.contains(u"not valid UTF-8"_s));
-    CHECK(figuresOf(db).size() == 4);
+    CHECK(database.figures().size() == 4);
 }
 
 TEST_CASE("zhibiao import: usage errors exit 2, missing files exit 1, no database is created", "[cli][import]")
@@ -159,11 +191,14 @@ TEST_CASE("zhibiao import: usage errors exit 2, missing files exit 1, no databas
 
 TEST_CASE("zhibiao export writes .xlsx and CSV that import back with every value equal", "[cli][export][xlsxwriter]")
 {
+    const Engine engine = GENERATE(test::eachEngine());
+    INFO(test::engineName(engine));
     test::TestFolder folder;
-    const QString source = emptyDatabase(folder, u"source.sqlite"_s);
+    const CliDatabase sourceDatabase(engine);
+    const QString source = sourceDatabase.argument();
     REQUIRE(runZhibiaoCli({u"import"_s, u"--db"_s, source, dataFile(u"long-utf8.csv"_s)}).exitCode == 0);
     REQUIRE(runZhibiaoCli({u"import"_s, u"--db"_s, source, dataFile(u"wide-bureau.csv"_s)}).exitCode == 0);
-    const QStringList original = valuesOf(figuresOf(source));
+    const QStringList original = valuesOf(sourceDatabase.figures());
     REQUIRE(original.size() == 10);
 
     // Written in either language, read back in English.
@@ -178,12 +213,13 @@ TEST_CASE("zhibiao export writes .xlsx and CSV that import back with every value
             if (language.startsWith(u"en"))
                 CHECK(exported.out.contains(u"the status of 10 targets"_s));
 
-            const QString target = emptyDatabase(folder, language.left(2) + u'-' + name + u".sqlite"_s);
+            const CliDatabase targetDatabase(engine);
+            const QString target = targetDatabase.argument();
             const Run imported = runZhibiaoCli({u"import"_s, u"--db"_s, target, file});
             INFO(imported.out.toStdString() << imported.err.toStdString());
             CHECK(imported.exitCode == 0);
             CHECK(imported.out.contains(u"Rejected rows: 0"_s));
-            CHECK(valuesOf(figuresOf(target)) == original);
+            CHECK(valuesOf(targetDatabase.figures()) == original);
         }
     }
 }
