@@ -38,7 +38,8 @@ bool isOtherFigure(const QString &text)
 
 bool isGrowth(const QString &text)
 {
-    return containsAny(text, {u"增长", u"增速", u"增幅", u"增减", u"同比", u"±", u"growth", u"change", u"yoy"})
+    return containsAny(text, {u"增长", u"增速", u"增幅", u"增减", u"同比", u"±", u"growth", u"change", u"yoy",
+                              u"pct", u"percent"})
         || text.endsWith(u"\x1f%");
 }
 
@@ -69,11 +70,31 @@ QString takeBracketedUnit(QString &text)
     return match.captured(1).trimmed();
 }
 
+// Headers as programs write them, identifiers rather than words
+// ("last_year_value", "LastYearValue", "growth_pct"): the words apart, so
+// that they read as "last year value" and "growth pct" do.
+QString wordsOfIdentifier(QStringView header)
+{
+    QString words;
+    words.reserve(header.size() + 4);
+    for (qsizetype i = 0; i < header.size(); ++i) {
+        const QChar c = header[i];
+        if (c == u'_') {
+            words += u' ';
+            continue;
+        }
+        if (i > 0 && c.isUpper() && c.unicode() < 128 && header[i - 1].isLower() && header[i - 1].unicode() < 128)
+            words += u' ';
+        words += c;
+    }
+    return words;
+}
+
 } // namespace
 
 ColumnRole recognizeHeader(QStringView header)
 {
-    QString text = foldForMatching(header);
+    QString text = foldForMatching(wordsOfIdentifier(header));
     ColumnRole role;
     if (text.isEmpty() || isOtherFigure(text))
         return role;

@@ -122,6 +122,20 @@ TEST_CASE("Headers in Chinese and English give column roles", "[import][header]"
     CHECK(role(u"Jan–May growth %"_s) == ColumnRole{ColumnField::Growth, 5, {}});
     CHECK(role(u"Indicator"_s).field == ColumnField::Indicator);
 
+    // As programs write them: identifiers, not words.
+    const std::pair<QString, ColumnField> identifiers[] = {
+        {u"last_year_value"_s, ColumnField::LastYearValue}, {u"LastYearValue"_s, ColumnField::LastYearValue},
+        {u"lastYear"_s, ColumnField::LastYearValue},        {u"growth_pct"_s, ColumnField::Growth},
+        {u"GrowthPct"_s, ColumnField::Growth},              {u"yoy_percent"_s, ColumnField::Growth},
+        {u"ytd_value"_s, ColumnField::Value},               {u"YtdValue"_s, ColumnField::Value},
+        {u"indicator_code"_s, ColumnField::Indicator},      {u"IndicatorName"_s, ColumnField::Indicator},
+        {u"note"_s, ColumnField::Note},
+    };
+    for (const auto &[header, field] : identifiers) {
+        INFO(header.toStdString());
+        CHECK(role(header).field == field);
+    }
+
     // Beside the figures, but not figures to import.
     CHECK(role(u"全年目标"_s).field == ColumnField::Ignore);
     CHECK(role(u"5月当月"_s).field == ColumnField::Ignore);
