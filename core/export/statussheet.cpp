@@ -1,5 +1,6 @@
 #include "core/export/statussheet.h"
 
+#include "core/progress/progressformat.h"
 #include "core/progress/yearprogress.h"
 
 #include <QHash>
@@ -13,13 +14,14 @@ ExportColumn plain(const QString &label)
     return {{}, label, label};
 }
 
-// The engine's numbers for reading: 12 significant digits drop the noise
-// of binary arithmetic (7.1 − 8.5 is -1.4000000000000004) and nothing else.
-ExportCell readable(const std::optional<double> &value)
+// The engine's numbers rounded as the window shows them (8.1, not
+// 8.13648293963): this sheet is read by people; the figures sheet keeps
+// every entered value exactly.
+ExportCell asShown(const std::optional<double> &value, const CriterionProgress &criterion, const Indicator *indicator)
 {
     if (!value)
         return {};
-    return ExportCell::of(QString::number(*value, 'g', 12).toDouble());
+    return ExportCell::of(roundedAsShown(*value, criterion.measure, indicator ? indicator->unit : QString()));
 }
 
 } // namespace
@@ -50,9 +52,9 @@ ExportSheet StatusSheet::build(const YearProgress &year)
                 ExportCell::of(indicator ? indicator->name() : criterion.criterion.indicatorCode),
                 ExportCell::of(criterion.dataPeriod && indicator ? criterion.dataPeriod->label(indicator->frequency)
                                                                  : QString()),
-                readable(criterion.actual),
-                readable(criterion.target),
-                readable(criterion.gap),
+                asShown(criterion.actual, criterion, indicator),
+                asShown(criterion.target, criterion, indicator),
+                asShown(criterion.gap, criterion, indicator),
                 ExportCell::of(statusText(criterion.status)),
                 ExportCell::of(statusText(progress.status)),
             });

@@ -26,9 +26,10 @@ const QString percent = u"%"_s;
 QString formatPlain(double value)
 {
     const QLocale locale;
-    if (std::abs(value) >= 1000.0)
+    const int decimals = shownDecimals(value, QString());
+    if (decimals == 0)
         return locale.toString(value, 'f', 0);
-    QString text = locale.toString(value, 'f', 2);
+    QString text = locale.toString(value, 'f', decimals);
     const QChar point = locale.decimalPoint().front();
     if (text.contains(point)) {
         while (text.endsWith(u'0'))
@@ -50,9 +51,22 @@ QString signedText(const QString &magnitude, double value)
 
 } // namespace
 
+int shownDecimals(double value, const QString &unit)
+{
+    if (unit == percent)
+        return 1;
+    return std::abs(value) >= 1000.0 ? 0 : 2;
+}
+
+double roundedAsShown(double value, Measure measure, const QString &unit)
+{
+    const QString shownUnit = measure == Measure::Growth ? percent : unit;
+    return QString::number(value, 'f', shownDecimals(value, shownUnit)).toDouble();
+}
+
 QString formatNumber(double value, const QString &unit)
 {
-    return unit == percent ? QLocale().toString(value, 'f', 1) : formatPlain(value);
+    return unit == percent ? QLocale().toString(value, 'f', shownDecimals(value, unit)) : formatPlain(value);
 }
 
 QString formatFigure(double value, const QString &unit)
@@ -73,7 +87,7 @@ QString formatMeasure(double value, Measure measure, const QString &unit)
 QString formatGap(double gap, Measure measure, const QString &unit)
 {
     if (measure == Measure::Growth || unit == percent) {
-        const QString magnitude = QLocale().toString(std::abs(gap), 'f', 1);
+        const QString magnitude = QLocale().toString(std::abs(gap), 'f', shownDecimals(gap, percent));
         //: A difference of growth rates or percentages: "+0.1 pp". Chinese: "%1个百分点".
         return ProgressFormat::tr("%1 pp").arg(signedText(magnitude, gap));
     }

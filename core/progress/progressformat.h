@@ -17,6 +17,15 @@ struct Indicator;
 // labels, whose headers and axes carry the unit.
 QString formatNumber(double value, const QString &unit);
 
+// How many decimals a figure is shown with, the one rule behind every
+// function below: one for percentages (as the statistics bureau publishes
+// them), up to two for other figures, none from 1,000 up.
+int shownDecimals(double value, const QString &unit);
+
+// The number a figure of that measure shows as, for files that keep
+// numbers as numbers (the status export): 8.1, not 8.13648293963.
+double roundedAsShown(double value, Measure measure, const QString &unit);
+
 // A figure with its unit: "8.6%", "54,000万元" / "54,000 万元", "38 μg/m³".
 // Percentages get one decimal, as the statistics bureau publishes them;
 // other figures up to two, none from 1,000 up.
