@@ -14,6 +14,7 @@
 #include <QTimer>
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QTextStream>
@@ -136,6 +137,8 @@ int runZhibiao(int argc, char **argv)
     QCoreApplication::setOrganizationName(u"Zhibiao"_s);
     QCoreApplication::setApplicationName(u"zhibiao"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(ZHIBIAO_VERSION));
+    // Wayland finds the window's icon and name through the desktop entry.
+    QGuiApplication::setDesktopFileName(QStringLiteral(ZHIBIAO_APP_ID));
 
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
@@ -156,6 +159,7 @@ int runZhibiao(int argc, char **argv)
 
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(Application::tr("Zhibiao"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/" ZHIBIAO_APP_ID ".svg")));
     UiLanguage language;
     language.install();
     return runWindow(parseCommandLine(arguments), language);

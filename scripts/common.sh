@@ -23,7 +23,9 @@ export UBSAN_OPTIONS=${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}
 # sanitizer reports into file:line stacks. libqt6sql6-psql and libpq-dev
 # reach a shared PostgreSQL server (a server's bulk insert uses libpq's
 # COPY); postgresql is the throw-away server the tests start for
-# themselves (tests/postgresql/).
+# themselves (tests/postgresql/). scripts/package builds the Debian
+# package with CPack, which needs dpkg-dev (dpkg-shlibdeps) and file, and
+# checks it with desktop-file-utils, appstream and lintian.
 ZHIBIAO_PACKAGES=(
     cmake ninja-build g++ clang libclang-rt-14-dev llvm
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite qt6-svg-dev qt6-pdf-dev
@@ -31,6 +33,7 @@ ZHIBIAO_PACKAGES=(
     catch2 xvfb xauth poppler-utils sqlite3 fonts-wqy-microhei
     libquazip1-qt6-dev libxlsxwriter-dev pkg-config libsqlite3-dev
     libqt6sql6-psql libpq-dev postgresql
+    dpkg-dev file desktop-file-utils appstream lintian
 )
 
 zhibiao_install_missing() {

@@ -2,6 +2,8 @@
 #include "tests/support/testdatabase.h"
 
 #include <QFile>
+#include <QIcon>
+#include <QImage>
 
 #include <catch2/catch.hpp>
 
@@ -47,4 +49,17 @@ TEST_CASE("An unknown command is a usage error", "[executable]")
     const Run run = runZhibiaoCli({u"launch-rockets"_s});
     CHECK(run.exitCode == 2);
     CHECK(run.err.contains(u"launch-rockets"_s));
+}
+
+TEST_CASE("The program carries the icon its desktop entry names, and it draws", "[executable]")
+{
+    // The window's icon and the packaged one are the same file
+    // (resources/packaging/), named by the application id.
+    const QIcon icon(QStringLiteral(":/icons/" ZHIBIAO_APP_ID ".svg"));
+    REQUIRE_FALSE(icon.isNull());
+    const QImage image = icon.pixmap(64).toImage();
+    REQUIRE(image.width() == 64);
+    // The middle of the tile is painted; a missing SVG plugin gives nothing.
+    CHECK(qAlpha(image.pixel(32, 32)) == 255);
+    CHECK(qAlpha(image.pixel(0, 0)) == 0);
 }
