@@ -8,7 +8,6 @@
 #include <algorithm>
 #include <functional>
 #include <optional>
-#include <type_traits>
 
 namespace zhibiao {
 
@@ -53,17 +52,13 @@ void bindKey(QSqlQuery &query, const EntryKey &key)
 // The cells of a few items, for a transaction that locks only them; none
 // (the whole database) for more than a transaction locks one by one.
 template<typename Item>
-QList<EntryKey> cellsToLock(const QList<Item> &items)
+QList<EntryKey> cellsToLock(const QList<const Item *> &items)
 {
     QList<EntryKey> cells;
     if (items.size() > Transaction::MostCellsLocked)
         return cells;
-    for (const auto &item : items) {
-        if constexpr (std::is_pointer_v<Item>)
-            cells.append(item->key);
-        else
-            cells.append(item.key);
-    }
+    for (const Item *item : items)
+        cells.append(item->key);
     return cells;
 }
 

@@ -18,21 +18,16 @@ QString savepointName(int depth)
 } // namespace
 
 Transaction::Transaction(Database &database)
-    : m_database(database)
-    , m_depth(database.m_transactionDepth + 1)
+    : Transaction(database, QList<EntryKey>())
 {
-    // The outermost scope takes the write lock at once (DatabaseEngine::begin).
-    if (m_depth == 1)
-        database.engine().begin(database.connection());
-    else
-        execStatement(database.connection(), u"SAVEPOINT " + savepointName(m_depth));
-    database.m_transactionDepth = m_depth;
 }
 
 Transaction::Transaction(Database &database, QList<EntryKey> cells)
     : m_database(database)
     , m_depth(database.m_transactionDepth + 1)
 {
+    // The outermost scope takes its locks at once: the whole database's
+    // (DatabaseEngine::begin), or a few cells' (beginCellWrite).
     if (m_depth == 1) {
         std::sort(cells.begin(), cells.end());
         cells.erase(std::unique(cells.begin(), cells.end()), cells.end());
