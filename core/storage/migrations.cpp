@@ -340,6 +340,7 @@ QStringList schemaVersion3OnPostgreSql()
         uR"(CREATE FUNCTION zhibiao_refuse_removing_referenced() RETURNS trigger
             LANGUAGE plpgsql SECURITY DEFINER AS $$
             DECLARE
+                gone bigint[];
                 referenced boolean;
             BEGIN
                 IF current_setting('transaction_isolation') <> 'read committed' THEN
@@ -348,22 +349,16 @@ QStringList schemaVersion3OnPostgreSql()
                                          TG_TABLE_NAME);
                 END IF;
                 -- The ids that are gone: all of a DELETE's, those an UPDATE changed.
-                IF TG_TABLE_NAME = 'indicators' THEN
-                    IF TG_OP = 'DELETE' THEN
-                        SELECT EXISTS (SELECT 1 FROM removed AS o JOIN entry_revisions AS r ON r.indicator = o.id)
-                            INTO referenced;
-                    ELSE
-                        SELECT EXISTS (SELECT 1 FROM removed AS o JOIN entry_revisions AS r ON r.indicator = o.id
-                                       WHERE NOT EXISTS (SELECT 1 FROM kept AS n WHERE n.id = o.id))
-                            INTO referenced;
-                    END IF;
-                ELSIF TG_OP = 'DELETE' THEN
-                    SELECT EXISTS (SELECT 1 FROM removed AS o JOIN entry_revisions AS r ON r.change_set = o.id)
-                        INTO referenced;
+                IF TG_OP = 'DELETE' THEN
+                    SELECT array_agg(id) INTO gone FROM removed;
                 ELSE
-                    SELECT EXISTS (SELECT 1 FROM removed AS o JOIN entry_revisions AS r ON r.change_set = o.id
-                                   WHERE NOT EXISTS (SELECT 1 FROM kept AS n WHERE n.id = o.id))
-                        INTO referenced;
+                    SELECT array_agg(o.id) INTO gone FROM removed AS o
+                        WHERE NOT EXISTS (SELECT 1 FROM kept AS n WHERE n.id = o.id);
+                END IF;
+                IF TG_TABLE_NAME = 'indicators' THEN
+                    referenced := EXISTS (SELECT 1 FROM entry_revisions WHERE indicator = ANY (gone));
+                ELSE
+                    referenced := EXISTS (SELECT 1 FROM entry_revisions WHERE change_set = ANY (gone));
                 END IF;
                 IF referenced THEN
                     RAISE foreign_key_violation USING
