@@ -12,6 +12,7 @@
 #include "app/help/aboutbox.h"
 #include "app/help/userguidedialog.h"
 #include "app/import/importcontroller.h"
+#include "app/indicators/indicatorspage.h"
 #include "app/report/exportpdfdialog.h"
 #include "app/targets/targetspage.h"
 #include "app/uilanguage.h"
@@ -112,7 +113,9 @@ void MainWindow::attachWorkspace()
     m_targetsScreen = new DeferredPage([this](QWidget *parent) { return makeTargetsPage(parent); }, m_pages);
     m_pages->addTab(m_dashboard, QString());
     m_pages->addTab(m_entryScreen, QString());
+    m_indicatorsScreen = new DeferredPage([this](QWidget *parent) { return makeIndicatorsPage(parent); }, m_pages);
     m_pages->addTab(m_targetsScreen, QString());
+    m_pages->addTab(m_indicatorsScreen, QString());
     connect(&workspace.connection(), &ConnectionKeeper::lost, this, [this](const QString &message) {
         m_connectionBanner->setText(message);
         m_connectionBanner->show();
@@ -145,10 +148,12 @@ void MainWindow::detachWorkspace()
     delete m_dashboard;
     delete m_entryScreen;
     delete m_targetsScreen;
+    delete m_indicatorsScreen;
     delete m_importer;
     m_dashboard = nullptr;
     m_entryScreen = nullptr;
     m_targetsScreen = nullptr;
+    m_indicatorsScreen = nullptr;
     m_importer = nullptr;
 }
 
@@ -193,6 +198,25 @@ QWidget *MainWindow::makeTargetsPage(QWidget *parent)
             m_dashboard->setYear(year); // the verdicts depend on the targets
     });
     return page;
+}
+
+QWidget *MainWindow::makeIndicatorsPage(QWidget *parent)
+{
+    auto *page = new IndicatorsPage(*m_workspace, *m_undoStack, parent);
+    page->setYear(m_year);
+    connect(page, &IndicatorsPage::indicatorsChanged, this, &MainWindow::reloadIndicators);
+    return page;
+}
+
+void MainWindow::reloadIndicators()
+{
+    // A new indicator is in the grid and the targets editor at once; the
+    // import reads them when it starts.
+    if (m_entryScreen->isBuilt())
+        static_cast<EntryPage *>(m_entryScreen->content())->reloadIndicators();
+    if (m_targetsScreen->isBuilt())
+        static_cast<TargetsPage *>(m_targetsScreen->content())->reload();
+    m_dashboard->reload();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -322,6 +346,8 @@ void MainWindow::setYear(int year)
         static_cast<EntryPage *>(m_entryScreen->content())->setYear(year);
     if (m_targetsScreen->isBuilt())
         static_cast<TargetsPage *>(m_targetsScreen->content())->setYear(year);
+    if (m_indicatorsScreen->isBuilt())
+        static_cast<IndicatorsPage *>(m_indicatorsScreen->content())->setYear(year);
     fillYears();
     retranslate();
 }
@@ -347,6 +373,7 @@ void MainWindow::retranslate()
     m_pages->setTabText(DashboardPage, tr("Dashboard"));
     m_pages->setTabText(EntryScreen, tr("Monthly figures"));
     m_pages->setTabText(TargetsScreen, tr("Targets"));
+    m_pages->setTabText(IndicatorsScreen, tr("Indicators"));
     m_yearBar->setWindowTitle(tr("Year"));
     m_yearLabel->setText(tr("&Year:"));
     m_fileMenu->setTitle(tr("&File"));
@@ -478,8 +505,13 @@ void MainWindow::reloadChangedElsewhere()
     // just stored in the same cell, so the history goes, as after a restore.
     m_undoStack->clear();
     m_dashboard->reload();
-    if (m_entryScreen->isBuilt())
-        static_cast<EntryPage *>(m_entryScreen->content())->model()->refreshAll();
+    if (m_entryScreen->isBuilt()) {
+        auto *entry = static_cast<EntryPage *>(m_entryScreen->content());
+        entry->reloadIndicators();
+        entry->model()->refreshAll();
+    }
+    if (m_indicatorsScreen->isBuilt())
+        static_cast<IndicatorsPage *>(m_indicatorsScreen->content())->reload();
     if (m_targetsScreen->isBuilt())
         static_cast<TargetsPage *>(m_targetsScreen->content())->setYear(m_year);
     fillYears();

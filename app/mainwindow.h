@@ -38,7 +38,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum Page { DashboardPage, EntryScreen, TargetsScreen };
+    enum Page { DashboardPage, EntryScreen, TargetsScreen, IndicatorsScreen };
 
     // A window on workspace, which the caller keeps open as long as the
     // window shows it (tests); a database opened later is the window's own.
@@ -100,6 +100,8 @@ private:
     void showUserGuide();
     QWidget *makeEntryPage(QWidget *parent);
     QWidget *makeTargetsPage(QWidget *parent);
+    QWidget *makeIndicatorsPage(QWidget *parent);
+    void reloadIndicators();
     void createMenus();
     void createYearSelector();
     void fillYears();
@@ -129,6 +131,7 @@ private:
     // Built when first shown: an EntryPage and a TargetsPage.
     DeferredPage *m_entryScreen = nullptr;
     DeferredPage *m_targetsScreen = nullptr;
+    DeferredPage *m_indicatorsScreen = nullptr;
     QPointer<UserGuideDialog> m_userGuide;
     QToolBar *m_yearBar = nullptr;
     QLabel *m_yearLabel = nullptr;

@@ -25,7 +25,7 @@ QList<Indicator> makeIndicators()
     QList<Indicator> indicators;
     for (int i = 0; i < IndicatorCount; ++i)
         indicators.append(Indicator{codeOf(i), QStringLiteral("指标%1").arg(i), codeOf(i), QStringLiteral("万元"),
-                                    Frequency::Monthly, Reporting::AmountAndGrowth, false, false, i});
+                                    Frequency::Monthly, Reporting::AmountAndGrowth, false, false, i, {}, 0});
     return indicators;
 }
 

@@ -26,7 +26,7 @@ Seed largeSeed()
     seed.district = District{u"渌口区"_s, u"Lukou District"_s, u"株洲市"_s, u"Zhuzhou"_s, LargeLastYear};
     for (int i = 0; i < LargeIndicatorCount; ++i)
         seed.indicators.append(Indicator{largeIndicatorCode(i), u"指标%1"_s.arg(i), largeIndicatorCode(i), u"万元"_s,
-                                         Frequency::Monthly, Reporting::AmountAndGrowth, false, false, i});
+                                         Frequency::Monthly, Reporting::AmountAndGrowth, false, false, i, {}, 0});
     seed.targets = targetsOf(LargeFirstYear);
     return seed;
 }

@@ -72,6 +72,16 @@ void EntryPage::setYear(int year)
     applySpans();
 }
 
+void EntryPage::reloadIndicators()
+{
+    const QList<Indicator> indicators = m_workspace.indicators().all();
+    if (indicators == m_model->indicators())
+        return; // no reset: the current cell and a value being typed stay
+    m_editor->setIndicators(indicators);
+    m_model->setIndicators(indicators);
+    applySpans();
+}
+
 void EntryPage::applySpans()
 {
     m_view->clearSpans();

@@ -24,6 +24,8 @@ public:
     EntryPage(Workspace &workspace, QUndoStack &undoStack, QWidget *parent = nullptr);
 
     void setYear(int year);
+    // Reads the indicators again (one was added, edited or retired).
+    void reloadIndicators();
     EntryGridModel *model() const { return m_model; }
     EntryGridView *view() const { return m_view; }
     FigureEditor *editor() const { return m_editor; }

@@ -38,6 +38,8 @@ public:
     void setWarningConfirmation(WarningConfirmation confirm) { m_confirm = std::move(confirm); }
     void setConflictChoice(ConflictChoice choose) { m_chooseOnConflict = std::move(choose); }
     void setStampSource(std::function<EntryStamp()> stamp) { m_stamp = std::move(stamp); }
+    // The indicators figures are checked against (after one was added or edited).
+    void setIndicators(const QList<Indicator> &indicators) { m_indicators = indicators; }
 
     // Each returns true when the change was stored.
     bool submitText(const QModelIndex &index, const QString &text);

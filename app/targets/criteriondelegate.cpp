@@ -23,8 +23,13 @@ QWidget *CriterionDelegate::createEditor(QWidget *parent, const QStyleOptionView
     case CriterionTableModel::IndicatorColumn:
     case CriterionTableModel::ReferenceColumn: {
         auto *combo = new QComboBox(parent);
-        for (const Indicator &indicator : model->indicators())
-            combo->addItem(indicator.name(), indicator.code);
+        // The year's indicators, and the one chosen already even if it was
+        // retired since.
+        const QString chosen = index.data(Qt::EditRole).toString();
+        for (const Indicator &indicator : model->indicators()) {
+            if (indicator.trackedIn(m_editor.year()) || indicator.code == chosen)
+                combo->addItem(indicator.name(), indicator.code);
+        }
         return combo;
     }
     case CriterionTableModel::KindColumn: {

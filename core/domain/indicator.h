@@ -3,6 +3,7 @@
 #include "core/domain/period.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -37,11 +38,18 @@ struct Indicator
     // For levels such as unemployment or PM2.5 a falling figure is good news.
     bool lowerIsBetter = false;
     int sortOrder = 0;
+    // Other names bureaus publish it under ("社零总额"), for the import's matching.
+    QStringList aliases;
+    // The first year it is no longer tracked (0: still tracked). A retired
+    // indicator keeps its figures and the years before; new years leave it out.
+    int retiredFrom = 0;
 
     // The name in the UI language.
     QString name() const;
     // Whether a figure may be entered for this period (quarterly: quarter ends only).
     bool acceptsPeriod(Period period) const;
+    // Whether the year's screens (entry grid, targets editor) offer it.
+    bool trackedIn(int year) const { return retiredFrom == 0 || year < retiredFrom; }
 
     friend bool operator==(const Indicator &, const Indicator &) = default;
 };

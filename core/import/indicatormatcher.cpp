@@ -3,10 +3,6 @@
 #include "core/import/periodtext.h"
 #include "core/import/unitscale.h"
 
-#include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QRegularExpression>
 
 #include <array>
@@ -43,7 +39,7 @@ QString splitUnit(const QString &key, QString &unit)
 
 } // namespace
 
-IndicatorMatcher::IndicatorMatcher(const QList<Indicator> &indicators, const QByteArray &aliasesJson)
+IndicatorMatcher::IndicatorMatcher(const QList<Indicator> &indicators)
     : m_indicators(indicators)
 {
     // Own names first, so that an alias never takes over another indicator's name.
@@ -52,18 +48,10 @@ IndicatorMatcher::IndicatorMatcher(const QList<Indicator> &indicators, const QBy
         add(m_indicators.at(i).nameZh, i);
         add(m_indicators.at(i).nameEn, i);
     }
-    const QJsonObject aliases =
-        QJsonDocument::fromJson(aliasesJson.isEmpty() ? bundledAliases() : aliasesJson).object().value(u"aliases").toObject();
     for (qsizetype i = 0; i < m_indicators.size(); ++i) {
-        for (const QJsonValue &alias : aliases.value(m_indicators.at(i).code).toArray())
-            add(alias.toString(), i);
+        for (const QString &alias : m_indicators.at(i).aliases)
+            add(alias, i);
     }
-}
-
-QByteArray IndicatorMatcher::bundledAliases()
-{
-    QFile file(u":/zhibiao/import/aliases.json"_s);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 void IndicatorMatcher::add(const QString &name, qsizetype index)
@@ -72,6 +60,12 @@ void IndicatorMatcher::add(const QString &name, qsizetype index)
     const QString key = splitUnit(nameKey(name), unit);
     if (!key.isEmpty() && !m_byName.contains(key))
         m_byName.insert(key, index);
+}
+
+const Indicator *IndicatorMatcher::named(QStringView name) const
+{
+    QString unit;
+    return lookUp(splitUnit(nameKey(name), unit));
 }
 
 const Indicator *IndicatorMatcher::lookUp(const QString &key) const

@@ -2,7 +2,6 @@
 
 #include "core/domain/indicator.h"
 
-#include <QByteArray>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -24,20 +23,19 @@ struct IndicatorName
 // Finds the indicator a spreadsheet means by a name, an alias or a code.
 // Names are compared folded (full-width, case, spaces), without list
 // numbering ("一、", "1.", "（一）"), a leading "其中：" or a bracketed unit.
-// Aliases are data (resources/aliases.json, by indicator code), so a new
-// way of writing a name is an edit there, not in code. Only exact matches
-// count: a near miss is reported to the user, never guessed.
+// Aliases are data (each indicator's own, edited on the indicators
+// screen), so a new way of writing a name is an edit there, not in code.
+// Only exact matches count: a near miss is reported to the user, never guessed.
 class IndicatorMatcher
 {
 public:
-    // aliasesJson: the format of resources/aliases.json; empty: the bundled file.
-    explicit IndicatorMatcher(const QList<Indicator> &indicators, const QByteArray &aliasesJson = {});
+    explicit IndicatorMatcher(const QList<Indicator> &indicators);
 
     IndicatorName match(QStringView cell) const;
+    // The indicator with exactly this name, alias or code (no growth row):
+    // whose a name already is, before another indicator is given it.
+    const Indicator *named(QStringView name) const;
     const QList<Indicator> &indicators() const { return m_indicators; }
-
-    // The aliases compiled into the program.
-    static QByteArray bundledAliases();
 
 private:
     IndicatorName find(QStringView cell) const;

@@ -5,6 +5,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 namespace zhibiao {
 
 EntryGridModel::EntryGridModel(EntryRepository &entries, QObject *parent)
@@ -17,14 +19,8 @@ EntryGridModel::EntryGridModel(EntryRepository &entries, QObject *parent)
 void EntryGridModel::setIndicators(const QList<Indicator> &indicators)
 {
     beginResetModel();
-    m_rows.clear();
-    for (const Indicator &indicator : indicators) {
-        bool first = true;
-        for (const EntryField field : fieldsFor(indicator)) {
-            m_rows.append(Row{indicator, field, first});
-            first = false;
-        }
-    }
+    m_indicators = indicators;
+    buildRows();
     endResetModel();
 }
 
@@ -33,7 +29,24 @@ void EntryGridModel::setYear(int year)
     beginResetModel();
     m_year = year;
     reload();
+    buildRows();
     endResetModel();
+}
+
+void EntryGridModel::buildRows()
+{
+    m_rows.clear();
+    for (const Indicator &indicator : std::as_const(m_indicators)) {
+        const bool hasFigures = std::ranges::any_of(
+            m_latest, [&](const auto &latest) { return latest.first.indicatorCode == indicator.code; });
+        if (!indicator.trackedIn(m_year) && !hasFigures)
+            continue;
+        bool first = true;
+        for (const EntryField field : fieldsFor(indicator)) {
+            m_rows.append(Row{indicator, field, first});
+            first = false;
+        }
+    }
 }
 
 void EntryGridModel::reload()

@@ -42,7 +42,10 @@ public:
 
     EntryGridModel(EntryRepository &entries, QObject *parent = nullptr);
 
+    // The year shows the indicators tracked in it (Indicator::trackedIn),
+    // and a retired one that has figures in it.
     void setIndicators(const QList<Indicator> &indicators);
+    const QList<Indicator> &indicators() const { return m_indicators; }
     void setYear(int year);
     int year() const { return m_year; }
     // Reads the year's figures again, when another window changed the file:
@@ -74,11 +77,13 @@ public:
 
 private:
     void reload();
+    void buildRows();
     void refresh(const QList<int> &years);
     static int monthOf(const QModelIndex &index) { return index.column() - FirstMonthColumn + 1; }
 
     EntryRepository &m_entries;
     int m_year = 0;
+    QList<Indicator> m_indicators;
     QList<Row> m_rows;
     std::map<EntryKey, Entry> m_latest;
     std::map<EntryKey, int> m_revisionCounts;

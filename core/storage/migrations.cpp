@@ -426,9 +426,90 @@ Migration schemaVersion3()
     return step;
 }
 
+// Version 4: indicators are edited in the window (the indicators screen).
+// An indicator gets the year it is retired from, and its aliases, the
+// other names bureaus publish it under, become its data instead of a file
+// in the program (they were resources/aliases.json, copied here as they
+// were for the indicators of the 2022 seed that the database holds).
+QStringList schemaVersion4Statements()
+{
+    return {
+        uR"(ALTER TABLE indicators ADD COLUMN retired_from INTEGER)"_s,
+        uR"(CREATE TABLE indicator_aliases (
+            indicator  {bigint} NOT NULL REFERENCES indicators(id) ON DELETE CASCADE,
+            position   INTEGER NOT NULL,
+            alias      TEXT NOT NULL,
+            PRIMARY KEY (indicator, position)
+        ))"_s,
+        uR"(INSERT INTO indicator_aliases (indicator, position, alias)
+            SELECT indicators.id, seeded.column2, seeded.column3
+            FROM (VALUES
+            ('gdp', 0, 'GDP'),
+            ('gdp', 1, '生产总值'),
+            ('gdp', 2, '地区生产总值（GDP）'),
+            ('gdp', 3, '全区生产总值'),
+            ('industry_va', 0, '规模工业增加值'),
+            ('industry_va', 1, '规上工业增加值'),
+            ('industry_va', 2, '规模以上工业增加值（可比价）'),
+            ('industry_va', 3, '规模以上工业'),
+            ('industry_va', 4, '规模工业'),
+            ('fai', 0, '固定资产投资额'),
+            ('fai', 1, '全社会固定资产投资'),
+            ('fai', 2, '固定资产投资（不含农户）'),
+            ('fai', 3, '固投'),
+            ('budget_revenue', 0, '一般公共预算收入'),
+            ('budget_revenue', 1, '地方一般预算收入'),
+            ('budget_revenue', 2, '公共预算收入'),
+            ('budget_revenue', 3, '地方财政一般预算收入'),
+            ('retail_sales', 0, '社会消费品零售额'),
+            ('retail_sales', 1, '社零总额'),
+            ('retail_sales', 2, '社零额'),
+            ('retail_sales', 3, '社会消费品零售总额（限上）'),
+            ('unemployment', 0, '调查失业率'),
+            ('unemployment', 1, '城镇调查失业率（全区）'),
+            ('unemployment_city', 0, '全市调查失业率'),
+            ('unemployment_city', 1, '株洲市城镇调查失业率'),
+            ('unemployment_city', 2, '城镇调查失业率（全市）'),
+            ('income', 0, '全体居民人均可支配收入'),
+            ('income', 1, '人均可支配收入'),
+            ('income', 2, '居民收入'),
+            ('grain', 0, '粮食产量'),
+            ('grain', 1, '粮食总产'),
+            ('energy_total', 0, '能源消费量'),
+            ('energy_total', 1, '综合能源消费量'),
+            ('energy_total', 2, '能源消费总量（当量值）'),
+            ('energy_intensity', 0, '单位GDP能耗'),
+            ('energy_intensity', 1, '万元GDP能耗'),
+            ('energy_intensity', 2, '单位地区生产总值能源消耗'),
+            ('energy_intensity', 3, '能耗强度'),
+            ('air_good_days', 0, '空气质量优良率'),
+            ('air_good_days', 1, '优良天数比例'),
+            ('air_good_days', 2, '空气优良天数比例'),
+            ('air_good_days', 3, '环境空气质量优良天数比例'),
+            ('air_good_days', 4, '空气质量优良天数比率'),
+            ('pm25', 0, 'PM2.5浓度'),
+            ('pm25', 1, '细颗粒物（PM2.5）平均浓度'),
+            ('pm25', 2, '细颗粒物平均浓度'),
+            ('pm25', 3, 'PM2.5')
+            ) AS seeded
+            JOIN indicators ON indicators.code = seeded.column1)"_s,
+    };
+}
+
+Migration schemaVersion4()
+{
+    Migration step{4, schemaVersion4Statements()};
+    step.postgresqlStatements = schemaVersion4Statements();
+    step.postgresqlStatements.append(
+        uR"(CREATE TRIGGER announce_indicator_aliases AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE
+            ON indicator_aliases FOR EACH STATEMENT EXECUTE FUNCTION zhibiao_announce_commit())"_s);
+    return step;
+}
+
 const std::vector<Migration> &allMigrations()
 {
-    static const std::vector<Migration> steps = {schemaVersion1(), schemaVersion2(), schemaVersion3()};
+    static const std::vector<Migration> steps = {schemaVersion1(), schemaVersion2(), schemaVersion3(),
+                                                 schemaVersion4()};
     return steps;
 }
 

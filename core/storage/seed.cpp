@@ -53,15 +53,23 @@ Indicator readIndicator(const QJsonObject &object, int position)
     const auto reporting = reportingFromCode(requiredString(object, u"reporting"));
     if (!frequency || !reporting)
         bad(u"indicator %1 has an unknown frequency or reporting"_s.arg(code));
-    return Indicator{code,
-                     requiredString(object, u"name_zh"),
-                     requiredString(object, u"name_en"),
-                     requiredString(object, u"unit"),
-                     *frequency,
-                     *reporting,
-                     object.value(u"real_growth").toBool(),
-                     object.value(u"lower_is_better").toBool(),
-                     position};
+    Indicator indicator{code,
+                        requiredString(object, u"name_zh"),
+                        requiredString(object, u"name_en"),
+                        requiredString(object, u"unit"),
+                        *frequency,
+                        *reporting,
+                        object.value(u"real_growth").toBool(),
+                        object.value(u"lower_is_better").toBool(),
+                        position,
+                        {},
+                        0};
+    for (const QJsonValue &alias : object.value(u"aliases").toArray()) {
+        if (!alias.isString() || alias.toString().isEmpty())
+            bad(u"indicator %1 has an alias that is not a name"_s.arg(code));
+        indicator.aliases.append(alias.toString());
+    }
+    return indicator;
 }
 
 Criterion readCriterion(const QJsonObject &object, const QSet<QString> &indicatorCodes)

@@ -27,6 +27,7 @@ public:
         NotInitialized,  // a server database without a Zhibiao schema, or with an older one
         ConnectionLost,  // the server went away (restart, network); nothing of the change was stored
         AccessDenied,    // the server refused the login or the statement (role, password, GRANT)
+        InUse,           // a change refused because other data refers to what it would remove or rename
     };
 
     StorageError(Code code, const QString &message);

@@ -1552,6 +1552,283 @@ Store yours over theirs, or keep theirs?</source>
     </message>
 </context>
 <context>
+    <name>zhibiao::IndicatorDialog</name>
+    <message>
+        <source>Growth at comparable prices (real), as the bureau publishes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lower figure is better (unemployment, energy intensity, PM2.5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per line: other names bureaus publish it under</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A retired indicator keeps its figures; the entry grid and the targets editor leave it out from this year on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its figures, targets and exported files name it by this code, so it cannot change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Chinese name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;English name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Published:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reported as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Other names:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::IndicatorRepository</name>
+    <message>
+        <source>The code of “%1” cannot change: its figures, targets and the files exported with it name it by its code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The indicator “%1” is no longer in this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has figures, so it cannot be deleted: retire it instead. A retired indicator keeps its figures and is left out of later years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is used by the targets of %2, so it cannot be deleted: take it out of those targets first, or retire it.</source>
+        <extracomment>%2 a list of years</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another indicator already has the code “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::IndicatorTableModel</name>
+    <message>
+        <source>; </source>
+        <extracomment>Separates the aliases of an indicator in a table cell (Chinese uses 、).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::IndicatorText</name>
+    <message>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount and growth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Growth only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A level or rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real (comparable prices)</source>
+        <extracomment>Growth &quot;at comparable prices&quot; (可比价) is given by the bureau, never computed from amounts.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nominal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <extracomment>%1 a year</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::IndicatorValidator</name>
+    <message>
+        <source>The code names the indicator in files and in the database: lowercase letters, digits and _, starting with a letter, at most 40 characters (for example tourism_revenue).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Chinese name is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit is missing: the unit the figures are published in, such as 亿元, 万元 or %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a year to retire the indicator from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already names %2 (%3): an imported table could not tell the two apart.</source>
+        <extracomment>%1 a name or alias, %2 the indicator that has it, %3 its code</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::IndicatorsPage</name>
+    <message>
+        <source>Add indicator %1</source>
+        <extracomment>Undo menu text: %1 the indicator&apos;s code</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit indicator %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire indicator %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring back indicator %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is retired from %2: its figures stay, and later years leave it out. Undo brings it back.</source>
+        <extracomment>%1 indicator name, %2 a year</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is tracked again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete indicator %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bring back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an indicator without figures or targets can be deleted; retire the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A retired indicator keeps its figures; later years leave it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>zhibiao::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -1758,6 +2035,10 @@ Store yours over theirs, or keep theirs?</source>
     </message>
     <message>
         <source>%1 is neither a Zhibiao database nor a spreadsheet of figures (.xlsx, .csv). Drop a database to open it, or a spreadsheet to import its figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

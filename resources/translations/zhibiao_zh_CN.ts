@@ -1546,6 +1546,283 @@ Store yours over theirs, or keep theirs?</source>
     </message>
 </context>
 <context>
+    <name>zhibiao::IndicatorDialog</name>
+    <message>
+        <source>Growth at comparable prices (real), as the bureau publishes it</source>
+        <translation>按可比价计算的增速（实际增长），以统计部门公布为准</translation>
+    </message>
+    <message>
+        <source>A lower figure is better (unemployment, energy intensity, PM2.5)</source>
+        <translation>数值越低越好（失业率、能耗强度、PM2.5）</translation>
+    </message>
+    <message>
+        <source>Retired from</source>
+        <translation>停用起始年份</translation>
+    </message>
+    <message>
+        <source>Edit indicator</source>
+        <translation>编辑指标</translation>
+    </message>
+    <message>
+        <source>Add indicator</source>
+        <translation>新增指标</translation>
+    </message>
+    <message>
+        <source>One per line: other names bureaus publish it under</source>
+        <translation>每行一个：各部门公布时使用的其他名称</translation>
+    </message>
+    <message>
+        <source>A retired indicator keeps its figures; the entry grid and the targets editor leave it out from this year on.</source>
+        <translation>停用的指标保留其数据；自该年起，录入表格和目标编辑不再列出它。</translation>
+    </message>
+    <message>
+        <source>Its figures, targets and exported files name it by this code, so it cannot change.</source>
+        <translation>其数据、目标和导出的文件都以此代码指代它，因此不能更改。</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Chinese name:</source>
+        <translation>中文名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;English name:</source>
+        <translation>英文名称(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Published:</source>
+        <translation>发布频率(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reported as:</source>
+        <translation>报送内容(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Other names:</source>
+        <translation>其他名称(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::IndicatorRepository</name>
+    <message>
+        <source>The code of “%1” cannot change: its figures, targets and the files exported with it name it by its code.</source>
+        <translation>“%1”的代码不能更改：其数据、目标和导出的文件都以此代码指代它。</translation>
+    </message>
+    <message>
+        <source>The indicator “%1” is no longer in this database.</source>
+        <translation>指标“%1”已不在此数据库中。</translation>
+    </message>
+    <message>
+        <source>“%1” has figures, so it cannot be deleted: retire it instead. A retired indicator keeps its figures and is left out of later years.</source>
+        <translation>“%1”已有数据，不能删除，请改为停用。停用的指标保留其数据，以后年份不再列出。</translation>
+    </message>
+    <message>
+        <source>“%1” is used by the targets of %2, so it cannot be deleted: take it out of those targets first, or retire it.</source>
+        <extracomment>%2 a list of years</extracomment>
+        <translation>“%1”被%2年的目标使用，不能删除：请先从这些目标中移除它，或将其停用。</translation>
+    </message>
+    <message>
+        <source>Another indicator already has the code “%1”.</source>
+        <translation>已有另一个指标使用代码“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::IndicatorTableModel</name>
+    <message>
+        <source>; </source>
+        <extracomment>Separates the aliases of an indicator in a table cell (Chinese uses 、).</extracomment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>发布频率</translation>
+    </message>
+    <message>
+        <source>Reported as</source>
+        <translation>报送内容</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>增速口径</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation>其他名称</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::IndicatorText</name>
+    <message>
+        <source>Monthly</source>
+        <translation>月度</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Annual</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Amount and growth</source>
+        <translation>总量和增速</translation>
+    </message>
+    <message>
+        <source>Growth only</source>
+        <translation>仅增速</translation>
+    </message>
+    <message>
+        <source>A level or rate</source>
+        <translation>水平值或比率</translation>
+    </message>
+    <message>
+        <source>Real (comparable prices)</source>
+        <extracomment>Growth &quot;at comparable prices&quot; (可比价) is given by the bureau, never computed from amounts.</extracomment>
+        <translation>实际（可比价）</translation>
+    </message>
+    <message>
+        <source>Nominal</source>
+        <translation>名义（现价）</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>越低越好</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>越高越好</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <extracomment>%1 a year</extracomment>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Retired from %1</source>
+        <translation>自%1年起停用</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::IndicatorValidator</name>
+    <message>
+        <source>The code names the indicator in files and in the database: lowercase letters, digits and _, starting with a letter, at most 40 characters (for example tourism_revenue).</source>
+        <translation>代码是指标在文件和数据库中的名称：由小写字母、数字和 _ 组成，以字母开头，最多 40 个字符（例如 tourism_revenue）。</translation>
+    </message>
+    <message>
+        <source>The Chinese name is missing.</source>
+        <translation>缺少中文名称。</translation>
+    </message>
+    <message>
+        <source>The unit is missing: the unit the figures are published in, such as 亿元, 万元 or %.</source>
+        <translation>缺少单位：即数据公布时的单位，如亿元、万元或 %。</translation>
+    </message>
+    <message>
+        <source>%1 is not a year to retire the indicator from.</source>
+        <translation>%1 不是可用于停用指标的年份。</translation>
+    </message>
+    <message>
+        <source>“%1” already names %2 (%3): an imported table could not tell the two apart.</source>
+        <extracomment>%1 a name or alias, %2 the indicator that has it, %3 its code</extracomment>
+        <translation>“%1”已是%2（%3）的名称：导入表格时将无法区分这两个指标。</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::IndicatorsPage</name>
+    <message>
+        <source>Add indicator %1</source>
+        <extracomment>Undo menu text: %1 the indicator&apos;s code</extracomment>
+        <translation>新增指标 %1</translation>
+    </message>
+    <message>
+        <source>Edit indicator %1</source>
+        <translation>编辑指标 %1</translation>
+    </message>
+    <message>
+        <source>Retire indicator %1</source>
+        <translation>停用指标 %1</translation>
+    </message>
+    <message>
+        <source>Bring back indicator %1</source>
+        <translation>恢复指标 %1</translation>
+    </message>
+    <message>
+        <source>%1 is retired from %2: its figures stay, and later years leave it out. Undo brings it back.</source>
+        <extracomment>%1 indicator name, %2 a year</extracomment>
+        <translation>%1 自%2年起停用：数据保留，以后年份不再列出。撤销即可恢复。</translation>
+    </message>
+    <message>
+        <source>%1 is tracked again.</source>
+        <translation>%1 已恢复跟踪。</translation>
+    </message>
+    <message>
+        <source>Delete indicator %1</source>
+        <translation>删除指标 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Bring back</source>
+        <translation>恢复(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>停用(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>新增(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Only an indicator without figures or targets can be deleted; retire the others.</source>
+        <translation>只有没有数据和目标的指标才能删除；其他指标请停用。</translation>
+    </message>
+    <message>
+        <source>A retired indicator keeps its figures; later years leave it out.</source>
+        <translation>停用的指标保留其数据；以后年份不再列出。</translation>
+    </message>
+</context>
+<context>
     <name>zhibiao::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -1753,6 +2030,10 @@ Store yours over theirs, or keep theirs?</source>
     <message>
         <source>%1 is neither a Zhibiao database nor a spreadsheet of figures (.xlsx, .csv). Drop a database to open it, or a spreadsheet to import its figures.</source>
         <translation>%1 既不是指标数据库，也不是数据表格（.xlsx、.csv）。拖入数据库文件可将其打开，拖入表格可导入其中的数据。</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>指标</translation>
     </message>
 </context>
 <context>

@@ -3,10 +3,12 @@
 // way that version wrote it, and the same on a server database, which
 // `zhibiao server init` brings up to date (a window refuses an old one).
 #include "core/storage/database.h"
+#include "core/storage/districtrepository.h"
 #include "core/storage/migrations.h"
 #include "core/storage/seed.h"
 #include "core/storage/sqlquery.h"
 #include "core/storage/storageerror.h"
+#include "core/storage/targetrepository.h"
 #include "core/storage/workspace.h"
 #include "tests/support/databasedump.h"
 #include "tests/support/testserver.h"
@@ -48,14 +50,41 @@ QDateTime utc(const QString &text)
     return QDateTime::fromString(text, Qt::ISODateWithMs);
 }
 
-// A database at version 1, as that version created it (and as `server
+// A database at version 1 (or a later one up to 3, which stored the
+// same), as that version created it (and as `server
 // init` of that version did), with the seed.
+std::unique_ptr<Database> createAtVersion(const DatabaseLocation &location, int version)
+{
+    auto version1 = std::make_unique<Database>(location, migrations().first(version), BackupSet::DefaultKeep,
+                                               Database::SchemaChanges::Allowed);
+    // The district and the targets are stored as version 1 stored them; the
+    // indicators in version 1's columns (aliases and retirement came with version 4).
+    const Seed seed = bundledSeed();
+    DistrictRepository(*version1).save(seed.district);
+    QSqlQuery insert = prepareQuery(version1->connection(), uR"(
+        INSERT INTO indicators (code, name_zh, name_en, unit, frequency, reporting, real_growth,
+                                lower_is_better, sort_order)
+        VALUES (:code, :name_zh, :name_en, :unit, :frequency, :reporting, :real_growth, :lower_is_better,
+                :sort_order))"_s);
+    for (const Indicator &indicator : seed.indicators) {
+        insert.bindValue(u":code"_s, indicator.code);
+        insert.bindValue(u":name_zh"_s, indicator.nameZh);
+        insert.bindValue(u":name_en"_s, indicator.nameEn);
+        insert.bindValue(u":unit"_s, indicator.unit);
+        insert.bindValue(u":frequency"_s, toCode(indicator.frequency));
+        insert.bindValue(u":reporting"_s, toCode(indicator.reporting));
+        insert.bindValue(u":real_growth"_s, int(indicator.realGrowth));
+        insert.bindValue(u":lower_is_better"_s, int(indicator.lowerIsBetter));
+        insert.bindValue(u":sort_order"_s, indicator.sortOrder);
+        execQuery(insert);
+    }
+    TargetRepository(*version1).replaceYear(2022, seed.targets);
+    return version1;
+}
+
 std::unique_ptr<Database> createVersion1(const DatabaseLocation &location)
 {
-    auto version1 = std::make_unique<Database>(location, migrations().first(1), BackupSet::DefaultKeep,
-                                               Database::SchemaChanges::Allowed);
-    writeSeed(*version1, bundledSeed());
-    return version1;
+    return createAtVersion(location, 1);
 }
 
 // The schema version as recorded in the database, read from outside.
@@ -150,13 +179,14 @@ TEST_CASE("Version 1 revisions keep their figures, order and stamps in version 2
                   .toString()
               == QString());
         // The references to the rebuilt indicators were made again: two
-        // from the targets' criteria as foreign keys, the revisions' by
-        // version 3's triggers, which check a statement's rows at once; and
-        // every commit is announced again by the tables' triggers.
+        // from the targets' criteria as foreign keys (and version 4's
+        // aliases'), the revisions' by version 3's triggers, which check a
+        // statement's rows at once; and every commit is announced again by
+        // the tables' triggers (and version 4's aliases').
         CHECK(scalar(database, uR"(SELECT count(*) FROM pg_catalog.pg_constraint
                                    WHERE contype = 'f' AND confrelid = 'indicators'::regclass)"_s)
                   .toInt()
-              == 2);
+              == 3);
         CHECK(scalar(database, uR"(SELECT count(*) FROM pg_catalog.pg_constraint
                                    WHERE contype = 'f' AND conrelid = 'entry_revisions'::regclass)"_s)
                   .toInt()
@@ -168,7 +198,7 @@ TEST_CASE("Version 1 revisions keep their figures, order and stamps in version 2
         CHECK(scalar(database, uR"(SELECT count(*) FROM pg_catalog.pg_trigger
                                    WHERE NOT tgisinternal AND tgname LIKE 'announce\_%')"_s)
                   .toInt()
-              == 5);
+              == 6);
     }
     // Targets still refer to their indicators by code, and a target on an
     // unknown indicator is refused: the references are checked.
@@ -196,7 +226,7 @@ TEST_CASE("Version 1 revisions keep their figures, order and stamps in version 2
     CHECK(workspace.entries().history(mayAgain.key).size() == 3);
     // ... and indicators: the rebuilt table gives a new one the next key.
     const Indicator added{u"forest_cover"_s, u"森林覆盖率"_s, u"Forest cover"_s, u"%"_s,
-                          Frequency::Annual, Reporting::Level, false, false, 42};
+                          Frequency::Annual, Reporting::Level, false, false, 42, {}, 0};
     workspace.indicators().save(added);
     CHECK(workspace.indicators().find(added.code) == added);
 }
@@ -243,4 +273,33 @@ TEST_CASE("A version 1 revision of an unknown indicator stops the update and the
     CHECK(openingFails([&] { place.open(); }) == StorageError::Code::QueryFailed);
     CHECK(test::databaseDump(place.location()) == before);
     CHECK(recordedVersion(place.location()) == u"1"_s);
+}
+
+TEST_CASE("Version 4 gives the seeded indicators the aliases the program carried, and keeps every indicator tracked",
+          "[storage][migration]")
+{
+    const Engine engine = GENERATE(test::eachEngine());
+    INFO(test::engineName(engine));
+    const test::TestDatabase place(engine);
+    {
+        const std::unique_ptr<Database> version3 = createAtVersion(place.location(), 3);
+        // An indicator the office added itself has no aliases to inherit.
+        execStatement(version3->connection(), uR"(
+            INSERT INTO indicators (code, name_zh, name_en, unit, frequency, reporting, sort_order)
+            VALUES ('tourism', '旅游总收入', 'Tourism revenue', '亿元', 'quarterly', 'amount_growth', 99))"_s);
+    }
+    const std::unique_ptr<Workspace> opened = place.open();
+    Workspace &workspace = *opened;
+    CHECK(workspace.database().schemaVersion() == latestSchemaVersion());
+    const auto retail = workspace.indicators().find(u"retail_sales"_s);
+    REQUIRE(retail);
+    CHECK(retail->aliases
+          == QStringList{u"社会消费品零售额"_s, u"社零总额"_s, u"社零额"_s, u"社会消费品零售总额（限上）"_s});
+    CHECK(workspace.indicators().find(u"pm25"_s)->aliases.contains(u"PM2.5"_s));
+    CHECK(workspace.indicators().find(u"tourism"_s)->aliases.isEmpty());
+    for (const Indicator &indicator : workspace.indicators().all())
+        CHECK(indicator.retiredFrom == 0);
+    // The same aliases as a new database's seed: one list, two ways in.
+    for (const Indicator &seeded : bundledSeed().indicators)
+        CHECK(workspace.indicators().find(seeded.code)->aliases == seeded.aliases);
 }

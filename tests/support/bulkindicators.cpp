@@ -19,7 +19,7 @@ void addBulkIndicators(Workspace &workspace, const QString &prefix, int count)
     for (int i = 0; i < count; ++i) {
         const QString code = bulkIndicatorCode(prefix, i);
         workspace.indicators().save(Indicator{code, u"指标%1"_s.arg(i), code, u"万元"_s, Frequency::Monthly,
-                                              Reporting::AmountAndGrowth, false, false, 100 + i});
+                                              Reporting::AmountAndGrowth, false, false, 100 + i, {}, 0});
     }
     transaction.commit();
 }
