@@ -69,7 +69,7 @@ TEST_CASE("Every domain type survives a round trip through the database", "[stor
     const test::TestDatabase place(engine);
 
     const Indicator indicator{u"forest_cover"_s, u"森林覆盖率"_s, u"Forest cover"_s, u"%"_s,
-                              Frequency::Annual, Reporting::Level, false, false, 42};
+                              Frequency::Annual, Reporting::Level, false, false, 42, {}, 0};
     const Target target{2023, 1, u"森林覆盖率"_s, u"Forest cover"_s, u"稳定在60%以上"_s, u"Above 60%"_s,
                         {Criterion{u"forest_cover"_s, CriterionKind::AmountAtLeast, 60.0, {}},
                          Criterion{u"unemployment"_s, CriterionKind::BelowReference, std::nullopt,
