@@ -2,6 +2,7 @@
 
 #include "core/domain/period.h"
 #include "core/domain/target.h"
+#include "core/progress/citystanding.h"
 
 #include <QList>
 #include <QString>
@@ -111,6 +112,9 @@ struct CriterionProgress
     Status status = Status::NoData;
     Missing missing = Missing::Nothing;
     QList<ProgressWarning> warnings;
+    // Where the district stands in the city on the indicator, from the
+    // city's latest table up to asOf; nullopt without one.
+    std::optional<CityStanding> cityStanding;
 };
 
 // The verdict on one of the year's targets at one period.

@@ -37,8 +37,9 @@ Period periodOf(const Entry &entry)
 
 } // namespace
 
-ProgressEngine::ProgressEngine(const QList<Indicator> &indicators, YearFigures figures)
+ProgressEngine::ProgressEngine(const QList<Indicator> &indicators, YearFigures figures, CityComparison comparison)
     : m_figures(std::move(figures))
+    , m_comparison(std::move(comparison))
 {
     for (const Indicator &indicator : indicators)
         m_indicators.insert(indicator.code, indicator);
@@ -100,6 +101,7 @@ CriterionProgress ProgressEngine::evaluate(const Criterion &criterion, Period as
         evaluateBetterThanLastYear(*measured, progress);
         break;
     }
+    progress.cityStanding = m_comparison.standing(criterion.indicatorCode, asOf.month());
     return progress;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/indicator.h"
+#include "core/progress/citycomparison.h"
 #include "core/progress/progress.h"
 #include "core/progress/yearfigures.h"
 
@@ -27,10 +28,13 @@ public:
         GrowthSource source;
     };
 
-    ProgressEngine(const QList<Indicator> &indicators, YearFigures figures);
+    // comparison: the city's table of the year, for the district's rank
+    // beside each criterion; empty, no rank is stated.
+    ProgressEngine(const QList<Indicator> &indicators, YearFigures figures, CityComparison comparison = {});
 
     int year() const { return m_figures.year(); }
     const YearFigures &figures() const { return m_figures; }
+    const CityComparison &comparison() const { return m_comparison; }
 
     TargetProgress evaluate(const Target &target, Period asOf) const;
     QList<TargetProgress> evaluate(const QList<Target> &targets, Period asOf) const;
@@ -60,6 +64,7 @@ private:
 
     QHash<QString, Indicator> m_indicators;
     YearFigures m_figures;
+    CityComparison m_comparison;
 };
 
 } // namespace zhibiao

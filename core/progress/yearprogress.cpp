@@ -15,7 +15,9 @@ YearProgress loadYearProgress(Workspace &workspace, int year, std::optional<Peri
     QList<Target> targets = workspace.targets().forYear(year);
     QList<Indicator> indicators = workspace.indicators().all();
     QList<Entry> entries = workspace.entries().forYear(year);
-    ProgressEngine engine(indicators, YearFigures(year, entries, workspace.entries().forYear(year - 1)));
+    CityComparison comparison(workspace.comparison().units(), indicators, workspace.comparison().figures(year));
+    ProgressEngine engine(indicators, YearFigures(year, entries, workspace.entries().forYear(year - 1)),
+                          std::move(comparison));
     const Period at = asOf.value_or(defaultAsOf(engine.figures()));
     QList<ProgressSeries> series;
     series.reserve(targets.size());

@@ -16,7 +16,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// One table of the schema (version 2) as the copy reads and writes it.
+// One table of the schema (version 5) as the copy reads and writes it.
 struct CopiedTable
 {
     QString name;
@@ -37,6 +37,13 @@ const QList<CopiedTable> &copiedTables()
          {u"id"_s},
          true},
         {u"indicator_aliases"_s, {u"indicator"_s, u"position"_s, u"alias"_s}, {u"indicator"_s, u"position"_s}},
+        {u"comparison_units"_s,
+         {u"id"_s, u"code"_s, u"name_zh"_s, u"name_en"_s, u"kind"_s, u"own_district"_s, u"sort_order"_s},
+         {u"id"_s},
+         true},
+        {u"peer_figures"_s,
+         {u"unit"_s, u"indicator"_s, u"year"_s, u"month"_s, u"growth"_s, u"amount"_s, u"published_rank"_s},
+         {u"indicator"_s, u"year"_s, u"month"_s, u"unit"_s}},
         {u"targets"_s,
          {u"id"_s, u"year"_s, u"ordinal"_s, u"title_zh"_s, u"title_en"_s, u"statement_zh"_s, u"statement_en"_s},
          {u"id"_s},

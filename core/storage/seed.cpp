@@ -1,6 +1,7 @@
 #include "core/storage/seed.h"
 
 #include "core/domain/years.h"
+#include "core/storage/comparisonrepository.h"
 #include "core/storage/database.h"
 #include "core/storage/districtrepository.h"
 #include "core/storage/indicatorrepository.h"
@@ -44,6 +45,17 @@ District readDistrict(const QJsonObject &object)
         bad(u"district.current_year is not a year"_s);
     return District{requiredString(object, u"name_zh"), requiredString(object, u"name_en"),
                     requiredString(object, u"city_zh"), requiredString(object, u"city_en"), year};
+}
+
+ComparisonUnit readComparisonUnit(const QJsonObject &object, int position, const District &district)
+{
+    const QString code = requiredString(object, u"code");
+    const auto kind = comparisonKindFromCode(requiredString(object, u"kind"));
+    if (!kind)
+        bad(u"comparison unit %1 has an unknown kind"_s.arg(code));
+    const QString nameZh = requiredString(object, u"name_zh");
+    return {code, nameZh, requiredString(object, u"name_en"), *kind,
+            *kind == ComparisonUnit::Kind::County && nameZh == district.nameZh, position};
 }
 
 Indicator readIndicator(const QJsonObject &object, int position)
@@ -125,6 +137,14 @@ Seed parseSeed(const QByteArray &json)
 
     Seed seed;
     seed.district = readDistrict(root.value(u"district").toObject());
+    QSet<QString> unitCodes;
+    for (const QJsonValue &value : root.value(u"comparison_units").toArray()) {
+        ComparisonUnit unit = readComparisonUnit(value.toObject(), int(seed.comparisonUnits.size()), seed.district);
+        if (unitCodes.contains(unit.code))
+            bad(u"comparison unit %1 appears twice"_s.arg(unit.code));
+        unitCodes.insert(unit.code);
+        seed.comparisonUnits.append(std::move(unit));
+    }
     QSet<QString> codes;
     for (const QJsonValue &value : root.value(u"indicators").toArray()) {
         Indicator indicator = readIndicator(value.toObject(), int(seed.indicators.size()) + 1);
@@ -149,6 +169,10 @@ Seed bundledSeed()
 Seed districtSeed(const District &district)
 {
     Seed seed = bundledSeed();
+    if (district.cityZh != seed.district.cityZh)
+        seed.comparisonUnits.clear();
+    for (ComparisonUnit &unit : seed.comparisonUnits)
+        unit.ownDistrict = unit.kind == ComparisonUnit::Kind::County && unit.nameZh == district.nameZh;
     seed.district = district;
     seed.targets.clear();
     return seed;
@@ -158,6 +182,9 @@ void writeSeed(Database &database, const Seed &seed)
 {
     Transaction transaction(database);
     DistrictRepository(database).save(seed.district);
+    ComparisonRepository comparison(database);
+    for (const ComparisonUnit &unit : seed.comparisonUnits)
+        comparison.saveUnit(unit);
     IndicatorRepository indicators(database);
     for (const Indicator &indicator : seed.indicators)
         indicators.save(indicator);

@@ -32,6 +32,7 @@ Workspace::Workspace(const DatabaseLocation &location, const std::function<Seed(
     , m_indicators(m_database)
     , m_targets(m_database)
     , m_entries(m_database)
+    , m_comparison(m_database)
     , m_district(loadOrSeed(m_database, seedForNewFile, m_seeded))
     , m_changes(m_database)
     , m_connection(m_database)

@@ -4,6 +4,7 @@
 #include "core/storage/connectionkeeper.h"
 #include "core/storage/database.h"
 #include "core/storage/datachangewatcher.h"
+#include "core/storage/comparisonrepository.h"
 #include "core/storage/districtrepository.h"
 #include "core/storage/entryrepository.h"
 #include "core/storage/indicatorrepository.h"
@@ -39,6 +40,7 @@ public:
     IndicatorRepository &indicators() { return m_indicators; }
     TargetRepository &targets() { return m_targets; }
     EntryRepository &entries() { return m_entries; }
+    ComparisonRepository &comparison() { return m_comparison; }
     // Says when another window or program committed to the file. It polls
     // while an event loop runs (a command-line action runs none).
     DataChangeWatcher &changes() { return m_changes; }
@@ -60,6 +62,7 @@ private:
     IndicatorRepository m_indicators;
     TargetRepository m_targets;
     EntryRepository m_entries;
+    ComparisonRepository m_comparison;
     District m_district;
     DataChangeWatcher m_changes;
     ConnectionKeeper m_connection;

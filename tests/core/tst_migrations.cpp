@@ -160,33 +160,38 @@ TEST_CASE("Version 1 revisions keep their figures, order and stamps in version 2
     if (engine == Engine::Sqlite) {
         CHECK(scalar(database, u"PRAGMA integrity_check"_s).toString() == u"ok"_s);
         CHECK_FALSE(execStatement(database.connection(), u"PRAGMA foreign_key_check"_s).next());
-        // The step's own index is gone; revisions need none (they are kept by cell).
-        CHECK(scalar(database, u"SELECT count(*) FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"_s)
-                  .toInt()
-              == 0);
+        // The step's own index is gone; revisions need none (they are kept by
+        // cell). Left are version 5's, which keep one unit the district's own
+        // and one the city.
+        CHECK(scalar(database, uR"(SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_master
+                                   WHERE type = 'index' AND sql IS NOT NULL ORDER BY name))"_s)
+                  .toString()
+              == u"one_city,one_own_district"_s);
         // Reference checks are on again after the step.
         CHECK(scalar(database, u"PRAGMA foreign_keys"_s).toInt() == 1);
     } else {
         // The step's own index is gone, and so is version 1's; and version
         // 3's sequence of revision ids made the one that found the highest
-        // id unneeded: only the indexes of keys and unique codes are left.
+        // id unneeded: only the indexes of keys and unique codes are left,
+        // and version 5's (one unit the district's own, one the city).
         CHECK(scalar(database, uR"(
-                  SELECT string_agg(c.relname, ',') FROM pg_catalog.pg_index AS x
+                  SELECT string_agg(c.relname, ',' ORDER BY c.relname) FROM pg_catalog.pg_index AS x
                   JOIN pg_catalog.pg_class AS c ON c.oid = x.indexrelid
                   JOIN pg_catalog.pg_namespace AS n ON n.oid = c.relnamespace
                   WHERE n.nspname = current_schema()
                     AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint AS k WHERE k.conindid = x.indexrelid))"_s)
                   .toString()
-              == QString());
+              == u"one_city,one_own_district"_s);
         // The references to the rebuilt indicators were made again: two
         // from the targets' criteria as foreign keys (and version 4's
-        // aliases'), the revisions' by version 3's triggers, which check a
-        // statement's rows at once; and every commit is announced again by
-        // the tables' triggers (and version 4's aliases').
+        // aliases', version 5's peer figures'), the revisions' by version
+        // 3's triggers, which check a statement's rows at once; and every
+        // commit is announced again by the tables' triggers (and those of
+        // version 4's aliases and version 5's comparison table).
         CHECK(scalar(database, uR"(SELECT count(*) FROM pg_catalog.pg_constraint
                                    WHERE contype = 'f' AND confrelid = 'indicators'::regclass)"_s)
                   .toInt()
-              == 3);
+              == 4);
         CHECK(scalar(database, uR"(SELECT count(*) FROM pg_catalog.pg_constraint
                                    WHERE contype = 'f' AND conrelid = 'entry_revisions'::regclass)"_s)
                   .toInt()
@@ -198,7 +203,7 @@ TEST_CASE("Version 1 revisions keep their figures, order and stamps in version 2
         CHECK(scalar(database, uR"(SELECT count(*) FROM pg_catalog.pg_trigger
                                    WHERE NOT tgisinternal AND tgname LIKE 'announce\_%')"_s)
                   .toInt()
-              == 6);
+              == 8);
     }
     // Targets still refer to their indicators by code, and a target on an
     // unknown indicator is refused: the references are checked.
@@ -302,4 +307,37 @@ TEST_CASE("Version 4 gives the seeded indicators the aliases the program carried
     // The same aliases as a new database's seed: one list, two ways in.
     for (const Indicator &seeded : bundledSeed().indicators)
         CHECK(workspace.indicators().find(seeded.code)->aliases == seeded.aliases);
+}
+
+TEST_CASE("Version 5 gives a Zhuzhou database the city's comparison units, its own marked, and others none",
+          "[storage][migration]")
+{
+    const Engine engine = GENERATE(test::eachEngine());
+    INFO(test::engineName(engine));
+    const bool zhuzhou = GENERATE(true, false);
+    INFO((zhuzhou ? "a district of Zhuzhou" : "a district of another city"));
+    const test::TestDatabase place(engine);
+    {
+        const std::unique_ptr<Database> version4 = createAtVersion(place.location(), 4);
+        if (!zhuzhou)
+            execStatement(version4->connection(),
+                          uR"(UPDATE district SET name_zh = '雨湖区', city_zh = '湘潭市', city_en = 'Xiangtan')"_s);
+    }
+    const std::unique_ptr<Workspace> opened = place.open();
+    const QList<ComparisonUnit> units = opened->comparison().units();
+    if (!zhuzhou) {
+        CHECK(units.isEmpty());
+        return;
+    }
+    // The same units as a new database's seed, in the same order: one list, two ways in.
+    CHECK(units == bundledSeed().comparisonUnits);
+    REQUIRE(units.size() == 10);
+    CHECK(units.first().nameZh == u"全市"_s);
+    CHECK(units.first().kind == ComparisonUnit::Kind::City);
+    QStringList own;
+    for (const ComparisonUnit &unit : units) {
+        if (unit.ownDistrict)
+            own.append(unit.nameZh);
+    }
+    CHECK(own == QStringList{u"渌口区"_s});
 }
