@@ -7,6 +7,7 @@
 #include "core/import/importsession.h"
 #include "core/import/importsummary.h"
 #include "core/import/mappingmemory.h"
+#include "core/import/peerimportplan.h"
 #include "core/import/periodtext.h"
 #include "core/storage/storageerror.h"
 
@@ -79,6 +80,33 @@ std::optional<int> parse(const QStringList &arguments, Request &request)
     return std::nullopt;
 }
 
+// The city's comparison table: the same rules as the district's figures.
+int importCityTable(PeerTableReading reading, const ImportSession &session, Workspace &workspace,
+                    const Request &request)
+{
+    const PeerImportPlan plan = PeerImportPlan::build(std::move(reading), workspace);
+    print(stdout, plan.summary(session.fileName()));
+    const int rejected = int(plan.reading().rejected.size());
+    if (rejected > 0 && !request.skipBad) {
+        print(stderr, ImportSubcommand::tr("Nothing was written: %n cell(s) could not be read. Correct the file, or "
+                                           "run again with --skip-bad to import the others.",
+                                           nullptr, rejected));
+        return Failure;
+    }
+    if (request.dryRun) {
+        print(stdout, ImportSubcommand::tr("Dry run: nothing was written."));
+        return Success;
+    }
+    if (plan.changes().isEmpty()) {
+        print(stdout, ImportSubcommand::tr("Nothing to write: the database already holds these figures."));
+        return Success;
+    }
+    plan.apply(workspace.comparison());
+    print(stdout, ImportSubcommand::tr("Imported %n figure(s) of the city's table in one transaction.", nullptr,
+                                       int(plan.changes().size())));
+    return Success;
+}
+
 } // namespace
 
 int ImportSubcommand::run(const QStringList &arguments)
@@ -92,6 +120,9 @@ int ImportSubcommand::run(const QStringList &arguments)
         return Failure;
     try {
         ImportSession session(request.input, request.fileOptions);
+        if (auto city = session.cityTable(workspace->comparison().units(), workspace->indicators().all(),
+                                          request.options))
+            return importCityTable(std::move(*city), session, *workspace, request);
         QSettings settings;
         session.recallMapping(MappingMemory(settings));
         const ImportPlan plan = session.plan(workspace->database(), request.options);

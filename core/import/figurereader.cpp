@@ -31,18 +31,6 @@ bool isPercent(QStringView unit)
     return (unit.contains(u'%') || unit.contains(u'％')) && foldForMatching(unit) == u"%";
 }
 
-QString rowText(const RawRow &cells)
-{
-    constexpr qsizetype maxLength = 80;
-    QStringList filled;
-    for (qsizetype c = 0; c < cells.size(); ++c) {
-        if (const QStringView cell = cells.at(c).trimmed(); !cell.isEmpty())
-            filled.append(cell.toString().simplified());
-    }
-    const QString text = filled.join(u" | "_s);
-    return text.size() <= maxLength ? text : text.first(maxLength - 1) + u'…';
-}
-
 QStringView cellAt(const RawRow &cells, int column)
 {
     return cells.at(column).trimmed();
@@ -221,7 +209,7 @@ QString FigureReader::resolveYear(const RawRow &cells, const RowContext &context
 void FigureReader::readRow(const RawRow &cells, int row, const RowContext &context, QList<ImportedFigure> &figuresRead,
                            FigureReading &reading)
 {
-    const auto reject = [&](const QString &reason) { reading.rejected.append(RowIssue{row, rowText(cells), reason}); };
+    const auto reject = [&](const QString &reason) { reading.rejected.append(RowIssue{row, cells.summary(), reason}); };
     // Each figure cell is read once; a million-row file makes this count.
     QVarLengthArray<ParsedNumber, 16> numbers(context.figureColumns.size());
     bool hasFigureText = false;
@@ -235,7 +223,7 @@ void FigureReader::readRow(const RawRow &cells, int row, const RowContext &conte
     IndicatorName name;
     const QString nameProblem = resolveIndicator(cells, context, name);
     if (!hasFigureText) {
-        reading.skipped.append(RowIssue{row, rowText(cells), tr("No figures in this row.")});
+        reading.skipped.append(RowIssue{row, cells.summary(), tr("No figures in this row.")});
         return;
     }
     if (!name.indicator || !nameProblem.isEmpty())
@@ -336,7 +324,7 @@ void FigureReader::readRow(const RawRow &cells, int row, const RowContext &conte
         figure.row = row;
     }
     if (figures.isEmpty()) {
-        reading.skipped.append(RowIssue{row, rowText(cells), tr("No figures in this row.")});
+        reading.skipped.append(RowIssue{row, cells.summary(), tr("No figures in this row.")});
         return;
     }
     if (!looseNote.isEmpty() && figures.back().note.isEmpty())

@@ -3,6 +3,7 @@
 #include "core/import/importerror.h"
 #include "core/import/indicatormatcher.h"
 #include "core/import/mappingmemory.h"
+#include "core/import/unitmatcher.h"
 #include "core/storage/database.h"
 #include "core/storage/entryrepository.h"
 #include "core/storage/indicatorrepository.h"
@@ -72,6 +73,17 @@ FigureReading ImportSession::readFigures(const QList<Indicator> &indicators, con
     const IndicatorMatcher matcher(indicators);
     FigureReader reader(matcher, options);
     return reader.read(m_table, m_layout, m_mapping, progress);
+}
+
+std::optional<PeerTableReading> ImportSession::cityTable(const QList<ComparisonUnit> &units,
+                                                        const QList<Indicator> &indicators,
+                                                        const ImportOptions &options) const
+{
+    if (units.isEmpty())
+        return std::nullopt;
+    const UnitMatcher unitMatcher(units);
+    const IndicatorMatcher indicatorMatcher(indicators);
+    return PeerTableReader(unitMatcher, indicatorMatcher, options).read(m_table);
 }
 
 } // namespace zhibiao

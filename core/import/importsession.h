@@ -1,9 +1,11 @@
 #pragma once
 
+#include "core/domain/comparisonunit.h"
 #include "core/import/columnmapping.h"
 #include "core/import/figurereader.h"
 #include "core/import/importplan.h"
 #include "core/import/importprogress.h"
+#include "core/import/peertablereader.h"
 #include "core/import/rawtable.h"
 #include "core/import/tablefile.h"
 #include "core/import/tablelayout.h"
@@ -63,6 +65,11 @@ public:
     // file under the mapping. Throws as plan() does.
     FigureReading readFigures(const QList<Indicator> &indicators, const ImportOptions &options,
                               const ImportProgress &progress = ImportProgress::none()) const;
+
+    // The file as the city's comparison table, when its unit names say it
+    // is one (then it is imported as such, not as the district's figures).
+    std::optional<PeerTableReading> cityTable(const QList<ComparisonUnit> &units, const QList<Indicator> &indicators,
+                                              const ImportOptions &options) const;
 
 private:
     QString m_fileName;

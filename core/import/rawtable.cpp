@@ -10,6 +10,8 @@
 
 namespace zhibiao {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 // Gives the messages below a translation context.
@@ -50,6 +52,18 @@ bool RawRow::isBlank() const
             return false;
     }
     return true;
+}
+
+QString RawRow::summary() const
+{
+    constexpr qsizetype maxLength = 80;
+    QStringList filled;
+    for (qsizetype c = 0; c < size(); ++c) {
+        if (const QStringView cell = at(c).trimmed(); !cell.isEmpty())
+            filled.append(cell.toString().simplified());
+    }
+    const QString text = filled.join(u" | "_s);
+    return text.size() <= maxLength ? text : text.first(maxLength - 1) + u'…';
 }
 
 QStringList RawRow::toStringList() const

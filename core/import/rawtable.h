@@ -23,6 +23,9 @@ public:
     QStringView at(qsizetype column) const;
     // Whether every cell is empty or white space.
     bool isBlank() const;
+    // The filled cells joined and shortened, so the user can find the row
+    // a message is about: "渌口区 | 12.5 | 3".
+    QString summary() const;
     QStringList toStringList() const;
 
 private:

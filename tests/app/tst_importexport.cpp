@@ -250,3 +250,27 @@ TEST_CASE("zhibiao export: bad year, unknown format, missing database, unwritabl
     CHECK_FALSE(QFile::exists(unwritable));
     CHECK_FALSE(QFile::exists(out));
 }
+
+TEST_CASE("zhibiao import recognises the city's comparison table by its unit names", "[cli][import][city]")
+{
+    const test::TestFolder folder;
+    const QString db = emptyDatabase(folder);
+    const QString table = QStringLiteral(ZHIBIAO_TEST_DATA) + u"/city/zhuzhou-2022-h1-units-as-rows.csv"_s;
+    const Run dry = runZhibiaoCli({u"import"_s, u"--db"_s, db, u"--dry-run"_s, table});
+    INFO(dry.out.toStdString() << dry.err.toStdString());
+    CHECK(dry.exitCode == 0);
+    CHECK(dry.out.contains(u"the city's comparison table for 2022"_s));
+    CHECK(dry.out.contains(u"New: 40; revised: 0; unchanged: 0."_s));
+    CHECK(Workspace(db).comparison().figures(2022).isEmpty());
+
+    const Run run = runZhibiaoCli({u"import"_s, u"--db"_s, db, table});
+    CHECK(run.exitCode == 0);
+    CHECK(run.out.contains(u"Imported 40 figure"_s));
+    CHECK(Workspace(db).comparison().figures(2022).size() == 40);
+    CHECK(figuresOf(db).isEmpty()); // the district's own figures are not touched
+
+    const Run again = runZhibiaoCli({u"import"_s, u"--db"_s, db, table});
+    CHECK(again.exitCode == 0);
+    CHECK(again.out.contains(u"unchanged: 40"_s));
+    CHECK(again.out.contains(u"Nothing to write"_s));
+}
