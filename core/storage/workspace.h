@@ -36,6 +36,9 @@ public:
 
     Database &database() { return m_database; }
     const District &district() const { return m_district; }
+    // Stores district (its one row, in a transaction) and keeps it; throws
+    // StorageError having changed nothing (a read-only file, a lost server).
+    void setDistrict(const District &district);
     IndicatorRepository &indicators() { return m_indicators; }
     TargetRepository &targets() { return m_targets; }
     EntryRepository &entries() { return m_entries; }
