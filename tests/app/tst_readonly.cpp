@@ -1,0 +1,196 @@
+// A database file the user may only read, in the window and on the command
+// line: it is shown and exported, every edit is greyed and refused, and the
+// window says why. The file is made read-only with chmod 0444, which the
+// suite's root user ignores when writing but Zhibiao does not (see
+// tests/core/tst_readonly.cpp): it opens the file with SQLite's read-only
+// flag, so a write that got past the greyed controls would fail as well.
+#include "app/entry/entrygridview.h"
+#include "app/entry/entrypage.h"
+#include "app/entry/figureeditor.h"
+#include "app/indicators/indicatorspage.h"
+#include "app/mainwindow.h"
+#include "app/targets/targetspage.h"
+#include "app/uilanguage.h"
+#include "core/backup/backupcheck.h"
+#include "core/models/entrygridmodel.h"
+#include "core/storage/workspace.h"
+#include "tests/support/clirun.h"
+#include "tests/support/testdatabase.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTest>
+#include <QUndoStack>
+
+#include <catch2/catch.hpp>
+
+using namespace zhibiao;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const EntryKey retailMay{u"retail_sales"_s, 2022, 5};
+
+// A seeded database with one figure, closed, then made read-only.
+QString readOnlyDatabase(const test::TestFolder &folder)
+{
+    const QString path = folder.path(u"leadership copy.sqlite"_s);
+    {
+        Workspace workspace(path);
+        workspace.entries().record(Entry{retailMay, 38.62, 34.41, 12.2, {}, u"区统计局月报"_s, u"wangli"_s,
+                                         QDateTime(QDate(2022, 6, 15), QTime(9, 30), Qt::UTC)});
+    }
+    REQUIRE(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+    return path;
+}
+
+QString dataFile(const QString &name)
+{
+    return QStringLiteral(ZHIBIAO_TEST_DATA) + u"/import/"_s + name;
+}
+
+} // namespace
+
+TEST_CASE("zhibiao export, export-pdf and backup work on a read-only file", "[cli][readonly]")
+{
+    test::TestFolder folder;
+    const QString db = readOnlyDatabase(folder);
+    const QByteArray before = test::fileBytes(db);
+
+    const test::CliRun exported = test::runZhibiaoCli(
+        {u"export"_s, u"--db"_s, db, u"--year"_s, u"2022"_s, u"-o"_s, folder.path(u"figures.csv"_s)});
+    INFO(exported.out.toStdString() << exported.err.toStdString());
+    CHECK(exported.exitCode == 0);
+    CHECK(QFileInfo(folder.path(u"figures.csv"_s)).size() > 0);
+
+    const test::CliRun pdf = test::runZhibiaoCli({u"export-pdf"_s, u"--db"_s, db, u"--year"_s, u"2022"_s,
+                                                  u"--period"_s, u"5"_s, u"-o"_s, folder.path(u"summary.pdf"_s)});
+    INFO(pdf.out.toStdString() << pdf.err.toStdString());
+    CHECK(pdf.exitCode == 0);
+    CHECK(test::fileBytes(folder.path(u"summary.pdf"_s)).startsWith("%PDF"));
+
+    const test::CliRun backup =
+        test::runZhibiaoCli({u"backup"_s, u"--db"_s, db, u"-o"_s, folder.path(u"copy.sqlite"_s)});
+    INFO(backup.out.toStdString() << backup.err.toStdString());
+    CHECK(backup.exitCode == 0);
+    CHECK(BackupCheck::of(folder.path(u"copy.sqlite"_s)).restorable);
+
+    CHECK(test::fileBytes(db) == before);
+}
+
+TEST_CASE("zhibiao import refuses a read-only file, exits 1 and leaves it as it was", "[cli][readonly]")
+{
+    test::TestFolder folder;
+    const QString db = readOnlyDatabase(folder);
+    const QByteArray before = test::fileBytes(db);
+    const QDateTime modified = QFileInfo(db).lastModified();
+
+    const test::CliRun run = test::runZhibiaoCli({u"import"_s, u"--db"_s, db, dataFile(u"long-utf8.csv"_s)});
+    INFO(run.out.toStdString() << run.err.toStdString());
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(u"Nothing was written"_s));
+    CHECK(run.err.contains(u"read-only"_s));
+    CHECK(run.err.contains(u"leadership copy.sqlite"_s));
+    CHECK(test::fileBytes(db) == before);
+    CHECK(QFileInfo(db).lastModified() == modified);
+
+    // A dry run writes nothing, so it still shows what would be imported.
+    const test::CliRun dry =
+        test::runZhibiaoCli({u"import"_s, u"--db"_s, db, u"--dry-run"_s, dataFile(u"long-utf8.csv"_s)});
+    INFO(dry.out.toStdString() << dry.err.toStdString());
+    CHECK(dry.exitCode == 0);
+    CHECK(dry.out.contains(u"Dry run"_s));
+    CHECK(test::fileBytes(db) == before);
+}
+
+TEST_CASE("The window on a read-only file says so, greys every edit and the grid refuses typing", "[readonly]")
+{
+    test::TestFolder folder;
+    const QString path = readOnlyDatabase(folder);
+    const QByteArray before = test::fileBytes(path);
+    {
+        Workspace workspace(path);
+        REQUIRE(workspace.database().isReadOnly());
+        UiLanguage language;
+        language.choose(QString::fromLatin1(UiLanguage::English));
+        MainWindow window(workspace, language);
+        window.show();
+        window.activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(&window));
+
+        auto *banner = window.findChild<QLabel *>(u"readOnlyBanner"_s);
+        REQUIRE(banner);
+        CHECK(banner->isVisible());
+        CHECK(banner->text().contains(u"read-only"_s));
+        CHECK(banner->text().contains(u"export"_s));
+        for (const QString &name : {u"importAction"_s, u"restoreAction"_s, u"districtAction"_s}) {
+            INFO(name.toStdString());
+            auto *action = window.findChild<QAction *>(name);
+            REQUIRE(action);
+            CHECK_FALSE(action->isEnabled());
+            CHECK(action->toolTip().contains(u"read-only"_s));
+        }
+        // Reading and copying stay.
+        for (const QString &name : {u"exportFiguresAction"_s, u"exportPdfAction"_s, u"saveCopyAction"_s})
+            CHECK(window.findChild<QAction *>(name)->isEnabled());
+
+        // The grid: a cell shows its figure and selects, but neither typing
+        // nor F2 opens an editor, and a write asked for is refused in words.
+        window.showPage(MainWindow::EntryScreen);
+        auto *page = window.findChild<EntryPage *>();
+        REQUIRE(page);
+        const QModelIndex may = page->model()->indexOf(retailMay, EntryField::YtdValue);
+        REQUIRE(may.isValid());
+        CHECK(may.data().toString() == u"38.62"_s);
+        CHECK_FALSE(may.flags() & Qt::ItemIsEditable);
+        page->view()->setFocus();
+        page->view()->setCurrentIndex(may);
+        QTest::keyClicks(page->view(), u"4"_s);
+        QTest::keyClick(page->view(), Qt::Key_F2);
+        CHECK_FALSE(qobject_cast<QLineEdit *>(QApplication::focusWidget()));
+        CHECK_FALSE(page->editor()->submitText(may, u"40"_s));
+        auto *message = page->findChild<QLabel *>(u"entryMessage"_s);
+        CHECK(message->text().contains(u"read-only"_s));
+        QTest::keyClick(page->view(), Qt::Key_Delete);
+        CHECK(may.data().toString() == u"38.62"_s);
+        CHECK(window.undoStack()->count() == 0);
+        CHECK_FALSE(window.findChild<QAction *>(u"undoAction"_s)->isEnabled());
+
+        // The targets and indicators screens: every button greyed, saying why.
+        window.showPage(MainWindow::TargetsScreen);
+        window.showPage(MainWindow::IndicatorsScreen);
+        for (QWidget *screen : {static_cast<QWidget *>(window.findChild<TargetsPage *>()),
+                                static_cast<QWidget *>(window.findChild<IndicatorsPage *>())}) {
+            REQUIRE(screen);
+            const QList<QPushButton *> buttons = screen->findChildren<QPushButton *>();
+            REQUIRE_FALSE(buttons.isEmpty());
+            for (const QPushButton *button : buttons) {
+                INFO(button->text().toStdString());
+                CHECK_FALSE(button->isEnabled());
+                CHECK(button->toolTip().contains(u"read-only"_s));
+            }
+        }
+    }
+    CHECK(test::fileBytes(path) == before);
+}
+
+TEST_CASE("The window on a writable file shows no read-only banner and edits", "[readonly]")
+{
+    test::TestFolder folder;
+    Workspace workspace(folder.path(u"writable.sqlite"_s));
+    UiLanguage language;
+    language.choose(QString::fromLatin1(UiLanguage::English));
+    MainWindow window(workspace, language);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    CHECK_FALSE(window.findChild<QLabel *>(u"readOnlyBanner"_s)->isVisible());
+    CHECK(window.findChild<QAction *>(u"importAction"_s)->isEnabled());
+    CHECK(window.findChild<QAction *>(u"districtAction"_s)->isEnabled());
+    CHECK(window.findChild<QAction *>(u"restoreAction"_s)->isEnabled());
+}
