@@ -19,16 +19,21 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
 #include <catch2/catch.hpp>
+
+#include <grp.h>
+#include <unistd.h>
 
 using namespace zhibiao;
 using namespace Qt::StringLiterals;
@@ -106,6 +111,63 @@ TEST_CASE("zhibiao import refuses a read-only file, exits 1 and leaves it as it 
     INFO(dry.out.toStdString() << dry.err.toStdString());
     CHECK(dry.exitCode == 0);
     CHECK(dry.out.contains(u"Dry run"_s));
+    CHECK(test::fileBytes(db) == before);
+}
+
+TEST_CASE("A file another user may read but not write is read-only for them", "[cli][readonly]")
+{
+    // The cases above mark the file read-only; this one leaves its mode
+    // alone (0644, its folder 0755 or 0777) and runs the program as a user
+    // who may not write it, so that access() is what says so. Only root
+    // can become that user.
+    if (::geteuid() != 0) {
+        WARN("SKIPPED: running the program as another user needs root");
+        return;
+    }
+    // Reachable by that user: /tmp, not a private temporary folder.
+    QTemporaryDir place(u"/tmp/zhibiao-readonly-XXXXXX"_s);
+    REQUIRE(place.isValid());
+    const QString out = place.filePath(u"out"_s);
+    REQUIRE(QDir().mkdir(out));
+    const QFile::Permissions everyone = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup
+                                        | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther
+                                        | QFile::WriteOther | QFile::ExeOther;
+    REQUIRE(QFile::setPermissions(out, everyone));
+    const QString folder = place.filePath(u"db"_s);
+    REQUIRE(QDir().mkdir(folder));
+    const QString db = folder + u"/lukou.sqlite"_s;
+    { Workspace workspace(db); }
+    REQUIRE(QFile::setPermissions(db, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
+    SECTION("in a folder they may not write either: no log can be made beside it")
+    {
+        REQUIRE(QFile::setPermissions(folder, everyone & ~(QFile::WriteGroup | QFile::WriteOther)));
+    }
+    SECTION("in a folder they may write")
+    {
+        REQUIRE(QFile::setPermissions(folder, everyone));
+    }
+    REQUIRE(QFile::setPermissions(place.path(), everyone & ~(QFile::WriteGroup | QFile::WriteOther)));
+    const QByteArray before = test::fileBytes(db);
+    // nobody, in the child between fork and exec (async-signal-safe calls).
+    const auto asNobody = [] {
+        constexpr uid_t nobody = 65534;
+        if (::setgroups(0, nullptr) != 0 || ::setgid(nobody) != 0 || ::setuid(nobody) != 0)
+            ::_exit(99);
+    };
+
+    const test::CliRun exported = test::runZhibiaoCli(
+        {u"export"_s, u"--db"_s, db, u"--year"_s, u"2022"_s, u"-o"_s, out + u"/figures.csv"_s}, u"en_US.UTF-8"_s,
+        asNobody);
+    INFO(exported.out.toStdString() << exported.err.toStdString());
+    REQUIRE(exported.exitCode != 99); // the user was changed
+    CHECK(exported.exitCode == 0);
+    CHECK(QFileInfo(out + u"/figures.csv"_s).size() > 0);
+
+    const test::CliRun imported = test::runZhibiaoCli({u"import"_s, u"--db"_s, db, dataFile(u"long-utf8.csv"_s)},
+                                                      u"en_US.UTF-8"_s, asNobody);
+    INFO(imported.out.toStdString() << imported.err.toStdString());
+    CHECK(imported.exitCode == 1);
+    CHECK(imported.err.contains(u"read-only"_s));
     CHECK(test::fileBytes(db) == before);
 }
 
