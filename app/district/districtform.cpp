@@ -91,7 +91,7 @@ void DistrictForm::changeEvent(QEvent *event)
 
 void DistrictForm::retranslate()
 {
-    const QStringList texts{tr("District (&Chinese):"), tr("District (&English):"), tr("C&ity (Chinese):"),
+    const QStringList texts{tr("&District (Chinese):"), tr("District (&English):"), tr("C&ity (Chinese):"),
                             tr("Ci&ty (English):"), tr("Current &year:")};
     for (qsizetype i = 0; i < m_labels.size(); ++i)
         m_labels.at(i)->setText(texts.at(i));

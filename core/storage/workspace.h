@@ -54,7 +54,8 @@ public:
     bool wasSeeded() const { return m_seeded; }
 
     // Reads again what is kept in memory (the district) after the file's
-    // content was replaced under the open connection, as by a restore.
+    // content was replaced under the open connection, as by a restore, or
+    // another window or user changed it.
     void reload();
 
 private:

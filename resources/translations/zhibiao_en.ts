@@ -781,10 +781,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>District (&amp;Chinese):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>District (&amp;English):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -798,6 +794,10 @@
     </message>
     <message>
         <source>Current &amp;year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;District (Chinese):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -781,10 +781,6 @@
         <translation>当前年度须在 %1 至 %2 之间。</translation>
     </message>
     <message>
-        <source>District (&amp;Chinese):</source>
-        <translation>区县名称（中文）(&amp;C)：</translation>
-    </message>
-    <message>
         <source>District (&amp;English):</source>
         <translation>区县名称（英文）(&amp;E)：</translation>
     </message>
@@ -799,6 +795,10 @@
     <message>
         <source>Current &amp;year:</source>
         <translation>当前年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;District (Chinese):</source>
+        <translation>区县名称（中文）(&amp;D)：</translation>
     </message>
 </context>
 <context>

@@ -242,17 +242,34 @@ TEST_CASE("The window on a read-only file says so, greys every edit and the grid
     CHECK(test::fileBytes(path) == before);
 }
 
-TEST_CASE("The window on a writable file shows no read-only banner and edits", "[readonly]")
+TEST_CASE("A writable file opened after a read-only one is editable again", "[readonly]")
 {
     test::TestFolder folder;
-    Workspace workspace(folder.path(u"writable.sqlite"_s));
+    const QString readOnly = readOnlyDatabase(folder);
+    const QString writable = folder.path(u"writable.sqlite"_s);
+    { Workspace created(writable); }
+    Workspace workspace(readOnly);
     UiLanguage language;
     language.choose(QString::fromLatin1(UiLanguage::English));
     MainWindow window(workspace, language);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
-    CHECK_FALSE(window.findChild<QLabel *>(u"readOnlyBanner"_s)->isVisible());
-    CHECK(window.findChild<QAction *>(u"importAction"_s)->isEnabled());
-    CHECK(window.findChild<QAction *>(u"districtAction"_s)->isEnabled());
-    CHECK(window.findChild<QAction *>(u"restoreAction"_s)->isEnabled());
+    auto *banner = window.findChild<QLabel *>(u"readOnlyBanner"_s);
+    REQUIRE(banner->isVisible());
+
+    REQUIRE(window.openDatabase(writable));
+    CHECK_FALSE(window.workspace().database().isReadOnly());
+    CHECK_FALSE(banner->isVisible());
+    for (const QString &name : {u"importAction"_s, u"restoreAction"_s, u"districtAction"_s}) {
+        INFO(name.toStdString());
+        auto *action = window.findChild<QAction *>(name);
+        CHECK(action->isEnabled());
+        CHECK_FALSE(action->toolTip().contains(u"read-only"_s));
+    }
+    window.showPage(MainWindow::EntryScreen);
+    auto *page = window.findChild<EntryPage *>();
+    REQUIRE(page);
+    CHECK(page->model()->indexOf(retailMay, EntryField::YtdValue).flags() & Qt::ItemIsEditable);
+    CHECK(page->editor()->submitText(page->model()->indexOf(retailMay, EntryField::YtdValue), u"38.62"_s));
+    CHECK(window.undoStack()->count() == 1);
 }
