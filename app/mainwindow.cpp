@@ -7,6 +7,7 @@
 #include "app/deferredpage.h"
 #include "app/entry/entrypage.h"
 #include "app/file/filedialogs.h"
+#include "app/file/readonlynotice.h"
 #include "app/file/recentfiles.h"
 #include "app/file/recentfilesmenu.h"
 #include "app/help/aboutbox.h"
@@ -61,6 +62,7 @@ MainWindow::MainWindow(Workspace &workspace, UiLanguage &language, QWidget *pare
     , m_pages(new QTabWidget(this))
     , m_databaseLabel(new QLabel(this))
     , m_connectionBanner(new QLabel(this))
+    , m_readOnlyBanner(ReadOnlyNotice::makeBanner(this))
 {
     m_pages->setObjectName(u"pages"_s);
     m_pages->setDocumentMode(true);
@@ -74,6 +76,7 @@ MainWindow::MainWindow(Workspace &workspace, UiLanguage &language, QWidget *pare
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_connectionBanner);
+    layout->addWidget(m_readOnlyBanner);
     layout->addWidget(m_pages);
     setCentralWidget(central);
     m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -130,8 +133,6 @@ void MainWindow::attachWorkspace()
 
     const DatabaseLocation &location = workspace.database().location();
     m_databaseLabel->setText(location.displayName());
-    // A server's backups are its administrator's (docs/server.md).
-    m_restoreAction->setEnabled(!location.isServer());
     if (!location.isServer())
         RecentFiles::remember(location.filePath()); // File → Open Recent, and the next start
 }
@@ -278,6 +279,12 @@ void MainWindow::createMenus()
     m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     m_editMenu->addAction(m_undoAction);
     m_editMenu->addAction(m_redoAction);
+    m_editMenu->addSeparator();
+    m_districtAction = m_editMenu->addAction(QString(), this, &MainWindow::editDistrict);
+    m_districtAction->setObjectName(u"districtAction"_s);
+    // A greyed action's tooltip says why (a read-only file).
+    m_fileMenu->setToolTipsVisible(true);
+    m_editMenu->setToolTipsVisible(true);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->setObjectName(u"viewMenu"_s);
@@ -388,6 +395,7 @@ void MainWindow::retranslate()
     m_connectAction->setText(tr("&Connect to server…"));
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
+    m_districtAction->setText(tr("&District settings…"));
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
     m_followSystemAction->setText(tr("Follow the system"));
@@ -401,6 +409,7 @@ void MainWindow::retranslate()
     m_databaseLabel->setToolTip(tr("The database this window works on"));
     if (m_targetsScreen->isBuilt())
         static_cast<TargetsPage *>(m_targetsScreen->content())->reload();
+    applyAccess(); // its words are in the UI language too
 }
 
 QString MainWindow::fileFolder() const
@@ -504,6 +513,7 @@ void MainWindow::reloadChangedElsewhere()
     // Undoing a step now could silently write over what the other window
     // just stored in the same cell, so the history goes, as after a restore.
     m_undoStack->clear();
+    m_workspace->reload(); // its district's names and year, too
     m_dashboard->reload();
     if (m_entryScreen->isBuilt()) {
         auto *entry = static_cast<EntryPage *>(m_entryScreen->content());
@@ -515,6 +525,7 @@ void MainWindow::reloadChangedElsewhere()
     if (m_targetsScreen->isBuilt())
         static_cast<TargetsPage *>(m_targetsScreen->content())->setYear(m_year);
     fillYears();
+    retranslate(); // the title names the district
     //: Status bar when a second window or zhibiao import wrote to the same database file
     statusBar()->showMessage(tr("This database was changed in another window or program; the figures shown were "
                                 "read again."),

@@ -24,6 +24,7 @@ class RecentFilesMenu;
 class UiLanguage;
 class UserGuideDialog;
 class Workspace;
+struct District;
 struct Seed;
 
 // The Zhibiao main window: menus, the year being worked on, and the three
@@ -77,6 +78,9 @@ public:
     // File → Save a Copy As… with the file chosen: a consistent copy (SQLite's
     // online backup, a server's snapshot), while this window stays on its database.
     bool saveCopyTo(const QString &path);
+    // Edit → District settings… with its answers: stored and pushed as one
+    // undo step; the titles follow. False (and said why) when refused.
+    bool changeDistrict(const District &district);
     // Where the File menu asks for file names (tests answer in its place).
     void setFileDialogs(std::unique_ptr<FileDialogs> fileDialogs);
 
@@ -110,6 +114,13 @@ private:
     void exportFigures();
     void exportPdf();
     void restoreFromBackup();
+    // What the open database allows (mainwindowediting.cpp): a read-only
+    // file greys every editing action and says why above the screens.
+    void applyAccess();
+    // Edit → District settings…: the dialog, then one undo step.
+    void editDistrict();
+    // The district's names or year changed (an edit, its undo, another window).
+    void showDistrict();
     // Asks for a server's URL (the recent ones offered) and opens a window on it.
     void connectToServer();
     void reloadChangedElsewhere();
@@ -139,6 +150,8 @@ private:
     QLabel *m_databaseLabel;
     // Says, above the screens, that the server cannot be reached.
     QLabel *m_connectionBanner;
+    // Says, above the screens, that the file may only be read.
+    QLabel *m_readOnlyBanner;
 
     QMenu *m_fileMenu = nullptr;
     RecentFilesMenu *m_recentMenu = nullptr;
@@ -158,6 +171,7 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
+    QAction *m_districtAction = nullptr;
     QAction *m_followSystemAction = nullptr;
     QAction *m_chineseAction = nullptr;
     QAction *m_englishAction = nullptr;

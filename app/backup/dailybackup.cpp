@@ -13,6 +13,10 @@ QString DailyBackup::takeIfDue(Workspace &workspace, const QDateTime &now)
     // server keeps no backup folder beside a file.
     if (workspace.database().isServer())
         return {};
+    // A read-only file does not change here: there is nothing new to keep,
+    // and its folder may not take a backup.
+    if (workspace.database().isReadOnly())
+        return {};
     try {
         BackupSet(workspace.database().path(), backupsToKeep()).takeDailyIfDue(workspace.database().connection(), now);
         return {};

@@ -118,6 +118,14 @@ int ImportSubcommand::run(const QStringList &arguments)
     const std::unique_ptr<Workspace> workspace = ExistingDatabase::open(request.databasePath);
     if (!workspace)
         return Failure;
+    // Said before the spreadsheet is read: nothing it holds could be stored.
+    // A dry run writes nothing, so it still shows what would be imported.
+    if (workspace->database().isReadOnly() && !request.dryRun) {
+        print(stderr, tr("Nothing was written: %1 is read-only. It can be exported, but figures are imported into a "
+                         "file you may write (or try first with --dry-run).")
+                          .arg(workspace->database().location().displayName()));
+        return Failure;
+    }
     try {
         ImportSession session(request.input, request.fileOptions);
         if (auto city = session.cityTable(workspace->comparison().units(), workspace->indicators().all(),

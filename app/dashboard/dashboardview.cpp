@@ -9,6 +9,7 @@
 
 #include <QComboBox>
 #include <QEvent>
+#include <QFont>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -29,6 +30,7 @@ DashboardView::DashboardView(Workspace &workspace, QWidget *parent)
     , m_year(workspace.district().currentYear)
     , m_stack(new QStackedWidget(this))
     , m_overview(new QWidget(m_stack))
+    , m_title(new QLabel(m_overview))
     , m_asOfLabel(new QLabel(m_overview))
     , m_asOfSelector(new QComboBox(m_overview))
     , m_summary(new QLabel(m_overview))
@@ -39,6 +41,11 @@ DashboardView::DashboardView(Workspace &workspace, QWidget *parent)
     , m_grid(new TileGrid(m_scroll))
     , m_detail(new TargetDetailView(m_stack))
 {
+    m_title->setObjectName(u"dashboardTitle"_s);
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    m_title->setFont(titleFont);
     m_asOfSelector->setObjectName(u"asOfSelector"_s);
     m_asOfLabel->setBuddy(m_asOfSelector);
     m_summary->setObjectName(u"summary"_s);
@@ -59,6 +66,8 @@ DashboardView::DashboardView(Workspace &workspace, QWidget *parent)
     emptyLayout->addWidget(m_emptyText, 1);
     emptyLayout->addWidget(m_openEntryScreen);
     auto *header = new QHBoxLayout;
+    header->addWidget(m_title);
+    header->addSpacing(24);
     header->addWidget(m_asOfLabel);
     header->addWidget(m_asOfSelector);
     header->addSpacing(24);
@@ -114,6 +123,8 @@ void DashboardView::reload()
 {
     const YearProgress progress = loadYearProgress(m_workspace, m_year, m_chosenAsOf);
     const QList<Target> &targets = progress.targets;
+    //: Dashboard heading: %1 district, %2 year. Chinese: 渌口区 2022年主要预期目标
+    m_title->setText(tr("%1 — main targets for %2").arg(m_workspace.district().name()).arg(m_year));
     m_asOf = progress.asOf;
     fillAsOfSelector();
 

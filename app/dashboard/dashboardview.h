@@ -73,6 +73,7 @@ private:
 
     QStackedWidget *m_stack;
     QWidget *m_overview;
+    QLabel *m_title; // the district and the year (Edit → District settings… names it)
     QLabel *m_asOfLabel;
     QComboBox *m_asOfSelector;
     QLabel *m_summary;

@@ -65,12 +65,15 @@ void EntryGridView::closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditH
 void EntryGridView::contextMenuEvent(QContextMenuEvent *event)
 {
     const QModelIndex index = indexAt(event->pos());
-    if (!index.isValid() || !(model()->flags(index) & Qt::ItemIsEditable))
+    // A cell that takes figures has a history, even in a read-only file.
+    if (!index.isValid() || !(model()->flags(index) & Qt::ItemIsSelectable))
         return;
     QMenu menu(this);
     menu.addAction(tr("Revision &history…"), this, [this, index] { Q_EMIT historyRequested(index); });
-    menu.addAction(tr("&Paste"), QKeySequence::Paste, this, [this, index] { Q_EMIT pasteRequested(index); });
-    menu.addAction(tr("&Clear"), QKeySequence::Delete, this, [this] { Q_EMIT clearRequested(selectedIndexes()); });
+    if (model()->flags(index) & Qt::ItemIsEditable) {
+        menu.addAction(tr("&Paste"), QKeySequence::Paste, this, [this, index] { Q_EMIT pasteRequested(index); });
+        menu.addAction(tr("&Clear"), QKeySequence::Delete, this, [this] { Q_EMIT clearRequested(selectedIndexes()); });
+    }
     menu.exec(event->globalPos());
 }
 

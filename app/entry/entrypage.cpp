@@ -4,6 +4,7 @@
 #include "app/entry/figuredelegate.h"
 #include "app/entry/figureeditor.h"
 #include "app/entry/revisionhistorydialog.h"
+#include "app/file/readonlynotice.h"
 #include "core/models/entrygridmodel.h"
 #include "core/models/revisionhistorymodel.h"
 #include "core/storage/workspace.h"
@@ -38,6 +39,7 @@ EntryPage::EntryPage(Workspace &workspace, QUndoStack &undoStack, QWidget *paren
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_hint->setWordWrap(true);
 
+    m_model->setReadOnly(workspace.database().isReadOnly());
     m_model->setIndicators(workspace.indicators().all());
     m_model->setYear(workspace.district().currentYear);
     m_view->setModel(m_model);
@@ -108,8 +110,10 @@ void EntryPage::changeEvent(QEvent *event)
 
 void EntryPage::retranslate()
 {
-    m_hint->setText(tr("Type a year-to-date figure and press Enter: it is stored at once. Paste a block copied "
-                       "from Excel or WPS with Ctrl+V. Ctrl+Z undoes. Right-click a cell for its history."));
+    m_hint->setText(m_model->isReadOnly()
+                        ? ReadOnlyNotice::message() + u' ' + tr("Right-click a cell for its history.")
+                        : tr("Type a year-to-date figure and press Enter: it is stored at once. Paste a block copied "
+                             "from Excel or WPS with Ctrl+V. Ctrl+Z undoes. Right-click a cell for its history."));
     // Indicator names and labels come from data in both languages.
     m_model->setYear(m_model->year());
     applySpans();

@@ -1,6 +1,7 @@
 #include "app/entry/figureeditor.h"
 
 #include "app/entry/setfigurescommand.h"
+#include "app/file/readonlynotice.h"
 #include "core/editing/figureconflict.h"
 #include "core/editing/numberparser.h"
 #include "core/editing/pastedblock.h"
@@ -37,8 +38,18 @@ QString FigureEditor::cellName(const QModelIndex &index) const
         .arg(row.indicator.name(), fieldLabel(row.indicator, row.field), Period::fromMonth(key->month)->monthLabel());
 }
 
+bool FigureEditor::refusedAsReadOnly(const QModelIndex &anchor)
+{
+    if (!m_model.isReadOnly())
+        return false;
+    Q_EMIT refused({ReadOnlyNotice::message()}, anchor);
+    return true;
+}
+
 bool FigureEditor::submitText(const QModelIndex &index, const QString &text)
 {
+    if (refusedAsReadOnly(index))
+        return false;
     const auto key = m_model.keyAt(index);
     if (!key || !m_model.isEditable(index)) {
         Q_EMIT refused({tr("%1: this cell takes no figure.").arg(cellName(index))}, index);
@@ -59,6 +70,8 @@ bool FigureEditor::submitText(const QModelIndex &index, const QString &text)
 
 bool FigureEditor::paste(const QModelIndex &topLeft, const QString &clipboardText)
 {
+    if (refusedAsReadOnly(topLeft))
+        return false;
     const QList<QStringList> grid = parsePastedBlock(clipboardText);
     if (grid.isEmpty() || !topLeft.isValid())
         return false;
@@ -106,6 +119,8 @@ bool FigureEditor::paste(const QModelIndex &topLeft, const QString &clipboardTex
 
 bool FigureEditor::clear(const QModelIndexList &indexes)
 {
+    if (refusedAsReadOnly(indexes.isEmpty() ? QModelIndex() : indexes.first()))
+        return false;
     QList<FigureChange> changes;
     for (const QModelIndex &index : indexes) {
         const std::optional<double> before = m_model.valueAt(index);

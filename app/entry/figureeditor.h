@@ -61,6 +61,8 @@ Q_SIGNALS:
     void stored(int cellCount);
 
 private:
+    // On a read-only database (the model says): says so, and true.
+    bool refusedAsReadOnly(const QModelIndex &anchor);
     bool submit(const QList<FigureChange> &changes, const QString &undoText, const QModelIndex &anchor);
     // Writes changes; when someone else stored figures in their cells
     // first, asks the user, and on "store mine" writes them again over

@@ -1,9 +1,8 @@
 #include "app/file/newdatabasedialog.h"
 
+#include "app/district/districtform.h"
 #include "app/file/filedialogs.h"
-#include "core/domain/years.h"
 
-#include <QDate>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
@@ -15,7 +14,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace zhibiao {
@@ -49,11 +47,7 @@ NewDatabaseDialog::NewDatabaseDialog(FileDialogs &fileDialogs, QString folder, Q
     , m_example(new QRadioButton(tr("The 2022 Lukou targets (an example to try Zhibiao with)"), this))
     , m_otherDistrict(new QRadioButton(tr("An empty database for another district"), this))
     , m_districtBox(new QGroupBox(this))
-    , m_nameZh(new QLineEdit(m_districtBox))
-    , m_nameEn(new QLineEdit(m_districtBox))
-    , m_cityZh(new QLineEdit(m_districtBox))
-    , m_cityEn(new QLineEdit(m_districtBox))
-    , m_year(new QSpinBox(m_districtBox))
+    , m_district(new DistrictForm(m_districtBox))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(u"newDatabaseDialog"_s);
@@ -62,17 +56,6 @@ NewDatabaseDialog::NewDatabaseDialog(FileDialogs &fileDialogs, QString folder, Q
     m_path->setMinimumWidth(420); // room for a folder and a name
     m_example->setObjectName(u"exampleChoice"_s);
     m_otherDistrict->setObjectName(u"otherDistrictChoice"_s);
-    m_nameZh->setObjectName(u"districtNameZh"_s);
-    m_nameEn->setObjectName(u"districtNameEn"_s);
-    m_cityZh->setObjectName(u"cityNameZh"_s);
-    m_cityEn->setObjectName(u"cityNameEn"_s);
-    m_year->setObjectName(u"currentYear"_s);
-    m_nameZh->setPlaceholderText(u"渌口区"_s);
-    m_nameEn->setPlaceholderText(u"Lukou District"_s);
-    m_cityZh->setPlaceholderText(u"株洲市"_s);
-    m_cityEn->setPlaceholderText(u"Zhuzhou"_s);
-    m_year->setRange(FirstYear, LastYear);
-    m_year->setValue(QDate::currentDate().year());
     m_example->setChecked(true);
 
     auto *choose = new QPushButton(tr("&Choose…"), this);
@@ -81,12 +64,8 @@ NewDatabaseDialog::NewDatabaseDialog(FileDialogs &fileDialogs, QString folder, Q
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(choose);
 
-    auto *districtForm = new QFormLayout(m_districtBox);
-    districtForm->addRow(tr("District (Chinese):"), m_nameZh);
-    districtForm->addRow(tr("District (English):"), m_nameEn);
-    districtForm->addRow(tr("City (Chinese):"), m_cityZh);
-    districtForm->addRow(tr("City (English):"), m_cityEn);
-    districtForm->addRow(tr("Current year:"), m_year);
+    auto *districtLayout = new QVBoxLayout(m_districtBox);
+    districtLayout->addWidget(m_district);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&File:"), pathRow);
@@ -106,8 +85,8 @@ NewDatabaseDialog::NewDatabaseDialog(FileDialogs &fileDialogs, QString folder, Q
     connect(choose, &QPushButton::clicked, this, &NewDatabaseDialog::choosePath);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    for (QLineEdit *edit : {m_path, m_nameZh, m_nameEn, m_cityZh, m_cityEn})
-        connect(edit, &QLineEdit::textChanged, this, &NewDatabaseDialog::updateState);
+    connect(m_path, &QLineEdit::textChanged, this, &NewDatabaseDialog::updateState);
+    connect(m_district, &DistrictForm::edited, this, &NewDatabaseDialog::updateState);
     connect(m_otherDistrict, &QRadioButton::toggled, this, &NewDatabaseDialog::updateState);
     updateState();
 }
@@ -124,8 +103,7 @@ Seed NewDatabaseDialog::seed() const
 {
     if (!m_otherDistrict->isChecked())
         return bundledSeed();
-    return districtSeed(District{m_nameZh->text().trimmed(), m_nameEn->text().trimmed(), m_cityZh->text().trimmed(),
-                                 m_cityEn->text().trimmed(), m_year->value()});
+    return districtSeed(m_district->district());
 }
 
 void NewDatabaseDialog::choosePath()
@@ -143,9 +121,9 @@ void NewDatabaseDialog::updateState()
 {
     m_districtBox->setEnabled(m_otherDistrict->isChecked());
     bool complete = !m_path->text().trimmed().isEmpty();
+    // A new district's file starts with both languages' names.
     if (m_otherDistrict->isChecked())
-        for (const QLineEdit *edit : {m_nameZh, m_nameEn, m_cityZh, m_cityEn})
-            complete = complete && !edit->text().trimmed().isEmpty();
+        complete = complete && m_district->isComplete();
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(complete);
 }
 

@@ -10,10 +10,10 @@ class QDialogButtonBox;
 class QGroupBox;
 class QLineEdit;
 class QRadioButton;
-class QSpinBox;
 
 namespace zhibiao {
 
+class DistrictForm;
 class FileDialogs;
 
 // File → New…: where the new database goes and what it starts with, either
@@ -55,11 +55,7 @@ private:
     QRadioButton *m_example;
     QRadioButton *m_otherDistrict;
     QGroupBox *m_districtBox;
-    QLineEdit *m_nameZh;
-    QLineEdit *m_nameEn;
-    QLineEdit *m_cityZh;
-    QLineEdit *m_cityEn;
-    QSpinBox *m_year;
+    DistrictForm *m_district;
     QDialogButtonBox *m_buttons;
 };
 

@@ -1,9 +1,11 @@
 #include "app/import/importcontroller.h"
 
+#include "app/file/readonlynotice.h"
 #include "app/import/importdialog.h"
 #include "app/import/importfigurescommand.h"
 #include "core/import/importplan.h"
 #include "core/storage/entryrepository.h"
+#include "core/storage/workspace.h"
 
 #include <QFileInfo>
 #include <QMainWindow>
@@ -36,6 +38,11 @@ void ImportController::importFile(const QString &path)
 {
     if (isBusy())
         return;
+    // File → Import is greyed then; a spreadsheet dropped on the window comes here.
+    if (m_workspace.database().isReadOnly()) {
+        warn(ReadOnlyNotice::message(), true);
+        return;
+    }
     m_path = path;
     // Shown once the file is read and planned: meanwhile only its
     // progress window (for a large file) is up.

@@ -1,5 +1,6 @@
 #include "app/indicators/indicatorspage.h"
 
+#include "app/file/readonlynotice.h"
 #include "app/indicators/changeindicatorcommand.h"
 #include "app/indicators/indicatordialog.h"
 #include "core/domain/usererror.h"
@@ -45,6 +46,7 @@ IndicatorsPage::IndicatorsPage(Workspace &workspace, QUndoStack &undoStack, QWid
     , m_edit(new QPushButton(this))
     , m_retire(new QPushButton(this))
     , m_remove(new QPushButton(this))
+    , m_readOnly(workspace.database().isReadOnly())
 {
     m_view->setObjectName(u"indicatorView"_s);
     m_message->setObjectName(u"indicatorsMessage"_s);
@@ -126,7 +128,7 @@ void IndicatorsPage::askAndAdd()
 void IndicatorsPage::askAndEdit()
 {
     const auto current = selected();
-    if (!current)
+    if (!current || m_readOnly) // a double click on a read-only file's row
         return;
     const IndicatorUse use = m_workspace.indicators().use(current->code);
     if (const auto edited = m_form(this, current, use, othersThan(current->code), m_year))
@@ -211,6 +213,10 @@ void IndicatorsPage::updateButtons()
     m_retire->setEnabled(current.has_value());
     m_remove->setEnabled(current.has_value());
     m_retire->setText(current && current->retiredFrom != 0 ? tr("&Bring back") : tr("&Retire"));
+    if (m_readOnly) {
+        for (QPushButton *button : {m_add, m_edit, m_retire, m_remove})
+            ReadOnlyNotice::greyOut(button);
+    }
 }
 
 void IndicatorsPage::changeEvent(QEvent *event)

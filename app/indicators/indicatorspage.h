@@ -82,6 +82,8 @@ private:
     QPushButton *m_edit;
     QPushButton *m_retire;
     QPushButton *m_remove;
+    // The database may only be read: every button greyed.
+    const bool m_readOnly;
 };
 
 } // namespace zhibiao

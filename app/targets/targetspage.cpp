@@ -1,5 +1,6 @@
 #include "app/targets/targetspage.h"
 
+#include "app/file/readonlynotice.h"
 #include "app/targets/criteriondelegate.h"
 #include "app/targets/targetseditor.h"
 #include "app/targets/targettextdelegate.h"
@@ -50,6 +51,7 @@ TargetsPage::TargetsPage(Workspace &workspace, QUndoStack &undoStack, QWidget *p
     , m_addCriterion(new QPushButton(this))
     , m_removeCriterion(new QPushButton(this))
     , m_copyToNextYear(new QPushButton(this))
+    , m_readOnly(workspace.database().isReadOnly())
 {
     m_targetView->setObjectName(u"targetView"_s);
     m_criterionView->setObjectName(u"criterionView"_s);
@@ -59,6 +61,10 @@ TargetsPage::TargetsPage(Workspace &workspace, QUndoStack &undoStack, QWidget *p
     m_criterionView->setModel(m_criterionModel);
     setUpTable(m_targetView);
     setUpTable(m_criterionView);
+    if (m_readOnly) {
+        m_targetView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        m_criterionView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    }
     m_targetView->setWordWrap(true);
     m_targetView->setItemDelegate(new TargetTextDelegate(*m_editor, m_targetView));
     m_criterionView->setItemDelegate(new CriterionDelegate(*m_editor, [this] { return currentTargetRow(); },
@@ -153,6 +159,10 @@ void TargetsPage::retranslate()
     m_removeCriterion->setText(tr("Remove criterion"));
     m_copyToNextYear->setText(tr("Copy to next year"));
     m_copyToNextYear->setToolTip(tr("Start next year's targets as a copy of this year's"));
+    if (m_readOnly) {
+        for (QPushButton *button : {m_addTarget, m_removeTarget, m_addCriterion, m_removeCriterion, m_copyToNextYear})
+            ReadOnlyNotice::greyOut(button);
+    }
 }
 
 } // namespace zhibiao

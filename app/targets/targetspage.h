@@ -57,6 +57,8 @@ private:
     QPushButton *m_addCriterion;
     QPushButton *m_removeCriterion;
     QPushButton *m_copyToNextYear;
+    // The database may only be read: the tables do not edit, the buttons are greyed.
+    const bool m_readOnly;
 };
 
 } // namespace zhibiao

@@ -226,7 +226,11 @@ Qt::ItemFlags EntryGridModel::flags(const QModelIndex &index) const
     if (index.column() < FirstMonthColumn)
         return Qt::ItemIsEnabled;
     // Editable in the view's sense; the value itself is written by commands.
-    return isEditable(index) ? Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable : Qt::NoItemFlags;
+    if (!isEditable(index))
+        return Qt::NoItemFlags;
+    if (m_readOnly)
+        return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable;
 }
 
 } // namespace zhibiao

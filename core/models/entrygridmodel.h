@@ -52,9 +52,15 @@ public:
     // no reset, so the current cell and a value being typed stay.
     void refreshAll();
 
+    // A database that may only be read: every cell shows and selects, none edits.
+    void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
+    bool isReadOnly() const { return m_readOnly; }
+
     const Row &row(int row) const { return m_rows.at(row); }
     // The cell behind an index; nullopt for the label columns.
     std::optional<EntryKey> keyAt(const QModelIndex &index) const;
+    // The cell takes a figure (its indicator is published that month),
+    // read-only or not.
     bool isEditable(const QModelIndex &index) const;
     std::optional<double> valueAt(const QModelIndex &index) const;
     QModelIndex indexOf(const EntryKey &key, EntryField field) const;
@@ -83,6 +89,7 @@ private:
 
     EntryRepository &m_entries;
     int m_year = 0;
+    bool m_readOnly = false;
     QList<Indicator> m_indicators;
     QList<Row> m_rows;
     std::map<EntryKey, Entry> m_latest;

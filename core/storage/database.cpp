@@ -130,6 +130,11 @@ int Database::schemaVersion() const
     return m_engine->schemaVersion(connection());
 }
 
+bool Database::isReadOnly() const
+{
+    return m_engine->isReadOnly();
+}
+
 bool Database::isConnected() const
 {
     return m_engine->isConnected(connection());
@@ -146,6 +151,9 @@ void Database::reconnect()
 
 void Database::migrate()
 {
+    // The check before opening refused a read-only file that needs a step.
+    if (isReadOnly())
+        return;
     migrateSchema(*this, m_migrations, m_backupsToKeep);
 }
 

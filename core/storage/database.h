@@ -29,10 +29,12 @@ public:
     enum class SchemaChanges { OnFilesOnly, Allowed };
 
     // Opens location: a file is created as an empty Zhibiao database when
-    // it does not exist or has zero length. Throws StorageError, without
-    // having written anything, for a place that is foreign, newer, corrupt,
-    // unwritable or unreachable, and for a server database whose schema is
-    // missing or older unless schemaChanges allows changing it.
+    // it does not exist or has zero length. A file that may only be read
+    // (its permissions or its folder's) opens read-only (isReadOnly()).
+    // Throws StorageError, without having written anything, for a place
+    // that is foreign, newer, corrupt or unreachable, a read-only file that
+    // would need creating or upgrading first, and a server database whose
+    // schema is missing or older unless schemaChanges allows changing it.
     // Before migrating a file that already has data, a backup is taken
     // beside it (BackupSet, keeping the newest backupsToKeep: the app passes
     // the user's setting); if that fails, the file is not migrated.
@@ -70,6 +72,9 @@ public:
     // The version the database was at before this opening migrated it (0: new).
     int versionWhenOpened() const { return m_versionWhenOpened; }
     bool inTransaction() const { return m_transactionDepth > 0; }
+    // True for a file this user may only read: it shows and exports, and
+    // every write (a Transaction) is refused with a message saying why.
+    bool isReadOnly() const;
 
     // False once the connection to a server is known to be lost (always
     // true for a file): a local look, no round trip.

@@ -37,6 +37,10 @@ public:
     // this throws; the caller removes it.
     virtual QSqlDatabase open(const QString &connectionName, bool verify, int latestVersion) = 0;
 
+    // True when the database may only be read (a read-only file): known
+    // once open has checked it, and kept by second connections.
+    virtual bool isReadOnly() const = 0;
+
     // False once the connection is known to be gone (the server stopped,
     // the network dropped): a local look, no round trip.
     virtual bool isConnected(const QSqlDatabase &connection) const = 0;

@@ -3,6 +3,7 @@
 #include "core/storage/database.h"
 #include "core/storage/databaseengine.h"
 #include "core/storage/sqlquery.h"
+#include "core/storage/storageerror.h"
 
 #include <algorithm>
 
@@ -26,6 +27,12 @@ Transaction::Transaction(Database &database, QList<EntryKey> cells)
     : m_database(database)
     , m_depth(database.m_transactionDepth + 1)
 {
+    // Every write comes through here: a read-only file is refused in words
+    // before SQLite would refuse it in its own.
+    if (database.isReadOnly())
+        throw StorageError(StorageError::Code::ReadOnly,
+                           Database::tr("%1 is read-only: it can be viewed and exported but not changed.")
+                               .arg(database.location().displayName()));
     // The outermost scope takes its locks at once: the whole database's
     // (DatabaseEngine::begin), or a few cells' (beginCellWrite).
     if (m_depth == 1) {

@@ -1,6 +1,7 @@
 #include "core/storage/workspace.h"
 
 #include "core/storage/seed.h"
+#include "core/storage/storageerror.h"
 
 namespace zhibiao {
 
@@ -13,6 +14,11 @@ District loadOrSeed(Database &database, const std::function<Seed()> &seedForNewF
     // before the seed committed): seed it now, exactly once.
     if (const auto district = districts.load())
         return *district;
+    if (database.isReadOnly())
+        throw StorageError(StorageError::Code::ReadOnly,
+                           Database::tr("%1 is read-only and was never set up completely (it names no district), "
+                                        "so it cannot be shown. Open it once where it may be written.")
+                               .arg(database.location().displayName()));
     const Seed seed = seedForNewFile();
     writeSeed(database, seed);
     seeded = true;
@@ -40,6 +46,12 @@ Workspace::Workspace(const DatabaseLocation &location, const std::function<Seed(
     m_changes.start();
     m_connection.start();
     QObject::connect(&m_connection, &ConnectionKeeper::restored, &m_changes, &DataChangeWatcher::resume);
+}
+
+void Workspace::setDistrict(const District &district)
+{
+    DistrictRepository(m_database).save(district);
+    m_district = district; // after the commit: a refused write leaves the old one
 }
 
 void Workspace::reload()

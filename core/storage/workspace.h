@@ -37,6 +37,9 @@ public:
 
     Database &database() { return m_database; }
     const District &district() const { return m_district; }
+    // Stores district (its one row, in a transaction) and keeps it; throws
+    // StorageError having changed nothing (a read-only file, a lost server).
+    void setDistrict(const District &district);
     IndicatorRepository &indicators() { return m_indicators; }
     TargetRepository &targets() { return m_targets; }
     EntryRepository &entries() { return m_entries; }
@@ -53,7 +56,8 @@ public:
     bool wasSeeded() const { return m_seeded; }
 
     // Reads again what is kept in memory (the district) after the file's
-    // content was replaced under the open connection, as by a restore.
+    // content was replaced under the open connection, as by a restore, or
+    // another window or user changed it.
     void reload();
 
 private:

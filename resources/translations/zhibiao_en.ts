@@ -612,6 +612,11 @@
         <source>Open monthly figures</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 — main targets for %2</source>
+        <extracomment>Dashboard heading: %1 district, %2 year. Chinese: 渌口区 2022年主要预期目标</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zhibiao::Database</name>
@@ -633,10 +638,6 @@
     </message>
     <message>
         <source>%1 is not a Zhibiao database (it is not an SQLite file).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is read-only. Copy it to a folder you can write to, or ask for write permission.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -691,6 +692,30 @@
         <source>%1 is in a network folder (%2). Zhibiao does not share a database file there: several desks writing one file over the network can lose figures or damage the file. Open it for this desk alone (no one else may open it meanwhile), or move it to the office&apos;s server with: zhibiao server upload --from %1 --db postgresql://SERVER/DATABASE</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is read-only and holds no Zhibiao data yet, so it cannot be set up as a new database. Choose a file in a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read-only and in an older Zhibiao data format (%2; this version needs %3). Someone who may write it opens it once with this version to bring it up to date; or copy it to a folder you can write to and open the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1: the folder %2 is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read-only and empty, so it cannot be set up as a new database. Choose a file in a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read-only: it can be viewed and exported but not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read-only and was never set up completely (it names no district), so it cannot be shown. Open it once where it may be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zhibiao::DatabaseCopy</name>
@@ -727,6 +752,52 @@
     </message>
     <message>
         <source>The server address %1 has the port “%2”, which is not a port number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::DistrictDialog</name>
+    <message>
+        <source>District settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The names head the dashboard, the window, the PDF summary and the exports. The current year is the one the window opens on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::DistrictForm</name>
+    <message>
+        <source>Enter the district&apos;s name in Chinese (the English one is optional).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the city&apos;s name in Chinese (the English one is optional).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current year must lie between %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District (&amp;English):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ity (Chinese):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ci&amp;ty (English):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current &amp;year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;District (Chinese):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -825,6 +896,10 @@ Store yours over theirs, or keep theirs?</source>
     </message>
     <message>
         <source>Keep theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right-click a cell for its history.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1459,6 +1534,10 @@ Store yours over theirs, or keep theirs?</source>
         <source>Nothing was written: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nothing was written: %1 is read-only. It can be exported, but figures are imported into a file you may write (or try first with --dry-run).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zhibiao::ImportSummary</name>
@@ -2041,6 +2120,19 @@ Store yours over theirs, or keep theirs?</source>
         <source>Indicators</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;District settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change district settings</source>
+        <extracomment>Undo menu text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zhibiao::NewDatabaseDialog</name>
@@ -2058,26 +2150,6 @@ Store yours over theirs, or keep theirs?</source>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>District (Chinese):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>District (English):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>City (Chinese):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>City (English):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Current year:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2310,6 +2382,17 @@ Store yours over theirs, or keep theirs?</source>
     <name>zhibiao::RawTable</name>
     <message>
         <source>The file is too large to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::ReadOnlyNotice</name>
+    <message>
+        <source>This file is read-only: you can view and export it but not change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available: this file is read-only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

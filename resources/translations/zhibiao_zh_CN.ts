@@ -612,6 +612,11 @@
         <source>Open monthly figures</source>
         <translation>打开月度数据</translation>
     </message>
+    <message>
+        <source>%1 — main targets for %2</source>
+        <extracomment>Dashboard heading: %1 district, %2 year. Chinese: 渌口区 2022年主要预期目标</extracomment>
+        <translation>%1 %2年主要预期目标</translation>
+    </message>
 </context>
 <context>
     <name>zhibiao::Database</name>
@@ -634,10 +639,6 @@
     <message>
         <source>%1 is not a Zhibiao database (it is not an SQLite file).</source>
         <translation>%1 不是指标数据库（不是 SQLite 文件）。</translation>
-    </message>
-    <message>
-        <source>%1 is read-only. Copy it to a folder you can write to, or ask for write permission.</source>
-        <translation>%1 是只读文件。请将其复制到可写入的文件夹，或申请写入权限。</translation>
     </message>
     <message>
         <source>%1 is damaged and cannot be opened: %2</source>
@@ -691,6 +692,30 @@
         <source>%1 is in a network folder (%2). Zhibiao does not share a database file there: several desks writing one file over the network can lose figures or damage the file. Open it for this desk alone (no one else may open it meanwhile), or move it to the office&apos;s server with: zhibiao server upload --from %1 --db postgresql://SERVER/DATABASE</source>
         <translation>%1 位于网络文件夹（%2）中。指标不在网络文件夹中共享数据库文件：多台电脑通过网络同时写入一个文件，可能丢失数据或损坏文件。可以仅在本机打开（在此期间其他人不得打开），或用以下命令将其迁移到单位的服务器：zhibiao server upload --from %1 --db postgresql://服务器/数据库</translation>
     </message>
+    <message>
+        <source>%1 is read-only and holds no Zhibiao data yet, so it cannot be set up as a new database. Choose a file in a folder you can write to.</source>
+        <translation>%1 是只读文件，且尚无指标数据，无法设为新数据库。请选择可写入文件夹中的文件。</translation>
+    </message>
+    <message>
+        <source>%1 is read-only and in an older Zhibiao data format (%2; this version needs %3). Someone who may write it opens it once with this version to bring it up to date; or copy it to a folder you can write to and open the copy.</source>
+        <translation>%1 是只读文件，且为旧版数据格式（%2；本版本需要 %3）。请由有写入权限的人用本版本打开一次以完成升级；或将其复制到可写入的文件夹后打开副本。</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: the folder %2 is read-only.</source>
+        <translation>无法创建 %1：文件夹 %2 为只读。</translation>
+    </message>
+    <message>
+        <source>%1 is read-only and empty, so it cannot be set up as a new database. Choose a file in a folder you can write to.</source>
+        <translation>%1 是只读的空文件，无法设为新数据库。请选择可写入文件夹中的文件。</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: it can be viewed and exported but not changed.</source>
+        <translation>%1 是只读文件：可以查看和导出，不能修改。</translation>
+    </message>
+    <message>
+        <source>%1 is read-only and was never set up completely (it names no district), so it cannot be shown. Open it once where it may be written.</source>
+        <translation>%1 是只读文件，且未完成初始化（没有区县信息），无法显示。请在可写入的位置打开一次。</translation>
+    </message>
 </context>
 <context>
     <name>zhibiao::DatabaseCopy</name>
@@ -728,6 +753,52 @@
     <message>
         <source>The server address %1 has the port “%2”, which is not a port number.</source>
         <translation>服务器地址 %1 中的端口“%2”不是有效的端口号。</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::DistrictDialog</name>
+    <message>
+        <source>District settings</source>
+        <translation>区县设置</translation>
+    </message>
+    <message>
+        <source>The names head the dashboard, the window, the PDF summary and the exports. The current year is the one the window opens on.</source>
+        <translation>这些名称显示在仪表板、窗口标题、PDF 摘要和导出文件中。当前年度是窗口打开时显示的年份。</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::DistrictForm</name>
+    <message>
+        <source>Enter the district&apos;s name in Chinese (the English one is optional).</source>
+        <translation>请填写区县的中文名称（英文名称可不填）。</translation>
+    </message>
+    <message>
+        <source>Enter the city&apos;s name in Chinese (the English one is optional).</source>
+        <translation>请填写所属市的中文名称（英文名称可不填）。</translation>
+    </message>
+    <message>
+        <source>The current year must lie between %1 and %2.</source>
+        <translation>当前年度须在 %1 至 %2 之间。</translation>
+    </message>
+    <message>
+        <source>District (&amp;English):</source>
+        <translation>区县名称（英文）(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ity (Chinese):</source>
+        <translation>所属市（中文）(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Ci&amp;ty (English):</source>
+        <translation>所属市（英文）(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Current &amp;year:</source>
+        <translation>当前年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;District (Chinese):</source>
+        <translation>区县名称（中文）(&amp;D)：</translation>
     </message>
 </context>
 <context>
@@ -832,6 +903,10 @@ Store yours over theirs, or keep theirs?</source>
     <message>
         <source>Keep theirs</source>
         <translation>保留对方的</translation>
+    </message>
+    <message>
+        <source>Right-click a cell for its history.</source>
+        <translation>右键单击单元格可查看其修改记录。</translation>
     </message>
 </context>
 <context>
@@ -1455,6 +1530,10 @@ Store yours over theirs, or keep theirs?</source>
         <source>Nothing was written: %1</source>
         <translation>未写入任何数据：%1</translation>
     </message>
+    <message>
+        <source>Nothing was written: %1 is read-only. It can be exported, but figures are imported into a file you may write (or try first with --dry-run).</source>
+        <translation>未写入任何数据：%1 是只读文件。它可以导出，但数据只能导入到可写入的文件（也可以先用 --dry-run 试运行）。</translation>
+    </message>
 </context>
 <context>
     <name>zhibiao::ImportSummary</name>
@@ -2035,6 +2114,19 @@ Store yours over theirs, or keep theirs?</source>
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
+    <message>
+        <source>&amp;District settings…</source>
+        <translation>区县设置(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>District settings</source>
+        <translation>区县设置</translation>
+    </message>
+    <message>
+        <source>Change district settings</source>
+        <extracomment>Undo menu text</extracomment>
+        <translation>修改区县设置</translation>
+    </message>
 </context>
 <context>
     <name>zhibiao::NewDatabaseDialog</name>
@@ -2053,26 +2145,6 @@ Store yours over theirs, or keep theirs?</source>
     <message>
         <source>&amp;Choose…</source>
         <translation>选择(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>District (Chinese):</source>
-        <translation>区县名称（中文）：</translation>
-    </message>
-    <message>
-        <source>District (English):</source>
-        <translation>区县名称（英文）：</translation>
-    </message>
-    <message>
-        <source>City (Chinese):</source>
-        <translation>所属市（中文）：</translation>
-    </message>
-    <message>
-        <source>City (English):</source>
-        <translation>所属市（英文）：</translation>
-    </message>
-    <message>
-        <source>Current year:</source>
-        <translation>当前年度：</translation>
     </message>
     <message>
         <source>&amp;File:</source>
@@ -2305,6 +2377,17 @@ Store yours over theirs, or keep theirs?</source>
     <message>
         <source>The file is too large to import.</source>
         <translation>文件太大，无法导入。</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::ReadOnlyNotice</name>
+    <message>
+        <source>This file is read-only: you can view and export it but not change it.</source>
+        <translation>此文件只读：可以查看和导出，不能修改。</translation>
+    </message>
+    <message>
+        <source>Not available: this file is read-only.</source>
+        <translation>不可用：此文件只读。</translation>
     </message>
 </context>
 <context>

@@ -117,13 +117,3 @@ TEST_CASE("A database cannot be created in a folder that does not exist", "[stor
                          }));
     CHECK_FALSE(QFile::exists(path));
 }
-
-TEST_CASE("A read-only database is refused untouched", "[storage][open]")
-{
-    test::TestFolder folder;
-    const QString path = folder.path(u"readonly.sqlite"_s);
-    { Workspace workspace(path); }
-    REQUIRE(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
-    // root may write anyway; the check is about what the file system says.
-    checkRefused(path, StorageError::Code::ReadOnly);
-}

@@ -21,6 +21,8 @@ public:
     QString shownName() const override;
     QSqlDatabase open(const QString &connectionName, bool verify, int latestVersion) override;
 
+    // What a login may do is its GRANTs': a refused write says so (AccessDenied).
+    bool isReadOnly() const override { return false; }
     bool isConnected(const QSqlDatabase &connection) const override;
     std::function<bool()> answerCheck() const override;
 

@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QUrl>
 
 namespace zhibiao {
 
@@ -26,14 +27,15 @@ struct FileProbe
     QString quickCheck;
 };
 
-FileProbe probeReadOnly(const QString &path)
+FileProbe probeReadOnly(const QString &path, const FileAccess &access)
 {
     const QString name = uniqueConnectionName(u"probe");
     FileProbe probe;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        const ReadOnlyConnection readOnly = readOnlyConnection(path, access);
+        db.setDatabaseName(readOnly.databaseName);
+        db.setConnectOptions(readOnly.connectOptions);
         const bool opened = db.open();
         const QString openError = db.lastError().text();
         try {
@@ -71,11 +73,56 @@ bool hasSqliteHeader(const QString &path)
     return file.read(sizeof magic) == QByteArray(magic, sizeof magic);
 }
 
+// Whether the file's header says it uses a write-ahead log (its read and
+// write format versions are 2), which a reader needs a shared index for.
+bool isWalFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray header = file.read(20);
+    return header.size() == 20 && header.at(18) == 2 && header.at(19) == 2;
+}
+
+// A read-only file opens as it is; one that would need writing first is refused.
+void requireNothingToWrite(const QString &shownPath, const FileProbe &probe, int latestVersion)
+{
+    if (probe.applicationId != ApplicationId || probe.userVersion == 0)
+        throw StorageError(StorageError::Code::ReadOnly,
+                           Database::tr("%1 is read-only and holds no Zhibiao data yet, so it cannot be set up as "
+                                        "a new database. Choose a file in a folder you can write to.")
+                               .arg(shownPath));
+    if (probe.userVersion < latestVersion)
+        throw StorageError(StorageError::Code::ReadOnly,
+                           Database::tr("%1 is read-only and in an older Zhibiao data format (%2; this version needs "
+                                        "%3). Someone who may write it opens it once with this version to bring it "
+                                        "up to date; or copy it to a folder you can write to and open the copy.")
+                               .arg(shownPath)
+                               .arg(probe.userVersion)
+                               .arg(latestVersion));
+}
+
 } // namespace
+
+bool isWritablePlace(const QString &path)
+{
+    const QFileInfo info(path);
+    return info.isWritable() && info.permission(QFile::WriteOwner);
+}
+
+ReadOnlyConnection readOnlyConnection(const QString &path, const FileAccess &access)
+{
+    if (!access.immutable)
+        return {path, u"QSQLITE_OPEN_READONLY"_s};
+    // A file: URI is the only way to pass immutable (SQLite's URI filenames).
+    return {QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded)
+                + u"?immutable=1"_s,
+            u"QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"_s};
+}
 
 // Every check here reads only: a file that fails one is left byte for byte
 // as it was.
-void verifyDatabaseFile(const QString &path, int latestVersion)
+FileAccess verifyDatabaseFile(const QString &path, int latestVersion)
 {
     const QFileInfo info(path);
     const QString shownPath = QDir::toNativeSeparators(path);
@@ -84,28 +131,46 @@ void verifyDatabaseFile(const QString &path, int latestVersion)
             throw StorageError(StorageError::Code::MissingFolder,
                                Database::tr("Cannot create %1: the folder %2 does not exist.")
                                    .arg(shownPath, QDir::toNativeSeparators(info.absolutePath())));
-        return;
+        if (!isWritablePlace(info.absolutePath()))
+            throw StorageError(StorageError::Code::ReadOnly,
+                               Database::tr("Cannot create %1: the folder %2 is read-only.")
+                                   .arg(shownPath, QDir::toNativeSeparators(info.absolutePath())));
+        return {};
     }
     if (info.isDir())
         throw StorageError(StorageError::Code::CannotOpen, Database::tr("%1 is a folder, not a database file.").arg(shownPath));
     if (!info.isReadable())
         throw StorageError(StorageError::Code::CannotOpen, Database::tr("%1 cannot be read: permission denied.").arg(shownPath));
-    if (info.size() == 0)
-        return; // an empty file is a new database
+    // A file is written in place, and its log, shared index or journal
+    // beside it: either one read-only, and the file opens for reading only.
+    FileAccess access;
+    const bool folderWritable = isWritablePlace(info.absolutePath());
+    access.readOnly = !isWritablePlace(path) || !folderWritable;
+    if (info.size() == 0) {
+        if (access.readOnly)
+            throw StorageError(StorageError::Code::ReadOnly,
+                               Database::tr("%1 is read-only and empty, so it cannot be set up as a new database. "
+                                            "Choose a file in a folder you can write to.")
+                                   .arg(shownPath));
+        return access; // an empty file is a new database
+    }
     if (!hasSqliteHeader(path))
         throw StorageError(StorageError::Code::NotADatabase,
                            Database::tr("%1 is not a Zhibiao database (it is not an SQLite file).").arg(shownPath));
-    // The owner's write bit counts even for root, who could write anyway:
-    // a file marked read-only is one the user wants left alone.
-    if (!info.isWritable() || !info.permission(QFile::WriteOwner))
-        throw StorageError(StorageError::Code::ReadOnly,
-                           Database::tr("%1 is read-only. Copy it to a folder you can write to, or ask for write permission.")
-                               .arg(shownPath));
+    // A rollback-journal file needs nothing beside it to be read. For a WAL
+    // file, an empty log holds nothing the file lacks; a log with content
+    // must be read (with its index, which SQLite then finds beside it).
+    access.immutable = access.readOnly && !folderWritable && isWalFile(path)
+                       && QFileInfo(path + u"-wal"_s).size() == 0;
 
-    const FileProbe probe = probeReadOnly(path);
+    const FileProbe probe = probeReadOnly(path, access);
     if (probe.applicationId != ApplicationId) {
-        if (probe.applicationId == 0 && probe.objectCount == 0 && probe.quickCheck.isEmpty())
-            return; // an empty SQLite file: safe to turn into a Zhibiao database
+        if (probe.applicationId == 0 && probe.objectCount == 0 && probe.quickCheck.isEmpty()) {
+            // An empty SQLite file: safe to turn into a Zhibiao database, if it may be written.
+            if (access.readOnly)
+                requireNothingToWrite(shownPath, probe, latestVersion);
+            return access;
+        }
         if (!probe.quickCheck.isEmpty())
             throw StorageError(StorageError::Code::Corrupt,
                                Database::tr("%1 is damaged and cannot be opened: %2").arg(shownPath, probe.quickCheck));
@@ -123,6 +188,9 @@ void verifyDatabaseFile(const QString &path, int latestVersion)
     if (probe.quickCheck != u"ok")
         throw StorageError(StorageError::Code::Corrupt,
                            Database::tr("%1 is damaged and cannot be opened: %2").arg(shownPath, probe.quickCheck));
+    if (access.readOnly)
+        requireNothingToWrite(shownPath, probe, latestVersion);
+    return access;
 }
 
 } // namespace zhibiao

@@ -39,7 +39,7 @@ QString SqliteEngine::shownName() const
 QSqlDatabase SqliteEngine::open(const QString &connectionName, bool verify, int latestVersion)
 {
     if (verify) {
-        verifyDatabaseFile(m_path, latestVersion);
+        m_access = verifyDatabaseFile(m_path, latestVersion);
         if (const QString type = fileSystemTypeOf(m_path);
             m_sharing == Sharing::Shared && isNetworkFileSystem(type))
             throw StorageError(StorageError::Code::NetworkFolder,
@@ -51,7 +51,14 @@ QSqlDatabase SqliteEngine::open(const QString &connectionName, bool verify, int 
                                    .arg(shownName(), type));
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connectionName);
-    db.setDatabaseName(m_path);
+    if (m_access.readOnly) {
+        // SQLite itself then refuses every write, whoever runs the program.
+        const ReadOnlyConnection readOnly = readOnlyConnection(m_path, m_access);
+        db.setDatabaseName(readOnly.databaseName);
+        db.setConnectOptions(readOnly.connectOptions);
+    } else {
+        db.setDatabaseName(m_path);
+    }
     if (!db.open())
         throw StorageError(StorageError::Code::CannotOpen,
                            Database::tr("Cannot open %1: %2").arg(shownName(), db.lastError().text()));
@@ -60,6 +67,8 @@ QSqlDatabase SqliteEngine::open(const QString &connectionName, bool verify, int 
     // crash or a power cut.
     execStatement(db, u"PRAGMA busy_timeout = 5000"_s);
     execStatement(db, u"PRAGMA foreign_keys = ON"_s);
+    if (m_access.readOnly)
+        return db; // the journal mode is the file's; a reader cannot change it
     // Alone on a network folder: a rollback journal, which needs no memory
     // shared between processes (docs/storage.md).
     execStatement(db, m_sharing == Sharing::Shared ? u"PRAGMA journal_mode = WAL"_s : u"PRAGMA journal_mode = DELETE"_s);
@@ -225,6 +234,7 @@ std::unique_ptr<DatabaseEngine> SqliteEngine::forSecondConnection() const
 {
     auto second = std::make_unique<SqliteEngine>(m_path, m_sharing);
     second->m_checkpointsAfterLargeWrites = false;
+    second->m_access = m_access; // it is not checked again
     return second;
 }
 

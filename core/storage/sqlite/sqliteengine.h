@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/storage/databaseengine.h"
+#include "core/storage/sqlite/databasefile.h"
 #include "core/storage/sqlite/walcheckpointer.h"
 
 namespace zhibiao {
@@ -17,6 +18,9 @@ namespace zhibiao {
 // journal, which needs no shared memory, and SQLite's file locks. Not
 // EXCLUSIVE locking: the window's own second connections (import planning,
 // a large write) must still read the file.
+//
+// A file its user may only read (its permissions, or its folder's) opens
+// read-only (FileAccess): shown and exported, never migrated or written.
 class SqliteEngine final : public DatabaseEngine
 {
 public:
@@ -28,6 +32,7 @@ public:
     QString shownName() const override;
     QSqlDatabase open(const QString &connectionName, bool verify, int latestVersion) override;
 
+    bool isReadOnly() const override { return m_access.readOnly; }
     bool isConnected(const QSqlDatabase &connection) const override;
     std::function<bool()> answerCheck() const override;
 
@@ -67,6 +72,8 @@ private:
     // connection's; a second connection leaves it to the first).
     WalCheckpointer m_checkpointer;
     bool m_checkpointsAfterLargeWrites = true;
+    // How the check before opening found the file (read-only or not).
+    FileAccess m_access;
 };
 
 } // namespace zhibiao
