@@ -435,6 +435,13 @@
     </message>
 </context>
 <context>
+    <name>zhibiao::ComparisonRepository</name>
+    <message>
+        <source>The city&apos;s figures name “%1” and “%2”, which this database does not have; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>zhibiao::CriterionPanel</name>
     <message>
         <source>Projected for the year: %1 (%2)</source>
@@ -714,6 +721,10 @@
     </message>
     <message>
         <source>%1 is read-only and was never set up completely (it names no district), so it cannot be shown. Open it once where it may be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison unit %1 has an unknown kind.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1538,6 +1549,20 @@ Store yours over theirs, or keep theirs?</source>
         <source>Nothing was written: %1 is read-only. It can be exported, but figures are imported into a file you may write (or try first with --dry-run).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Nothing was written: %n cell(s) could not be read. Correct the file, or run again with --skip-bad to import the others.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n figure(s) of the city&apos;s table in one transaction.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>zhibiao::ImportSummary</name>
@@ -2254,6 +2279,71 @@ Store yours over theirs, or keep theirs?</source>
     </message>
     <message>
         <source>“%1” could not be written: the PDF could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::PeerImportPlan</name>
+    <message>
+        <source>The city&apos;s table names units but none of the indicators this database tracks; nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title of the city&apos;s table names no year and period (such as “2022年1-6月”): give them with --year and --period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: the city&apos;s table gives %3 a growth of %4, the figure entered here is %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: the city&apos;s table gives %3 %4, the figure entered here is %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: the city&apos;s table puts %3 in place %4, its growth in the table puts it in place %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the city&apos;s comparison table for %2 %3 (%n unit figure(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New: %1; revised: %2; unchanged: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not units of this city, not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not indicators of this database, or not saying whether growth, amount or rank, not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 not read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::PeerTableReader</name>
+    <message>
+        <source>“%1” is not a rank (位次) of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a figure of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1 (no header)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -435,6 +435,13 @@
     </message>
 </context>
 <context>
+    <name>zhibiao::ComparisonRepository</name>
+    <message>
+        <source>The city&apos;s figures name “%1” and “%2”, which this database does not have; nothing was stored.</source>
+        <translation>市里的数据涉及本数据库中没有的“%1”和“%2”；未保存任何数据。</translation>
+    </message>
+</context>
+<context>
     <name>zhibiao::CriterionPanel</name>
     <message>
         <source>Projected for the year: %1 (%2)</source>
@@ -715,6 +722,10 @@
     <message>
         <source>%1 is read-only and was never set up completely (it names no district), so it cannot be shown. Open it once where it may be written.</source>
         <translation>%1 是只读文件，且未完成初始化（没有区县信息），无法显示。请在可写入的位置打开一次。</translation>
+    </message>
+    <message>
+        <source>Comparison unit %1 has an unknown kind.</source>
+        <translation>比较单位 %1 的类型无法识别。</translation>
     </message>
 </context>
 <context>
@@ -1534,6 +1545,18 @@ Store yours over theirs, or keep theirs?</source>
         <source>Nothing was written: %1 is read-only. It can be exported, but figures are imported into a file you may write (or try first with --dry-run).</source>
         <translation>未写入任何数据：%1 是只读文件。它可以导出，但数据只能导入到可写入的文件（也可以先用 --dry-run 试运行）。</translation>
     </message>
+    <message numerus="yes">
+        <source>Nothing was written: %n cell(s) could not be read. Correct the file, or run again with --skip-bad to import the others.</source>
+        <translation>
+            <numerusform>未写入任何数据：%n 个单元格无法读取。请修改文件，或加上 --skip-bad 重新运行以导入其余数据。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n figure(s) of the city&apos;s table in one transaction.</source>
+        <translation>
+            <numerusform>已在一个事务中导入全市对比表的 %n 个数据。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>zhibiao::ImportSummary</name>
@@ -2249,6 +2272,70 @@ Store yours over theirs, or keep theirs?</source>
     <message>
         <source>“%1” could not be written: the PDF could not be started.</source>
         <translation>无法写入“%1”：PDF无法创建。</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::PeerImportPlan</name>
+    <message>
+        <source>The city&apos;s table names units but none of the indicators this database tracks; nothing to import.</source>
+        <translation>全市对比表列出了各单位，但没有本数据库跟踪的指标；没有可导入的数据。</translation>
+    </message>
+    <message>
+        <source>The title of the city&apos;s table names no year and period (such as “2022年1-6月”): give them with --year and --period.</source>
+        <translation>全市对比表的标题中没有年份和时期（如“2022年1-6月”）：请用 --year 和 --period 指定。</translation>
+    </message>
+    <message>
+        <source>%1, %2: the city&apos;s table gives %3 a growth of %4, the figure entered here is %5.</source>
+        <translation>%1，%2：全市对比表中%3增长%4，本处录入的数据为%5。</translation>
+    </message>
+    <message>
+        <source>%1, %2: the city&apos;s table gives %3 %4, the figure entered here is %5.</source>
+        <translation>%1，%2：全市对比表中%3为%4，本处录入的数据为%5。</translation>
+    </message>
+    <message>
+        <source>%1, %2: the city&apos;s table puts %3 in place %4, its growth in the table puts it in place %5.</source>
+        <translation>%1，%2：全市对比表中%3居第%4位，按表中增速应居第%5位。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the city&apos;s comparison table for %2 %3 (%n unit figure(s)).</source>
+        <translation>
+            <numerusform>%1：%2年%3全市对比表（%n 个单位数据）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New: %1; revised: %2; unchanged: %3.</source>
+        <translation>新增：%1；修订：%2；未变：%3。</translation>
+    </message>
+    <message>
+        <source>Not units of this city, not imported: %1</source>
+        <translation>不是本市的单位，未导入：%1</translation>
+    </message>
+    <message>
+        <source>Not indicators of this database, or not saying whether growth, amount or rank, not imported: %1</source>
+        <translation>不是本数据库的指标，或未说明是增速、总量还是位次，未导入：%1</translation>
+    </message>
+    <message>
+        <source>Row %1 not read: %2</source>
+        <translation>第 %1 行未读取：%2</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>提醒：%1</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::PeerTableReader</name>
+    <message>
+        <source>“%1” is not a rank (位次) of %2.</source>
+        <translation>“%1”不是%2的位次。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a figure of %2: %3</source>
+        <translation>“%1”不是%2的数据：%3</translation>
+    </message>
+    <message>
+        <source>column %1 (no header)</source>
+        <translation>第 %1 列（无表头）</translation>
     </message>
 </context>
 <context>
