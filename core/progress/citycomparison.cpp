@@ -41,8 +41,11 @@ std::optional<CityStanding> CityComparison::standing(const QString &indicatorCod
         return std::nullopt;
     const QList<PeerFigure> previous = table == months->begin() ? QList<PeerFigure>() : std::prev(table)->second;
     std::optional<CityStanding> standing = rankingFor(indicatorCode).standing(table->second, previous);
-    if (standing)
+    if (standing) {
         standing->month = table->first;
+        if (standing->rankChange)
+            standing->previousMonth = std::prev(table)->first;
+    }
     return standing;
 }
 

@@ -26,6 +26,7 @@ struct CityStanding
     // The rank before minus the rank now: 2 reads "moved up 2 places"
     // (前移2位), -1 "down one"; nullopt without an earlier period's figures.
     std::optional<int> rankChange;
+    std::optional<int> previousMonth; // the period rankChange is measured from (CityComparison sets it)
     std::optional<int> publishedRank; // as the city's table gave it, if it did
 
     friend bool operator==(const CityStanding &, const CityStanding &) = default;

@@ -159,20 +159,21 @@ TEST_CASE("A period without its own table takes the latest one before it", "[cit
 
     CHECK_FALSE(comparison.standing(u"industry_va"_s, 2)); // before the first table
     CHECK_FALSE(comparison.standing(u"gdp"_s, 6));         // no table for GDP
-    const auto row = GENERATE(table<int, int, int, std::optional<int>>({
-        {3, 3, 5, std::nullopt}, // the first table: no change stated
-        {5, 3, 5, std::nullopt}, // May has none: March's stands
-        {6, 6, 3, 2},            // 5th → 3rd: up two
-        {7, 6, 3, 2},
-        {12, 8, 1, 2},           // December: August's table is the latest; 3rd → 1st
+    const auto row = GENERATE(table<int, int, int, std::optional<int>, std::optional<int>>({
+        {3, 3, 5, std::nullopt, std::nullopt}, // the first table: no change stated
+        {5, 3, 5, std::nullopt, std::nullopt}, // May has none: March's stands
+        {6, 6, 3, 2, 3},                       // 5th → 3rd: up two since March
+        {7, 6, 3, 2, 3},
+        {12, 8, 1, 2, 6},                      // December: August's table is the latest; 3rd → 1st since June
     }));
-    const auto [asOf, tableMonth, rank, change] = row;
+    const auto [asOf, tableMonth, rank, change, since] = row;
     INFO("as of month " << asOf);
     const auto standing = comparison.standing(u"industry_va"_s, asOf);
     REQUIRE(standing);
     CHECK(standing->month == tableMonth);
     CHECK(standing->rank == rank);
     CHECK(standing->rankChange == change);
+    CHECK(standing->previousMonth == since);
     CHECK(comparison.figures(u"industry_va"_s, asOf).first().month == tableMonth);
 }
 
