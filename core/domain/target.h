@@ -28,6 +28,10 @@ struct Criterion
     std::optional<double> figure;
     // The series compared against, for BelowReference and GrowthAboveReference.
     QString referenceCode;
+    // How far behind still reads as a yellow warning light rather than red
+    // (WarningLight): percentage points of growth, points of time progress
+    // for amounts, the indicator's unit for levels. Empty: the default.
+    std::optional<double> warningThreshold = std::nullopt;
 
     bool needsFigure() const;
     bool needsReference() const;

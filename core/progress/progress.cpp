@@ -42,6 +42,8 @@ QString statusText(Status status)
         return Progress::tr("No data yet");
     case Status::Behind:
         return Progress::tr("Behind");
+    case Status::Missed:
+        return Progress::tr("Not achieved");
     }
     return {};
 }

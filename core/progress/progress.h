@@ -16,8 +16,9 @@ namespace zhibiao {
 enum class Status {
     Achieved, // the year-end figure is in and the target is met
     OnTrack,  // met at the period, or ahead of time progress
-    NoData,   // a figure needed for the verdict is missing
-    Behind,   // not met at the period (at year end: missed)
+    NoData,   // a figure needed for the verdict is missing, or the latest is older than the period
+    Behind,   // not met at the period, during the year
+    Missed,   // the year-end figure is in and the target is not met (未完成)
 };
 
 // What the actual and target figures of a criterion measure.
@@ -46,6 +47,7 @@ enum class Missing {
     TargetFigure,    // a city-set figure not entered yet
     ReferenceFigures, // no figure of the reference series at a period the indicator has
     LastYearFigures, // nothing from last year to compare with
+    CurrentFigure,   // the latest figure (dataPeriod) is older than the period asks for
 };
 
 // A figure that looks inconsistent; shown beside the verdict, never hidden.
@@ -91,6 +93,10 @@ struct CriterionProgress
     // The period whose figure was used: asOf, or the last period before it
     // with a figure (a monthly series published only at quarter ends).
     std::optional<Period> dataPeriod;
+    // The period whose figure the indicator would have published by asOf
+    // (asOf for monthly figures, the last quarter end for quarterly ones,
+    // the year end for annual ones); nullopt when none is due yet.
+    std::optional<Period> expectedPeriod;
     Measure measure = Measure::Growth;
     std::optional<double> actual;
     std::optional<GrowthSource> growthSource;
@@ -112,6 +118,11 @@ struct CriterionProgress
     Status status = Status::NoData;
     Missing missing = Missing::Nothing;
     QList<ProgressWarning> warnings;
+
+    // The figure judged is older than the period asks for (revenue only
+    // to June, as of December): the verdict is NoData, not "on track".
+    bool isStale() const { return dataPeriod && expectedPeriod && *dataPeriod < *expectedPeriod; }
+
     // Where the district stands in the city on the indicator, from the
     // city's latest table up to asOf; nullopt without one.
     std::optional<CityStanding> cityStanding;

@@ -25,9 +25,25 @@ void judge(CriterionProgress &progress, bool higherIsBetter, bool strict)
     progress.gap = gap;
     const bool met = strict ? gap > Tie : gap > -Tie;
     if (!met)
-        progress.status = Status::Behind;
+        progress.status = progress.dataPeriod->isYearEnd() ? Status::Missed : Status::Behind;
     else
         progress.status = progress.dataPeriod->isYearEnd() ? Status::Achieved : Status::OnTrack;
+}
+
+// The period whose figure the indicator publishes by asOf.
+std::optional<Period> expectedPeriod(const Indicator &indicator, Period asOf)
+{
+    switch (indicator.frequency) {
+    case Frequency::Monthly:
+        // January's figure comes out with February's (1-2月).
+        return asOf.month() == 1 ? std::nullopt : std::optional<Period>(asOf);
+    case Frequency::Quarterly:
+        return Period::fromMonth(asOf.month() - asOf.month() % 3);
+    case Frequency::Annual:
+        // Partial figures may come in any month; only the year's is due.
+        return asOf.isYearEnd() ? std::optional<Period>(asOf) : std::nullopt;
+    }
+    return std::nullopt;
 }
 
 Period periodOf(const Entry &entry)
@@ -100,6 +116,11 @@ CriterionProgress ProgressEngine::evaluate(const Criterion &criterion, Period as
     case CriterionKind::BetterThanLastYear:
         evaluateBetterThanLastYear(*measured, progress);
         break;
+    }
+    progress.expectedPeriod = expectedPeriod(*measured, asOf);
+    if (progress.isStale()) {
+        progress.status = Status::NoData;
+        progress.missing = Missing::CurrentFigure;
     }
     progress.cityStanding = m_comparison.standing(criterion.indicatorCode, asOf.month());
     return progress;

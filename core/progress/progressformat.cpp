@@ -124,6 +124,11 @@ QString missingText(const CriterionProgress &progress, const Indicator &indicato
         //: %1 indicator name
         return ProgressFormat::tr("Last year's figures of %1 are missing, so there is nothing to compare with.")
             .arg(indicator.name());
+    case Missing::CurrentFigure:
+        //: %1 the period chosen, %2 the period of the latest figure, e.g. "Jan–Dec", "Jan–Jun"
+        return ProgressFormat::tr("No figure for %1 yet: the latest is for %2.")
+            .arg(progress.expectedPeriod->label(indicator.frequency),
+                 progress.dataPeriod->label(indicator.frequency));
     }
     return {};
 }

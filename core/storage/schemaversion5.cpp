@@ -39,6 +39,9 @@ QStringList statements()
             published_rank  INTEGER CHECK (published_rank > 0),
             PRIMARY KEY (indicator, year, month, unit)
         ))"_s,
+        // How far behind a criterion may be for a yellow warning light
+        // (NULL: the default for its measure, WarningLight).
+        uR"(ALTER TABLE target_criteria ADD COLUMN warning_threshold {real})"_s,
         // A Zhuzhou database gets Zhuzhou's units, the district's own marked
         // by its name. Frozen here as released; new databases take them from
         // the seed (resources/seed/).

@@ -98,6 +98,11 @@ Criterion readCriterion(const QJsonObject &object, const QSet<QString> &indicato
     else if (!figure.isNull() && !figure.isUndefined())
         bad(u"criterion on %1 has a figure that is not a number"_s.arg(criterion.indicatorCode));
     criterion.referenceCode = object.value(u"reference").toString();
+    const QJsonValue threshold = object.value(u"warning_threshold");
+    if (threshold.isDouble() && threshold.toDouble() >= 0)
+        criterion.warningThreshold = threshold.toDouble();
+    else if (!threshold.isNull() && !threshold.isUndefined())
+        bad(u"criterion on %1 has a warning threshold that is not a number of 0 or more"_s.arg(criterion.indicatorCode));
     if (!indicatorCodes.contains(criterion.indicatorCode))
         bad(u"criterion names unknown indicator %1"_s.arg(criterion.indicatorCode));
     if (criterion.needsReference() != !criterion.referenceCode.isEmpty()

@@ -31,7 +31,7 @@ QList<Target> TargetRepository::forYear(int year) const
     }
 
     QSqlQuery criteriaQuery = prepareQuery(db, uR"(
-        SELECT c.target_id, c.indicator_code, c.kind, c.figure, c.reference_code
+        SELECT c.target_id, c.indicator_code, c.kind, c.figure, c.reference_code, c.warning_threshold
         FROM target_criteria AS c JOIN targets AS t ON t.id = c.target_id
         WHERE t.year = :year ORDER BY c.target_id, c.position)"_s);
     criteriaQuery.bindValue(u":year"_s, year);
@@ -44,7 +44,7 @@ QList<Target> TargetRepository::forYear(int year) const
                                    .arg(year)
                                    .arg(criteriaQuery.value(2).toString()));
         Criterion criterion{criteriaQuery.value(1).toString(), *kind, optionalDouble(criteriaQuery.value(3)),
-                            criteriaQuery.value(4).toString()};
+                            criteriaQuery.value(4).toString(), optionalDouble(criteriaQuery.value(5))};
         targets[indexById.at(criteriaQuery.value(0).toLongLong())].criteria.append(criterion);
     }
     return targets;
@@ -73,8 +73,9 @@ void TargetRepository::replaceYear(int year, const QList<Target> &targets)
         VALUES (:year, :ordinal, :title_zh, :title_en, :statement_zh, :statement_en)
         RETURNING id)"_s);
     QSqlQuery insertCriterion = prepareQuery(db, uR"(
-        INSERT INTO target_criteria (target_id, position, indicator_code, kind, figure, reference_code)
-        VALUES (:target_id, :position, :indicator_code, :kind, :figure, :reference_code))"_s);
+        INSERT INTO target_criteria (target_id, position, indicator_code, kind, figure, reference_code,
+                                     warning_threshold)
+        VALUES (:target_id, :position, :indicator_code, :kind, :figure, :reference_code, :warning_threshold))"_s);
     for (const Target &target : targets) {
         if (target.year != year)
             throw StorageError(StorageError::Code::QueryFailed,
@@ -96,6 +97,7 @@ void TargetRepository::replaceYear(int year, const QList<Target> &targets)
             insertCriterion.bindValue(u":indicator_code"_s, criterion.indicatorCode);
             insertCriterion.bindValue(u":kind"_s, toCode(criterion.kind));
             insertCriterion.bindValue(u":figure"_s, toSqlValue(criterion.figure));
+            insertCriterion.bindValue(u":warning_threshold"_s, toSqlValue(criterion.warningThreshold));
             insertCriterion.bindValue(u":reference_code"_s, criterion.referenceCode.isEmpty()
                                                                 ? QVariant(QMetaType::fromType<QString>())
                                                                 : QVariant(criterion.referenceCode));

@@ -2389,6 +2389,10 @@ Store yours over theirs, or keep theirs?</source>
         <source>Projection: year-to-date amount at the same monthly pace to year end</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zhibiao::ProgressChartBuilder</name>
@@ -2449,6 +2453,11 @@ Store yours over theirs, or keep theirs?</source>
     <message>
         <source>Last year&apos;s figures of %1 are missing, so there is nothing to compare with.</source>
         <extracomment>%1 indicator name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No figure for %1 yet: the latest is for %2.</source>
+        <extracomment>%1 the period chosen, %2 the period of the latest figure, e.g. &quot;Jan–Dec&quot;, &quot;Jan–Jun&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2684,6 +2693,48 @@ The current state is backed up first, so you can go back to it by restoring that
     </message>
     <message>
         <source>The copy failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::StandingText</name>
+    <message>
+        <source>%1%2 of %3 in the city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level with the city average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points above the city average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points below the city average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same place as in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>up %n place(s) since %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>down %n place(s) since %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Joins the clauses of the district&apos;s standing: &quot;3rd of 9 in the city, 0.9 points above …&quot;; Chinese &quot;，&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3068,6 +3119,38 @@ The current state is backed up first, so you can go back to it by restoring that
     <name>zhibiao::UserGuideDialog</name>
     <message>
         <source>Zhibiao user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::WarningLight</name>
+    <message>
+        <source>● Green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▲ Yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>■ Red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>○ Grey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yellow: behind by no more than %1 percentage points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yellow: behind time progress by no more than %1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yellow: behind by no more than %1 %2</source>
+        <extracomment>%1 a number, %2 the indicator&apos;s unit (&quot;%&quot;, &quot;μg/m³&quot;)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

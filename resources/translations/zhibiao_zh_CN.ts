@@ -2380,6 +2380,10 @@ Store yours over theirs, or keep theirs?</source>
         <source>Projection: year-to-date amount at the same monthly pace to year end</source>
         <translation>预测：按当前月均进度推算全年</translation>
     </message>
+    <message>
+        <source>Not achieved</source>
+        <translation>未完成</translation>
+    </message>
 </context>
 <context>
     <name>zhibiao::ProgressChartBuilder</name>
@@ -2441,6 +2445,11 @@ Store yours over theirs, or keep theirs?</source>
         <source>Last year&apos;s figures of %1 are missing, so there is nothing to compare with.</source>
         <extracomment>%1 indicator name</extracomment>
         <translation>缺少%1的上年数据，无法比较。</translation>
+    </message>
+    <message>
+        <source>No figure for %1 yet: the latest is for %2.</source>
+        <extracomment>%1 the period chosen, %2 the period of the latest figure, e.g. &quot;Jan–Dec&quot;, &quot;Jan–Jun&quot;</extracomment>
+        <translation>还没有%1的数据：最新数据为%2。</translation>
     </message>
 </context>
 <context>
@@ -2680,6 +2689,46 @@ The current state is backed up first, so you can go back to it by restoring that
     <message>
         <source>The copy failed: %1</source>
         <translation>复制失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::StandingText</name>
+    <message>
+        <source>%1%2 of %3 in the city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level with the city average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points above the city average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points below the city average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same place as in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>up %n place(s) since %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>down %n place(s) since %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Joins the clauses of the district&apos;s standing: &quot;3rd of 9 in the city, 0.9 points above …&quot;; Chinese &quot;，&quot;.</extracomment>
+        <translation type="unfinished">、</translation>
     </message>
 </context>
 <context>
@@ -3063,6 +3112,38 @@ The current state is backed up first, so you can go back to it by restoring that
     <message>
         <source>Zhibiao user guide</source>
         <translation>指标用户指南</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::WarningLight</name>
+    <message>
+        <source>● Green</source>
+        <translation>● 绿灯</translation>
+    </message>
+    <message>
+        <source>▲ Yellow</source>
+        <translation>▲ 黄灯</translation>
+    </message>
+    <message>
+        <source>■ Red</source>
+        <translation>■ 红灯</translation>
+    </message>
+    <message>
+        <source>○ Grey</source>
+        <translation>○ 灰灯</translation>
+    </message>
+    <message>
+        <source>yellow: behind by no more than %1 percentage points</source>
+        <translation>黄灯：落后不超过%1个百分点</translation>
+    </message>
+    <message>
+        <source>yellow: behind time progress by no more than %1 points</source>
+        <translation>黄灯：落后时间进度不超过%1个百分点</translation>
+    </message>
+    <message>
+        <source>yellow: behind by no more than %1 %2</source>
+        <extracomment>%1 a number, %2 the indicator&apos;s unit (&quot;%&quot;, &quot;μg/m³&quot;)</extracomment>
+        <translation>黄灯：落后不超过%1%2</translation>
     </message>
 </context>
 <context>

@@ -50,7 +50,7 @@ QDateTime utc(const QString &text)
     return QDateTime::fromString(text, Qt::ISODateWithMs);
 }
 
-// A database at version 1 (or a later one up to 3, which stored the
+// A database at version 1 (or a later one up to 4, which stored the
 // same), as that version created it (and as `server
 // init` of that version did), with the seed.
 std::unique_ptr<Database> createAtVersion(const DatabaseLocation &location, int version)
@@ -78,7 +78,37 @@ std::unique_ptr<Database> createAtVersion(const DatabaseLocation &location, int 
         insert.bindValue(u":sort_order"_s, indicator.sortOrder);
         execQuery(insert);
     }
-    TargetRepository(*version1).replaceYear(2022, seed.targets);
+    // The targets in version 1's columns too (thresholds came with version 5).
+    QSqlQuery target = prepareQuery(version1->connection(), uR"(
+        INSERT INTO targets (year, ordinal, title_zh, title_en, statement_zh, statement_en)
+        VALUES (:year, :ordinal, :title_zh, :title_en, :statement_zh, :statement_en) RETURNING id)"_s);
+    QSqlQuery criterion = prepareQuery(version1->connection(), uR"(
+        INSERT INTO target_criteria (target_id, position, indicator_code, kind, figure, reference_code)
+        VALUES (:target_id, :position, :indicator_code, :kind, :figure, :reference_code))"_s);
+    for (const Target &seeded : seed.targets) {
+        target.bindValue(u":year"_s, seeded.year);
+        target.bindValue(u":ordinal"_s, seeded.ordinal);
+        target.bindValue(u":title_zh"_s, seeded.titleZh);
+        target.bindValue(u":title_en"_s, seeded.titleEn);
+        target.bindValue(u":statement_zh"_s, seeded.statementZh);
+        target.bindValue(u":statement_en"_s, seeded.statementEn);
+        execQuery(target);
+        target.next();
+        const QVariant id = target.value(0);
+        target.finish();
+        int position = 0;
+        for (const Criterion &part : seeded.criteria) {
+            criterion.bindValue(u":target_id"_s, id);
+            criterion.bindValue(u":position"_s, ++position);
+            criterion.bindValue(u":indicator_code"_s, part.indicatorCode);
+            criterion.bindValue(u":kind"_s, toCode(part.kind));
+            criterion.bindValue(u":figure"_s, toSqlValue(part.figure));
+            criterion.bindValue(u":reference_code"_s, part.referenceCode.isEmpty()
+                                                          ? QVariant(QMetaType::fromType<QString>())
+                                                          : QVariant(part.referenceCode));
+            execQuery(criterion);
+        }
+    }
     return version1;
 }
 

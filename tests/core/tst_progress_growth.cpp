@@ -37,7 +37,7 @@ TEST_CASE("GDP growth is judged as published, quarter by quarter", "[progress][g
     const auto row = GENERATE(table<int, double, double, Status>({
         {3, 6.9, -1.6, Status::Behind},    // 6.9 − 8.5 = −1.6
         {6, 8.6, 0.1, Status::OnTrack},    // 8.6 − 8.5 = +0.1
-        {9, 8.6, 0.1, Status::OnTrack},    // no Q3 figure yet: H1 stands, +0.1
+        {9, 8.6, 0.1, Status::NoData},     // no Q3 figure yet: H1's is shown, no verdict for Q3
         {12, 8.7, 0.2, Status::Achieved},  // 8.7 − 8.5 = +0.2 in the full-year figure
     }));
     const auto [month, growth, gap, status] = row;
@@ -142,9 +142,9 @@ TEST_CASE("A missing month falls back to the last month with a figure, and says 
     });
     // as of, month used, growth, gap against 15%.
     const auto row = GENERATE(table<int, int, double, double, Status>({
-        {4, 3, 13.0, -2.0, Status::Behind}, // April missing: 1-3月 13.0 − 15 = −2.0
+        {4, 3, 13.0, -2.0, Status::NoData}, // April missing: 1-3月 13.0 − 15 = −2.0 shown, no verdict for April
         {5, 5, 16.1, 1.1, Status::OnTrack}, // 16.1 − 15 = +1.1
-        {6, 5, 16.1, 1.1, Status::OnTrack}, // Q2 view without June: 1-5月 stands
+        {6, 5, 16.1, 1.1, Status::NoData},  // Q2 view without June: 1-5月 shown, no verdict for June
     }));
     const auto [asOf, used, growth, gap, status] = row;
     const CriterionProgress progress = only(engine.evaluate(seedTarget(3), *Period::fromMonth(asOf)));
@@ -153,6 +153,7 @@ TEST_CASE("A missing month falls back to the last month with a figure, and says 
     CHECK(*progress.actual == Approx(growth));
     CHECK(*progress.gap == Approx(gap));
     CHECK(progress.status == status);
+    CHECK(progress.isStale() == (used != asOf));
 }
 
 TEST_CASE("Budget revenue: the growth target is also an amount judged by time progress", "[progress][growth]")
@@ -200,7 +201,7 @@ TEST_CASE("A revised figure replaces the earlier one in the verdict", "[progress
     CHECK(after.status == Status::OnTrack);
 }
 
-TEST_CASE("At year end a met target is achieved and a missed one is behind", "[progress][growth]")
+TEST_CASE("At year end a met target is achieved and a missed one not achieved", "[progress][growth]")
 {
     // Retail full year: published 11.5% < 12% → missed, gap −0.5.
     // GDP full year: published 8.7% ≥ 8.5% → achieved, gap +0.2.
@@ -209,7 +210,7 @@ TEST_CASE("At year end a met target is achieved and a missed one is behind", "[p
         figure(u"gdp"_s, 2022, 12, std::nullopt, std::nullopt, 8.7),
     });
     const CriterionProgress retail = only(engine.evaluate(seedTarget(5), Period::yearEnd()));
-    CHECK(retail.status == Status::Behind);
+    CHECK(retail.status == Status::Missed);
     CHECK(*retail.gap == Approx(-0.5));
     CHECK(only(engine.evaluate(seedTarget(1), Period::yearEnd())).status == Status::Achieved);
     // A target with no figures at all says so.
