@@ -21,21 +21,31 @@ struct WarningLightText
 // Differences below this are rounding, as in the engine's verdicts.
 constexpr double Tie = 1e-9;
 
-ThresholdUnit unitOf(const CriterionProgress &progress)
+// What the criterion's threshold counts, by its kind: the same whether or
+// not there is a figure yet, so that it can be stated beside a grey light.
+ThresholdUnit unitOf(const Criterion &criterion)
 {
-    if (progress.measure == Measure::Growth)
+    switch (criterion.kind) {
+    case CriterionKind::GrowthAtLeast:
+    case CriterionKind::DeclineAtLeast:
+    case CriterionKind::GrowthAboveReference:
         return ThresholdUnit::GrowthPoints;
-    // An amount against its annual target: during the year against time
-    // progress, at year end against the whole (time progress 100%).
-    if (progress.amount)
+    case CriterionKind::AmountAtLeast:
+    case CriterionKind::AmountAtMost:
+        // During the year against time progress, at year end against the
+        // whole (time progress 100%).
         return ThresholdUnit::TimeProgressPoints;
-    return ThresholdUnit::IndicatorUnit;
+    case CriterionKind::BelowReference:
+    case CriterionKind::BetterThanLastYear:
+        return ThresholdUnit::IndicatorUnit;
+    }
+    return ThresholdUnit::GrowthPoints;
 }
 
 // How far behind, in the threshold's unit (0 when not behind).
 double shortfall(const CriterionProgress &progress, ThresholdUnit unit)
 {
-    if (unit == ThresholdUnit::TimeProgressPoints) {
+    if (unit == ThresholdUnit::TimeProgressPoints && progress.amount) {
         const double ahead = progress.amount->aheadOfTime() * 100;
         // A cap (energy use) is kept when less of it is used than of the year.
         const bool atMost = progress.criterion.kind == CriterionKind::AmountAtMost;
@@ -70,7 +80,7 @@ double defaultWarningThreshold(const Criterion &criterion, const Indicator &indi
 WarningLight warningLight(const CriterionProgress &progress, const Indicator &indicator)
 {
     WarningLight light;
-    light.thresholdUnit = unitOf(progress);
+    light.thresholdUnit = unitOf(progress.criterion);
     light.threshold = progress.criterion.warningThreshold.value_or(defaultWarningThreshold(progress.criterion, indicator));
     // The default for a level not in % is 5% of the target, in its unit.
     if (!progress.criterion.warningThreshold && light.thresholdUnit == ThresholdUnit::IndicatorUnit
@@ -123,7 +133,10 @@ QString thresholdText(const WarningLight &light, const Indicator &indicator)
     case ThresholdUnit::TimeProgressPoints:
         return WarningLightText::tr("yellow: behind time progress by no more than %1 points").arg(amount);
     case ThresholdUnit::IndicatorUnit:
-        //: %1 a number, %2 the indicator's unit ("%", "μg/m³")
+        // A rate in % is behind by percentage points, as growth is.
+        if (indicator.unit == u"%")
+            return WarningLightText::tr("yellow: behind by no more than %1 percentage points").arg(amount);
+        //: %1 a number, %2 the indicator's unit ("μg/m³")
         return WarningLightText::tr("yellow: behind by no more than %1 %2").arg(amount, indicator.unit);
     }
     return {};

@@ -38,7 +38,19 @@ void flowSummary(ReportFlow &page, const SummaryReport &report)
     page.space(2);
     page.paragraph(report.generatedLine());
     page.space(4);
+    page.subheading(PdfReport::tr("Analysis"), page.mm(20));
+    for (const QString &sentence : report.analysis())
+        page.paragraph(sentence);
+    page.space(4);
     page.table(report.summaryTable());
+    page.space(2);
+    //: Under the summary table: what the yellow light allows, e.g. "Lights: yellow: behind by no more than 1 …"
+    page.paragraph(PdfReport::tr("Lights: %1.").arg(report.lightThresholds().join(PdfReport::tr("; "))));
+    if (const ReportTable ranking = report.rankingTable(); !ranking.isEmpty()) {
+        page.space(4);
+        page.subheading(PdfReport::tr("Where the district stands in the city"), page.tableStartHeight(ranking, 2));
+        page.table(ranking);
+    }
 }
 
 // The targets follow the summary page one after another; a heading is

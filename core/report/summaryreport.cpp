@@ -4,6 +4,9 @@
 #include "core/models/progresstablemodel.h"
 #include "core/progress/comparedfigure.h"
 #include "core/progress/progressformat.h"
+#include "core/progress/standingtext.h"
+#include "core/progress/warninglight.h"
+#include "core/report/analysistext.h"
 #include "core/progress/yearprogress.h"
 #include "core/storage/workspace.h"
 
@@ -104,10 +107,10 @@ QString SummaryReport::generatedLine() const
 ReportTable SummaryReport::summaryTable() const
 {
     ReportTable table;
-    table.header = {tr("No."),        tr("Target"), tr("As written"), tr("Actual"), tr("Compared with"),
-                    tr("Gap"),        tr("Completion / time progress"), tr("Status")};
-    table.widths = {0.55, 1.8, 1.05, 1.15, 1.5, 1.3, 1.3, 0.95};
-    table.numeric = {false, false, false, true, false, true, true, false};
+    table.header = {tr("No."), tr("Target"), tr("As written"), tr("Actual"), tr("Compared with"),
+                    tr("Gap"), tr("Completion / time progress"), tr("Status"), tr("Light")};
+    table.widths = {0.5, 1.6, 1.0, 1.1, 1.4, 1.2, 1.2, 0.95, 0.8};
+    table.numeric = {false, false, false, true, false, true, true, false, false};
     table.statusColumn = 7;
 
     for (const ReportSection &section : m_sections) {
@@ -145,8 +148,62 @@ ReportTable SummaryReport::summaryTable() const
             table.rows.append({c == 0 ? QString::number(target.ordinal) : QString(), name,
                                c == 0 ? target.statement() : QString(), actual, compared,
                                progress.gap ? formatGap(*progress.gap, progress.measure, unit) : QString(),
-                               completion, statusText(progress.status)});
+                               completion, statusText(progress.status),
+                               lightText(warningLight(progress, indicator).colour)});
             table.rowStatus.append(progress.status);
+        }
+    }
+    return table;
+}
+
+QStringList SummaryReport::analysis() const
+{
+    QStringList sentences;
+    for (const ReportSection &section : m_sections) {
+        const TargetProgress &latest = section.series.latest();
+        for (qsizetype c = 0; c < latest.criteria.size(); ++c)
+            sentences.append(analysisSentence(latest.criteria.at(c), section.series.quarters(c)));
+    }
+    return sentences;
+}
+
+QStringList SummaryReport::lightThresholds() const
+{
+    QStringList lines;
+    for (const ReportSection &section : m_sections) {
+        const TargetProgress &latest = section.series.latest();
+        for (qsizetype c = 0; c < latest.criteria.size(); ++c) {
+            const Indicator &indicator = section.series.quarters(c).indicator();
+            const QString line = thresholdText(warningLight(latest.criteria.at(c), indicator), indicator);
+            if (!lines.contains(line))
+                lines.append(line);
+        }
+    }
+    return lines;
+}
+
+ReportTable SummaryReport::rankingTable() const
+{
+    ReportTable table;
+    table.header = {tr("Indicator"), tr("Period"), tr("Growth"), tr("Rank in the city"), tr("City"),
+                    tr("Against the city"), tr("Change")};
+    table.widths = {2.2, 0.9, 0.9, 1.0, 0.9, 1.3, 1.6};
+    table.numeric = {false, false, true, true, true, true, false};
+    QStringList seen;
+    for (const ReportSection &section : m_sections) {
+        const TargetProgress &latest = section.series.latest();
+        for (qsizetype c = 0; c < latest.criteria.size(); ++c) {
+            const auto &standing = latest.criteria.at(c).cityStanding;
+            const Indicator &indicator = section.series.quarters(c).indicator();
+            if (!standing || seen.contains(indicator.code))
+                continue;
+            seen.append(indicator.code);
+            table.rows.append({indicator.name(), Period::fromMonth(standing->month)->label(indicator.frequency),
+                               formatFigure(standing->ownGrowth, u"%"_s),
+                               tr("%1 / %2").arg(standing->rank).arg(standing->unitCount),
+                               standing->cityGrowth ? formatFigure(*standing->cityGrowth, u"%"_s) : u"—"_s,
+                               standing->gapToCity ? formatGap(*standing->gapToCity, Measure::Growth, u"%"_s) : u"—"_s,
+                               rankChangeText(*standing)});
         }
     }
     return table;

@@ -62,6 +62,16 @@ public:
     // Every target on one table: as written, actual, gap, time progress,
     // status in words; a row per criterion.
     ReportTable summaryTable() const;
+    // The analysis that opens the report: a sentence per criterion
+    // (analysisSentence), in the order of the targets.
+    QStringList analysis() const;
+    // What the lights of the summary table allow, one line per kind of
+    // threshold in use: "黄灯：落后不超过1个百分点".
+    QStringList lightThresholds() const;
+    // The district against the city for each criterion with the city's
+    // table: growth, rank, the city's growth, the gap, the move. No rows
+    // without one.
+    ReportTable rankingTable() const;
     // The numbers behind one criterion's chart: the detail view's table.
     static ReportTable figuresTable(const CriterionSeries &series);
 

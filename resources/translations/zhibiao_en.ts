@@ -144,6 +144,99 @@
     </message>
 </context>
 <context>
+    <name>zhibiao::AnalysisText</name>
+    <message>
+        <source>fell %1 year on year</source>
+        <extracomment>How a growth rate reads in the analysis: &quot;grew 12.5% year on year&quot; / &quot;同比增长12.5%&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grew %1 year on year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level with the annual target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points more than the targeted fall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points less than the targeted fall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points above the annual target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points below the annual target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the annual target done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, in step with time progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 points ahead of time progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 points behind time progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the annual target is achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the annual target is not achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no figure of %2 yet.</source>
+        <extracomment>%1 period, %2 indicator</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no figure of %2 yet; the latest is for %3.</source>
+        <extracomment>%1 the period asked for, %2 indicator, %3 the period of its latest figure</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <extracomment>The opening of a sentence: &quot;Jan–Jun: value added … grew 12.5% year on year&quot;; Chinese &quot;1-6月，全区…同比增长12.5%&quot;.
+----------
+The opening of a sentence for an amount or level: &quot;Jan–Jun: grain output 47,000 吨&quot;; Chinese &quot;1-6月，全区粮食总产量47,000吨&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>against %1 of %2, %3</source>
+        <extracomment>%1 the figure compared with (&quot;City rate&quot;, &quot;Same period last year&quot;), %2 its value, %3 the gap (&quot;+0.3 pp&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>city standing</comment>
+        <extracomment>The district&apos;s standing in the city after a growth rate; Chinese adds 增速: &quot;增速%1&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Ends a sentence of the analysis; Chinese &quot;。&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>zhibiao::Application</name>
     <message>
         <source>No graphical display is available, so the Zhibiao window cannot open. Start it from a desktop session (or under xvfb-run); zhibiao --help lists what works without a display.</source>
@@ -2281,6 +2374,23 @@ Store yours over theirs, or keep theirs?</source>
         <source>“%1” could not be written: the PDF could not be started.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lights: %1.</source>
+        <extracomment>Under the summary table: what the yellow light allows, e.g. &quot;Lights: yellow: behind by no more than 1 …&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the district stands in the city</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zhibiao::PeerImportPlan</name>
@@ -2897,6 +3007,42 @@ The current state is backed up first, so you can go back to it by restoring that
         <extracomment>A named figure: &quot;Same period last year: 41 μg/m³&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank in the city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against the city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zhibiao::TableFile</name>
@@ -3150,7 +3296,7 @@ The current state is backed up first, so you can go back to it by restoring that
     </message>
     <message>
         <source>yellow: behind by no more than %1 %2</source>
-        <extracomment>%1 a number, %2 the indicator&apos;s unit (&quot;%&quot;, &quot;μg/m³&quot;)</extracomment>
+        <extracomment>%1 a number, %2 the indicator&apos;s unit (&quot;μg/m³&quot;)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

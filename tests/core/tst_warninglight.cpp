@@ -139,4 +139,15 @@ TEST_CASE("Lights are named in words with a symbol, and their threshold is state
     CHECK(thresholdText({Colour::Yellow, 10.0, WarningLight::ThresholdUnit::TimeProgressPoints},
                         seedIndicator(u"grain"_s))
           == u"yellow: behind time progress by no more than 10 points"_s);
+    // A rate in % is behind by points; another level in its unit.
+    CHECK(thresholdText({Colour::Yellow, 0.5, WarningLight::ThresholdUnit::IndicatorUnit},
+                        seedIndicator(u"unemployment"_s))
+          == u"yellow: behind by no more than 0.5 percentage points"_s);
+    CHECK(thresholdText({Colour::Yellow, 2.1, WarningLight::ThresholdUnit::IndicatorUnit}, seedIndicator(u"pm25"_s))
+          == u"yellow: behind by no more than 2.1 μg/m³"_s);
+    // A grey light states the threshold its criterion will have.
+    const ProgressEngine none = engine2022({});
+    const WarningLight grain = warningLight(judged(none, withFigures(seedTarget(8), {94000.0}), 6), seedIndicator(u"grain"_s));
+    CHECK(grain.colour == Colour::Grey);
+    CHECK(grain.thresholdUnit == WarningLight::ThresholdUnit::TimeProgressPoints);
 }
