@@ -1,0 +1,72 @@
+#include "app/dashboard/citystandingpanel.h"
+
+#include "app/dashboard/cityrankingchartbuilder.h"
+#include "app/dashboard/rankpathchartbuilder.h"
+#include "core/domain/indicator.h"
+#include "core/progress/citycomparison.h"
+#include "core/progress/standingtext.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QLabel>
+#include <QVBoxLayout>
+
+#include <memory>
+
+namespace zhibiao {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QChartView *chartView(QWidget *parent, const QString &objectName, int minimumHeight)
+{
+    auto *view = new QChartView(parent);
+    view->setObjectName(objectName);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setFrameShape(QFrame::NoFrame);
+    view->setMinimumHeight(minimumHeight);
+    return view;
+}
+
+// setChart hands the old chart back rather than deleting it; an empty
+// chart stands in where there is nothing to draw.
+void replaceChart(QChartView *view, std::unique_ptr<QChart> chart)
+{
+    const std::unique_ptr<QChart> previous(view->chart());
+    view->setChart(chart ? chart.release() : new QChart);
+}
+
+} // namespace
+
+CityStandingPanel::CityStandingPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_ranking(chartView(this, u"cityRankingChart"_s, 260))
+    , m_caption(new QLabel(this))
+    , m_path(chartView(this, u"rankPathChart"_s, 170))
+{
+    m_caption->setObjectName(u"cityStandingCaption"_s);
+    m_caption->setWordWrap(true);
+    m_caption->setTextFormat(Qt::PlainText);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_ranking, 3);
+    layout->addWidget(m_caption);
+    layout->addWidget(m_path, 2);
+}
+
+void CityStandingPanel::setComparison(const CityComparison &comparison, const Indicator &indicator, int month,
+                                      const std::optional<CityStanding> &standing)
+{
+    std::unique_ptr<QChart> ranking = CityRankingChartBuilder::build(comparison, indicator, month);
+    m_hasFigures = ranking != nullptr;
+    replaceChart(m_ranking, std::move(ranking));
+    std::unique_ptr<QChart> path = RankPathChartBuilder::build(comparison.quarterPath(indicator.code, month));
+    m_path->setVisible(path != nullptr);
+    replaceChart(m_path, std::move(path));
+    m_caption->setText(standing ? standingText(*standing) : QString());
+    m_caption->setVisible(standing.has_value());
+    setVisible(m_hasFigures);
+}
+
+} // namespace zhibiao
