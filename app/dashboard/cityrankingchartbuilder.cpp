@@ -101,26 +101,26 @@ std::unique_ptr<QChart> CityRankingChartBuilder::build(const CityComparison &com
     axisGrowth->setLabelFormat(u"%g"_s);
     chart->addAxis(axisUnits, Qt::AlignLeft);
     chart->addAxis(axisGrowth, Qt::AlignBottom);
-    // A horizontal bar chart draws its first category at the bottom: the
-    // axis turned round puts the first in rank at the top.
-    axisUnits->setReverse(true);
 
     auto *set = new QBarSet(tr("Counties and districts"), chart.get());
     set->setObjectName(QString::fromLatin1(BarSetName));
     set->setColor(othersColour);
     set->setBorderColor(othersColour);
     set->setSelectedColor(SeriesColour::main); // the district's own bar
+    // A horizontal bar chart draws its first category at the bottom, and
+    // Qt Charts cannot turn a category axis round: the last in rank goes
+    // in first, so the first in rank is at the top.
+    const QList<Bar> bottomUp(bars.crbegin(), bars.crend());
     double low = 0;
     double high = 0;
-    for (const Bar &bar : bars) {
+    for (qsizetype i = 0; i < bottomUp.size(); ++i) {
+        const Bar &bar = bottomUp.at(i);
         axisUnits->append(bar.label);
         set->append(bar.growth);
+        if (bar.own)
+            set->selectBar(int(i));
         low = std::min(low, bar.growth);
         high = std::max(high, bar.growth);
-    }
-    for (qsizetype i = 0; i < bars.size(); ++i) {
-        if (bars.at(i).own)
-            set->selectBar(int(i));
     }
     auto *series = new QHorizontalBarSeries(chart.get());
     series->append(set);
@@ -130,8 +130,8 @@ std::unique_ptr<QChart> CityRankingChartBuilder::build(const CityComparison &com
     series->attachAxis(axisGrowth);
 
     auto *labels = new ChartValueLabels(chart.get());
-    for (qsizetype i = 0; i < bars.size(); ++i) {
-        const Bar &bar = bars.at(i);
+    for (qsizetype i = 0; i < bottomUp.size(); ++i) {
+        const Bar &bar = bottomUp.at(i);
         labels->addAtBarEnd(series, QPointF(bar.growth, double(i)), formatNumber(bar.growth, growthUnit),
                             bar.own ? SeriesColour::main.darker(130) : QColor(0x4A, 0x4A, 0x4A));
     }
@@ -149,7 +149,9 @@ std::unique_ptr<QChart> CityRankingChartBuilder::build(const CityComparison &com
         chart->addSeries(line);
         line->attachAxis(axisGrowth);
         line->attachAxis(axisUnits);
-        labels->add(line, QPointF(*city->growth, -0.5), name, false, SeriesColour::target.darker(130));
+        // Its name just under the top of the line, where the best bar ends.
+        labels->add(line, QPointF(*city->growth, double(bars.size()) - 0.5), name, false,
+                    SeriesColour::target.darker(130));
         low = std::min(low, *city->growth);
         high = std::max(high, *city->growth);
     }

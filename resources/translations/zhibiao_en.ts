@@ -302,6 +302,32 @@
     </message>
 </context>
 <context>
+    <name>zhibiao::CityRankingChartBuilder</name>
+    <message>
+        <source>★ %1</source>
+        <extracomment>The district&apos;s own unit in the ranking chart; ★ marks it besides its colour.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: growth by county and district, %2</source>
+        <extracomment>Title of the ranking chart: %1 the indicator, %2 the period of the city&apos;s table, e.g. &quot;Jan–Jun&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Growth, year to date (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counties and districts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>The city&apos;s growth line in the ranking chart: &quot;全市 11.6%&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>zhibiao::ColumnMapping</name>
     <message>
         <source>No column is marked as holding the indicator names.</source>
@@ -2469,6 +2495,19 @@ Store yours over theirs, or keep theirs?</source>
     </message>
 </context>
 <context>
+    <name>zhibiao::RankPathChartBuilder</name>
+    <message>
+        <source>Rank in the city by quarter</source>
+        <extracomment>Title of the small chart of the district&apos;s rank at each quarter end</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank (1st at the top)</source>
+        <extracomment>Axis of the rank chart; the axis is turned so that 1st is at the top</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>zhibiao::RawTable</name>
     <message>
         <source>The file is too large to import.</source>
@@ -2684,6 +2723,49 @@ The current state is backed up first, so you can go back to it by restoring that
     </message>
     <message>
         <source>The copy failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::StandingText</name>
+    <message>
+        <source>%1 of %2 in the city</source>
+        <extracomment>The district&apos;s rank among the city&apos;s county-level units: %1 the rank (an ordinal in English, &quot;3rd&quot;; a number in Chinese), %2 how many units. Chinese &quot;居全市第%1位（共%2个）&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level with the city average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points above the city average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points below the city average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same place as in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>up %n place(s) since %1</source>
+        <translation>
+            <numerusform>up %n place since %1</numerusform>
+            <numerusform>up %n places since %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>down %n place(s) since %1</source>
+        <translation>
+            <numerusform>down %n place since %1</numerusform>
+            <numerusform>down %n places since %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Joins the clauses of the district&apos;s standing: &quot;3rd of 9 in the city, 0.9 points above …&quot;; Chinese &quot;，&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2960,6 +3042,11 @@ The current state is backed up first, so you can go back to it by restoring that
     </message>
     <message>
         <source>Completion %1 · time progress %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 city comparison</source>
+        <extracomment>Above the district&apos;s rank on a tile when the city&apos;s latest table is of an earlier period than the tile&apos;s, e.g. &quot;Jan–Jun city comparison&quot; (1-6月全市对比)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

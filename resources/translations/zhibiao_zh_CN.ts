@@ -302,6 +302,32 @@
     </message>
 </context>
 <context>
+    <name>zhibiao::CityRankingChartBuilder</name>
+    <message>
+        <source>★ %1</source>
+        <extracomment>The district&apos;s own unit in the ranking chart; ★ marks it besides its colour.</extracomment>
+        <translation>★ %1</translation>
+    </message>
+    <message>
+        <source>%1: growth by county and district, %2</source>
+        <extracomment>Title of the ranking chart: %1 the indicator, %2 the period of the city&apos;s table, e.g. &quot;Jan–Jun&quot;</extracomment>
+        <translation>%2各县市区%1增速</translation>
+    </message>
+    <message>
+        <source>Growth, year to date (%)</source>
+        <translation>累计增速（%）</translation>
+    </message>
+    <message>
+        <source>Counties and districts</source>
+        <translation>各县市区</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>The city&apos;s growth line in the ranking chart: &quot;全市 11.6%&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>zhibiao::ColumnMapping</name>
     <message>
         <source>No column is marked as holding the indicator names.</source>
@@ -2460,6 +2486,19 @@ Store yours over theirs, or keep theirs?</source>
     </message>
 </context>
 <context>
+    <name>zhibiao::RankPathChartBuilder</name>
+    <message>
+        <source>Rank in the city by quarter</source>
+        <extracomment>Title of the small chart of the district&apos;s rank at each quarter end</extracomment>
+        <translation>分季度全市位次</translation>
+    </message>
+    <message>
+        <source>Rank (1st at the top)</source>
+        <extracomment>Axis of the rank chart; the axis is turned so that 1st is at the top</extracomment>
+        <translation>位次（第1位在上）</translation>
+    </message>
+</context>
+<context>
     <name>zhibiao::RawTable</name>
     <message>
         <source>The file is too large to import.</source>
@@ -2680,6 +2719,47 @@ The current state is backed up first, so you can go back to it by restoring that
     <message>
         <source>The copy failed: %1</source>
         <translation>复制失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::StandingText</name>
+    <message>
+        <source>%1 of %2 in the city</source>
+        <extracomment>The district&apos;s rank among the city&apos;s county-level units: %1 the rank (an ordinal in English, &quot;3rd&quot;; a number in Chinese), %2 how many units. Chinese &quot;居全市第%1位（共%2个）&quot;.</extracomment>
+        <translation>居全市第%1位（共%2个）</translation>
+    </message>
+    <message>
+        <source>level with the city average</source>
+        <translation>与全市平均持平</translation>
+    </message>
+    <message>
+        <source>%1 points above the city average</source>
+        <translation>高于全市平均%1个百分点</translation>
+    </message>
+    <message>
+        <source>%1 points below the city average</source>
+        <translation>低于全市平均%1个百分点</translation>
+    </message>
+    <message>
+        <source>the same place as in %1</source>
+        <translation>位次与%1持平</translation>
+    </message>
+    <message numerus="yes">
+        <source>up %n place(s) since %1</source>
+        <translation>
+            <numerusform>比%1前移%n位</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>down %n place(s) since %1</source>
+        <translation>
+            <numerusform>比%1后移%n位</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Joins the clauses of the district&apos;s standing: &quot;3rd of 9 in the city, 0.9 points above …&quot;; Chinese &quot;，&quot;.</extracomment>
+        <translation>，</translation>
     </message>
 </context>
 <context>
@@ -2955,6 +3035,11 @@ The current state is backed up first, so you can go back to it by restoring that
     <message>
         <source>Completion %1 · time progress %2</source>
         <translation>完成 %1 · 时间进度 %2</translation>
+    </message>
+    <message>
+        <source>%1 city comparison</source>
+        <extracomment>Above the district&apos;s rank on a tile when the city&apos;s latest table is of an earlier period than the tile&apos;s, e.g. &quot;Jan–Jun city comparison&quot; (1-6月全市对比)</extracomment>
+        <translation>%1全市对比</translation>
     </message>
 </context>
 <context>
