@@ -76,9 +76,13 @@ void ChartValueLabels::place()
             break;
         case Side::Right:
             x = point.x() + gap;
+            if (x + box.width() > plot.right()) // no room: the other side
+                x = point.x() - gap - box.width();
             break;
         case Side::Left:
             x = point.x() - gap - box.width();
+            if (x < plot.left())
+                x = point.x() + gap;
             break;
         }
         // Keep every label inside the plot area, so none is cut off at an edge.

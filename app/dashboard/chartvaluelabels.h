@@ -30,7 +30,8 @@ public:
 
     void add(QAbstractSeries *series, QPointF value, const QString &text, bool above, const QColor &colour);
     // A label past the end of a horizontal bar whose end is value (x the
-    // bar's length, y its category): right of it, or left for a negative bar.
+    // bar's length, y its category): right of it, or left for a negative
+    // bar; on the other side when the plot has no room for it there.
     void addAtBarEnd(QAbstractSeries *series, QPointF value, const QString &text, const QColor &colour);
     QStringList texts() const;
     void setFontFamily(const QString &family);

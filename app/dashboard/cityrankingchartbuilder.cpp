@@ -67,12 +67,6 @@ std::optional<PeerFigure> cityFigure(const CityComparison &comparison, const QLi
     return std::nullopt;
 }
 
-QString cityName(const CityComparison &comparison)
-{
-    const auto city = std::ranges::find(comparison.units(), ComparisonUnit::Kind::City, &ComparisonUnit::kind);
-    return city == comparison.units().end() ? QString() : city->name();
-}
-
 } // namespace
 
 std::unique_ptr<QChart> CityRankingChartBuilder::build(const CityComparison &comparison, const Indicator &indicator,
@@ -85,9 +79,9 @@ std::unique_ptr<QChart> CityRankingChartBuilder::build(const CityComparison &com
     const int tableMonth = figures.first().month;
 
     auto chart = std::make_unique<QChart>();
-    //: Title of the ranking chart: %1 the indicator, %2 the period of the city's table, e.g. "Jan–Jun"
-    chart->setTitle(tr("%1: growth by county and district, %2")
-                        .arg(indicator.name(), Period::fromMonth(tableMonth)->monthLabel()));
+    // The indicator is named by the progress chart beside it (and by the report's heading).
+    //: Title of the ranking chart: %1 the period of the city's table, e.g. "Jan–Jun"
+    chart->setTitle(tr("Growth by county and district, %1").arg(Period::fromMonth(tableMonth)->monthLabel()));
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setBackgroundRoundness(0);
     chart->legend()->setAlignment(Qt::AlignBottom);
@@ -96,6 +90,9 @@ std::unique_ptr<QChart> CityRankingChartBuilder::build(const CityComparison &com
     chart->setTitleFont(titleFont);
 
     auto *axisUnits = new QBarCategoryAxis(chart.get());
+    // Qt Charts would cut the units' names to "…" in a narrow panel; a
+    // name is short, and a bar without one says nothing.
+    axisUnits->setTruncateLabels(false);
     auto *axisGrowth = new QValueAxis(chart.get());
     axisGrowth->setTitleText(tr("Growth, year to date (%)"));
     axisGrowth->setLabelFormat(u"%g"_s);
@@ -140,8 +137,10 @@ std::unique_ptr<QChart> CityRankingChartBuilder::build(const CityComparison &com
         // The city's growth across every bar, named in the legend and at its top.
         auto *line = new QLineSeries(chart.get());
         line->setObjectName(QString::fromLatin1(CityLineName));
+        // Named as the words of the standing name it (the city average), and
+        // short, so it fits beside the line: "Zhuzhou (city)" would not.
         //: The city's growth line in the ranking chart: "全市 11.6%"
-        const QString name = tr("%1 %2").arg(cityName(comparison), formatFigure(*city->growth, growthUnit));
+        const QString name = tr("City %1").arg(formatFigure(*city->growth, growthUnit));
         line->setName(name);
         line->setPen(QPen(SeriesColour::target, 2.0, Qt::DashLine));
         line->append(*city->growth, -0.5);
@@ -149,9 +148,9 @@ std::unique_ptr<QChart> CityRankingChartBuilder::build(const CityComparison &com
         chart->addSeries(line);
         line->attachAxis(axisGrowth);
         line->attachAxis(axisUnits);
-        // Its name just under the top of the line, where the best bar ends.
-        labels->add(line, QPointF(*city->growth, double(bars.size()) - 0.5), name, false,
-                    SeriesColour::target.darker(130));
+        // Its name beside the foot of the line, by the last in rank, whose
+        // short bar leaves the room free.
+        labels->addAtBarEnd(line, QPointF(*city->growth, 0.0), name, SeriesColour::target.darker(130));
         low = std::min(low, *city->growth);
         high = std::max(high, *city->growth);
     }

@@ -1,7 +1,6 @@
 #include "app/dashboard/citystandingpanel.h"
 
 #include "app/dashboard/cityrankingchartbuilder.h"
-#include "app/dashboard/rankpathchartbuilder.h"
 #include "core/domain/indicator.h"
 #include "core/progress/citycomparison.h"
 #include "core/progress/standingtext.h"
@@ -41,18 +40,24 @@ void replaceChart(QChartView *view, std::unique_ptr<QChart> chart)
 
 CityStandingPanel::CityStandingPanel(QWidget *parent)
     : QWidget(parent)
-    , m_ranking(chartView(this, u"cityRankingChart"_s, 260))
+    , m_ranking(chartView(this, u"cityRankingChart"_s, 300))
     , m_caption(new QLabel(this))
-    , m_path(chartView(this, u"rankPathChart"_s, 170))
+    , m_path(new QLabel(this))
 {
     m_caption->setObjectName(u"cityStandingCaption"_s);
-    m_caption->setWordWrap(true);
-    m_caption->setTextFormat(Qt::PlainText);
+    m_path->setObjectName(u"rankPath"_s);
+    for (QLabel *label : {m_caption, m_path}) {
+        label->setWordWrap(true);
+        label->setTextFormat(Qt::PlainText);
+    }
+    QFont captionFont = m_caption->font();
+    captionFont.setBold(true);
+    m_caption->setFont(captionFont);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_ranking, 3);
+    layout->addWidget(m_ranking, 1);
     layout->addWidget(m_caption);
-    layout->addWidget(m_path, 2);
+    layout->addWidget(m_path);
 }
 
 void CityStandingPanel::setComparison(const CityComparison &comparison, const Indicator &indicator, int month,
@@ -61,9 +66,10 @@ void CityStandingPanel::setComparison(const CityComparison &comparison, const In
     std::unique_ptr<QChart> ranking = CityRankingChartBuilder::build(comparison, indicator, month);
     m_hasFigures = ranking != nullptr;
     replaceChart(m_ranking, std::move(ranking));
-    std::unique_ptr<QChart> path = RankPathChartBuilder::build(comparison.quarterPath(indicator.code, month));
-    m_path->setVisible(path != nullptr);
-    replaceChart(m_path, std::move(path));
+    const QString path = rankPathText(comparison.quarterPath(indicator.code, month));
+    //: Under the ranking chart: the district's rank at each quarter end, e.g. "Rank by quarter: Q1 5th → H1 3rd"
+    m_path->setText(path.isEmpty() ? QString() : tr("Rank by quarter: %1").arg(path));
+    m_path->setVisible(!path.isEmpty());
     m_caption->setText(standing ? standingText(*standing) : QString());
     m_caption->setVisible(standing.has_value());
     setVisible(m_hasFigures);

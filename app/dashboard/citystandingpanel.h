@@ -18,8 +18,9 @@ struct Indicator;
 
 // Where the district stands in the city on one criterion's indicator, in
 // a target's detail view: the ranked bar chart of every county-level unit
-// (CityRankingChartBuilder), the district's standing in words under it,
-// and its rank by quarter (RankPathChartBuilder). Hidden for an indicator
+// (CityRankingChartBuilder), and under it the district's standing and its
+// rank at each quarter end in words (a row of two to four steps reads
+// more plainly than a chart of them). Hidden for an indicator
 // the city's table does not have. Shows core's comparison; computes nothing.
 class CityStandingPanel : public QWidget
 {
@@ -35,12 +36,11 @@ public:
     bool hasFigures() const { return m_hasFigures; }
 
     QChartView *rankingView() const { return m_ranking; }
-    QChartView *pathView() const { return m_path; }
 
 private:
     QChartView *m_ranking;
     QLabel *m_caption;
-    QChartView *m_path;
+    QLabel *m_path;
     bool m_hasFigures = false;
 };
 

@@ -81,6 +81,18 @@ QString rankChangeText(const CityStanding &standing)
                       : StandingText::tr("down %n place(s) since %1", nullptr, -change).arg(since);
 }
 
+QString rankPathText(const QList<CityStanding> &path)
+{
+    QStringList steps;
+    for (const CityStanding &standing : path) {
+        //: One step of the rank's path by quarter: %1 the quarter ("H1"), %2 the
+        //: rank (an ordinal in English, "3rd"; a number in Chinese). Chinese "%1 第%2位".
+        steps.append(StandingText::tr("%1 %2").arg(Period::fromMonth(standing.month)->quarterLabel(),
+                                                   rankOrdinal(standing.rank)));
+    }
+    return steps.join(u" \u2192 ");
+}
+
 QString standingText(const CityStanding &standing)
 {
     QStringList parts{rankText(standing)};

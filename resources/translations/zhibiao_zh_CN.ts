@@ -309,11 +309,6 @@
         <translation>★ %1</translation>
     </message>
     <message>
-        <source>%1: growth by county and district, %2</source>
-        <extracomment>Title of the ranking chart: %1 the indicator, %2 the period of the city&apos;s table, e.g. &quot;Jan–Jun&quot;</extracomment>
-        <translation>%2各县市区%1增速</translation>
-    </message>
-    <message>
         <source>Growth, year to date (%)</source>
         <translation>累计增速（%）</translation>
     </message>
@@ -322,9 +317,22 @@
         <translation>各县市区</translation>
     </message>
     <message>
-        <source>%1 %2</source>
+        <source>Growth by county and district, %1</source>
+        <extracomment>Title of the ranking chart: %1 the period of the city&apos;s table, e.g. &quot;Jan–Jun&quot;</extracomment>
+        <translation>%1各县市区增速</translation>
+    </message>
+    <message>
+        <source>City %1</source>
         <extracomment>The city&apos;s growth line in the ranking chart: &quot;全市 11.6%&quot;</extracomment>
-        <translation>%1 %2</translation>
+        <translation>全市 %1</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::CityStandingPanel</name>
+    <message>
+        <source>Rank by quarter: %1</source>
+        <extracomment>Under the ranking chart: the district&apos;s rank at each quarter end, e.g. &quot;Rank by quarter: Q1 5th → H1 3rd&quot;</extracomment>
+        <translation>分季度位次：%1</translation>
     </message>
 </context>
 <context>
@@ -2486,19 +2494,6 @@ Store yours over theirs, or keep theirs?</source>
     </message>
 </context>
 <context>
-    <name>zhibiao::RankPathChartBuilder</name>
-    <message>
-        <source>Rank in the city by quarter</source>
-        <extracomment>Title of the small chart of the district&apos;s rank at each quarter end</extracomment>
-        <translation>分季度全市位次</translation>
-    </message>
-    <message>
-        <source>Rank (1st at the top)</source>
-        <extracomment>Axis of the rank chart; the axis is turned so that 1st is at the top</extracomment>
-        <translation>位次（第1位在上）</translation>
-    </message>
-</context>
-<context>
     <name>zhibiao::RawTable</name>
     <message>
         <source>The file is too large to import.</source>
@@ -2760,6 +2755,11 @@ The current state is backed up first, so you can go back to it by restoring that
         <source>, </source>
         <extracomment>Joins the clauses of the district&apos;s standing: &quot;3rd of 9 in the city, 0.9 points above …&quot;; Chinese &quot;，&quot;.</extracomment>
         <translation>，</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>One step of the rank&apos;s path by quarter: %1 the quarter (&quot;H1&quot;), %2 the rank (an ordinal in English, &quot;3rd&quot;; a number in Chinese). Chinese &quot;%1 第%2位&quot;.</extracomment>
+        <translation>%1 第%2位</translation>
     </message>
 </context>
 <context>

@@ -136,3 +136,17 @@ TEST_CASE("The standing joins rank, gap and move, and says only what it holds", 
     CHECK(standingText(noCity) == u"居全市第3位（共9个），比1-3月后移1位"_s);
     CHECK(standingText(rankOf(1, 9)) == u"居全市第1位（共9个）"_s);
 }
+
+TEST_CASE("The rank's path by quarter reads as a row of steps", "[standing]")
+{
+    // 5th at the end of Q1, 3rd at H1.
+    QList<CityStanding> byQuarter{rankOf(5, 9), rankOf(3, 9)};
+    byQuarter[0].month = 3;
+    CHECK(rankPathText({}).isEmpty());
+    {
+        const Language language(UiLanguage::English);
+        CHECK(rankPathText(byQuarter) == u"Q1 5th \u2192 H1 3rd"_s);
+    }
+    const Language language(UiLanguage::Chinese);
+    CHECK(rankPathText(byQuarter) == u"一季度 第5位 \u2192 上半年 第3位"_s);
+}
