@@ -18,18 +18,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QChartView *chartView(QWidget *parent, const QString &objectName, int minimumHeight)
-{
-    auto *view = new QChartView(parent);
-    view->setObjectName(objectName);
-    view->setRenderHint(QPainter::Antialiasing);
-    view->setFrameShape(QFrame::NoFrame);
-    view->setMinimumHeight(minimumHeight);
-    return view;
-}
-
 // setChart hands the old chart back rather than deleting it; an empty
-// chart stands in where there is nothing to draw.
+// chart (the view's to own) stands in where there is nothing to draw.
 void replaceChart(QChartView *view, std::unique_ptr<QChart> chart)
 {
     const std::unique_ptr<QChart> previous(view->chart());
@@ -40,10 +30,14 @@ void replaceChart(QChartView *view, std::unique_ptr<QChart> chart)
 
 CityStandingPanel::CityStandingPanel(QWidget *parent)
     : QWidget(parent)
-    , m_ranking(chartView(this, u"cityRankingChart"_s, 300))
+    , m_ranking(new QChartView(this))
     , m_caption(new QLabel(this))
     , m_path(new QLabel(this))
 {
+    m_ranking->setObjectName(u"cityRankingChart"_s);
+    m_ranking->setRenderHint(QPainter::Antialiasing);
+    m_ranking->setFrameShape(QFrame::NoFrame);
+    m_ranking->setMinimumHeight(300); // nine units' names, one above the other
     m_caption->setObjectName(u"cityStandingCaption"_s);
     m_path->setObjectName(u"rankPath"_s);
     for (QLabel *label : {m_caption, m_path}) {
