@@ -3,7 +3,7 @@
 #include <QBrush>
 #include <QChart>
 #include <QGraphicsSimpleTextItem>
-#include <QXYSeries>
+#include <QAbstractSeries>
 
 #include <algorithm>
 
@@ -16,7 +16,19 @@ ChartValueLabels::ChartValueLabels(QChart *chart)
     connect(chart, &QChart::plotAreaChanged, this, &ChartValueLabels::place);
 }
 
-void ChartValueLabels::add(QXYSeries *series, QPointF value, const QString &text, bool above, const QColor &colour)
+void ChartValueLabels::add(QAbstractSeries *series, QPointF value, const QString &text, bool above,
+                           const QColor &colour)
+{
+    append(series, value, text, above ? Side::Above : Side::Below, colour);
+}
+
+void ChartValueLabels::addAtBarEnd(QAbstractSeries *series, QPointF value, const QString &text, const QColor &colour)
+{
+    append(series, value, text, value.x() < 0 ? Side::Left : Side::Right, colour);
+}
+
+void ChartValueLabels::append(QAbstractSeries *series, QPointF value, const QString &text, Side side,
+                              const QColor &colour)
 {
     auto *item = new QGraphicsSimpleTextItem(text, m_chart);
     item->setBrush(colour);
@@ -24,7 +36,7 @@ void ChartValueLabels::add(QXYSeries *series, QPointF value, const QString &text
     font.setBold(true);
     item->setFont(font);
     item->setZValue(100); // above the series and grid
-    m_labels.append(Label{series, value, above, item});
+    m_labels.append(Label{series, value, side, item});
     place();
 }
 
@@ -54,7 +66,25 @@ void ChartValueLabels::place()
         const QRectF box = label.item->boundingRect();
         constexpr double gap = 5.0;
         double x = point.x() - box.width() / 2;
-        double y = label.above ? point.y() - gap - box.height() : point.y() + gap;
+        double y = point.y() - box.height() / 2;
+        switch (label.side) {
+        case Side::Above:
+            y = point.y() - gap - box.height();
+            break;
+        case Side::Below:
+            y = point.y() + gap;
+            break;
+        case Side::Right:
+            x = point.x() + gap;
+            if (x + box.width() > plot.right()) // no room: the other side
+                x = point.x() - gap - box.width();
+            break;
+        case Side::Left:
+            x = point.x() - gap - box.width();
+            if (x < plot.left())
+                x = point.x() + gap;
+            break;
+        }
         // Keep every label inside the plot area, so none is cut off at an edge.
         x = std::clamp(x, plot.left(), std::max(plot.left(), plot.right() - box.width()));
         y = std::clamp(y, plot.top(), std::max(plot.top(), plot.bottom() - box.height()));

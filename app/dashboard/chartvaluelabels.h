@@ -10,13 +10,14 @@ class QGraphicsSimpleTextItem;
 
 QT_BEGIN_NAMESPACE
 class QChart;
-class QXYSeries;
+class QAbstractSeries;
 QT_END_NAMESPACE
 
 namespace zhibiao {
 
-// Value labels on the points of a chart's line series, each placed above
-// or below its point and kept there when the chart is laid out again. Qt
+// Value labels on the points of a chart's series, each placed above or
+// below its point (lines) or past its end (horizontal bars), and kept there
+// when the chart is laid out again. Qt
 // Charts' own point labels (6.4) print raw doubles ("7.42574") and cannot
 // be placed per point; these show the text they are given, formatted as
 // the table below the chart formats it. Lives as long as its chart.
@@ -27,7 +28,11 @@ class ChartValueLabels : public QObject
 public:
     explicit ChartValueLabels(QChart *chart);
 
-    void add(QXYSeries *series, QPointF value, const QString &text, bool above, const QColor &colour);
+    void add(QAbstractSeries *series, QPointF value, const QString &text, bool above, const QColor &colour);
+    // A label past the end of a horizontal bar whose end is value (x the
+    // bar's length, y its category): right of it, or left for a negative
+    // bar; on the other side when the plot has no room for it there.
+    void addAtBarEnd(QAbstractSeries *series, QPointF value, const QString &text, const QColor &colour);
     QStringList texts() const;
     void setFontFamily(const QString &family);
     // Puts every label by its point; called when the plot area or an axis changes.
@@ -35,11 +40,14 @@ public:
 
 private:
 
+    enum class Side { Above, Below, Right, Left };
+    void append(QAbstractSeries *series, QPointF value, const QString &text, Side side, const QColor &colour);
+
     struct Label
     {
-        QXYSeries *series;
+        QAbstractSeries *series;
         QPointF value;
-        bool above;
+        Side side;
         QGraphicsSimpleTextItem *item; // a child item of the chart, which owns it
     };
 

@@ -1,6 +1,7 @@
 #include "app/dashboard/criterionpanel.h"
 
 #include "app/dashboard/chartexport.h"
+#include "app/dashboard/citystandingpanel.h"
 #include "app/dashboard/progresschartbuilder.h"
 #include "app/dashboard/statusbadge.h"
 #include "core/models/progresstablemodel.h"
@@ -11,6 +12,7 @@
 #include <QChartView>
 #include <QDir>
 #include <QFileDialog>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
@@ -48,6 +50,7 @@ CriterionPanel::CriterionPanel(QWidget *parent)
     , m_chartStack(new QStackedWidget(this))
     , m_chartView(new QChartView(m_chartStack))
     , m_emptyState(new QLabel(m_chartStack))
+    , m_cityStanding(new CityStandingPanel(this))
     , m_tables(new QTabWidget(this))
     , m_quarterModel(new ProgressTableModel(this))
     , m_monthModel(new ProgressTableModel(this))
@@ -67,6 +70,8 @@ CriterionPanel::CriterionPanel(QWidget *parent)
     m_emptyState->setStyleSheet(u"QLabel { color: #4A4A4A; border: 1px dashed #B0B0B0; padding: 24px; }"_s);
     m_chartStack->addWidget(m_chartView);
     m_chartStack->addWidget(m_emptyState);
+    m_cityStanding->setObjectName(u"cityStanding"_s);
+    m_cityStanding->hide(); // until a city's table has the indicator
 
     m_quarterView = figuresView(m_tables, m_quarterModel, u"quarterTable"_s);
     m_monthView = figuresView(m_tables, m_monthModel, u"monthTable"_s);
@@ -78,12 +83,15 @@ CriterionPanel::CriterionPanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_status, 0, Qt::AlignLeft);
-    layout->addWidget(m_chartStack, 3);
+    auto *charts = new QHBoxLayout;
+    charts->addWidget(m_chartStack, 3);
+    charts->addWidget(m_cityStanding, 2);
+    layout->addLayout(charts, 3);
     layout->addWidget(m_note);
     layout->addWidget(m_tables, 2);
 }
 
-void CriterionPanel::setSeries(const ProgressSeries &series, qsizetype criterion)
+void CriterionPanel::setSeries(const ProgressSeries &series, qsizetype criterion, const CityComparison &comparison)
 {
     const CriterionSeries &quarters = series.quarters(criterion);
     const CriterionProgress &latest = series.latest().criteria.at(criterion);
@@ -116,6 +124,7 @@ void CriterionPanel::setSeries(const ProgressSeries &series, qsizetype criterion
                                                   .arg(series.asOf().label(quarters.indicator().frequency))
                                             : missing);
     m_chartStack->setCurrentWidget(drawable ? static_cast<QWidget *>(m_chartView) : m_emptyState);
+    m_cityStanding->setComparison(comparison, quarters.indicator(), series.asOf().month(), latest.cityStanding);
 
     m_quarterModel->setSeries(quarters);
     m_tables->setTabText(0, tr("Figures by quarter"));

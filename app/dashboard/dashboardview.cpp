@@ -126,6 +126,7 @@ void DashboardView::reload()
     //: Dashboard heading: %1 district, %2 year. Chinese: 渌口区 2022年主要预期目标
     m_title->setText(tr("%1 — main targets for %2").arg(m_workspace.district().name()).arg(m_year));
     m_asOf = progress.asOf;
+    m_comparison = progress.engine.comparison();
     fillAsOfSelector();
 
     if (targets != m_targets || m_grid->tiles().size() != targets.size()) {
@@ -144,7 +145,7 @@ void DashboardView::reload()
         m_grid->tiles().at(i)->setSeries(series);
         ++counts[series.latest().status];
         if (m_detailOrdinal == targets.at(i).ordinal)
-            m_detail->setSeries(series);
+            m_detail->setSeries(series, m_comparison);
     }
     const auto isOpen = [this](const Target &target) { return target.ordinal == m_detailOrdinal; };
     if (m_detailOrdinal && !std::ranges::any_of(targets, isOpen))
@@ -189,7 +190,7 @@ bool DashboardView::openDetail(int ordinal)
     for (TargetTile *tile : m_grid->tiles()) {
         if (tile->ordinal() == ordinal && tile->series()) {
             m_detailOrdinal = ordinal;
-            m_detail->setSeries(*tile->series());
+            m_detail->setSeries(*tile->series(), m_comparison);
             m_stack->setCurrentWidget(m_detail);
             m_detail->setFocus();
             return true;

@@ -2,6 +2,7 @@
 
 #include "core/domain/period.h"
 #include "core/domain/target.h"
+#include "core/progress/citycomparison.h"
 
 #include <QList>
 #include <QWidget>
@@ -70,6 +71,7 @@ private:
     std::optional<Period> m_chosenAsOf; // set once the user picks a period, until the year changes
     QList<Target> m_targets;
     std::optional<int> m_detailOrdinal;
+    CityComparison m_comparison; // the city's table of the year, for the detail view
 
     QStackedWidget *m_stack;
     QWidget *m_overview;

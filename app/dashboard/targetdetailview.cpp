@@ -44,7 +44,7 @@ TargetDetailView::TargetDetailView(QWidget *parent)
     m_panelsLayout->setSpacing(16);
 }
 
-void TargetDetailView::setSeries(const ProgressSeries &series)
+void TargetDetailView::setSeries(const ProgressSeries &series, const CityComparison &comparison)
 {
     const Target &target = series.target();
     m_ordinal = target.ordinal;
@@ -71,7 +71,7 @@ void TargetDetailView::setSeries(const ProgressSeries &series)
         m_panels.append(panel);
     }
     for (qsizetype c = 0; c < series.criterionCount(); ++c)
-        m_panels.at(c)->setSeries(series, c);
+        m_panels.at(c)->setSeries(series, c, comparison);
 }
 
 void TargetDetailView::keyPressEvent(QKeyEvent *event)

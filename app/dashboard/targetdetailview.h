@@ -9,13 +9,15 @@ class QPushButton;
 
 namespace zhibiao {
 
+class CityComparison;
 class CriterionPanel;
 class ProgressSeries;
 
 // The detail of one target on the dashboard: its title, the target as
 // written, the verdict as of the chosen period, and a chart with its
 // figures per criterion (energy "dual control" and ecology have two, side
-// by side). Shows core's series; computes nothing. Going back to the tiles
+// by side), each with where the district stands in the city. Shows core's
+// series and the city's table; computes nothing. Going back to the tiles
 // is the dashboard's job: this view only asks for it.
 class TargetDetailView : public QWidget
 {
@@ -24,7 +26,8 @@ class TargetDetailView : public QWidget
 public:
     explicit TargetDetailView(QWidget *parent = nullptr);
 
-    void setSeries(const ProgressSeries &series);
+    // comparison: the city's table of the year (ProgressEngine::comparison()).
+    void setSeries(const ProgressSeries &series, const CityComparison &comparison);
     int ordinal() const { return m_ordinal; }
     QList<CriterionPanel *> panels() const { return m_panels; }
 

@@ -5,6 +5,7 @@
 #include "app/dashboard/statusbadge.h"
 #include "core/progress/comparedfigure.h"
 #include "core/progress/progressformat.h"
+#include "core/progress/standingtext.h"
 
 #include <QKeyEvent>
 #include <QLabel>
@@ -90,10 +91,11 @@ QSize TargetTile::sizeHint() const
 
 TargetTile::Block TargetTile::makeBlock()
 {
-    Block block{wrappedLabel(this, u"criterionName"_s), wrappedLabel(this, u"actual"_s),
-                wrappedLabel(this, u"secondary"_s),    wrappedLabel(this, u"gap"_s),
-                wrappedLabel(this, u"missing"_s),      wrappedLabel(this, u"completion"_s),
-                new CompletionBar(this),               new Sparkline(this)};
+    Block block{wrappedLabel(this, u"criterionName"_s),   wrappedLabel(this, u"actual"_s),
+                wrappedLabel(this, u"secondary"_s),      wrappedLabel(this, u"gap"_s),
+                wrappedLabel(this, u"standingPeriod"_s), wrappedLabel(this, u"cityStanding"_s),
+                wrappedLabel(this, u"missing"_s),        wrappedLabel(this, u"completion"_s),
+                new CompletionBar(this),                 new Sparkline(this)};
     QFont nameFont = block.name->font();
     nameFont.setBold(true);
     block.name->setFont(nameFont);
@@ -103,15 +105,18 @@ TargetTile::Block TargetTile::makeBlock()
     block.headline->setFont(headlineFont);
     block.headline->setTextFormat(Qt::PlainText);
     setTextColour(block.missing, QColor(0x4A, 0x4A, 0x4A));
+    setTextColour(block.standingPeriod, QColor(0x4A, 0x4A, 0x4A));
+    block.standing->setTextFormat(Qt::PlainText);
     QFont missingFont = block.missing->font();
     missingFont.setItalic(true);
     block.missing->setFont(missingFont);
     block.trend->setObjectName(u"trend"_s);
     block.trend->setToolTip(tr("This year's figures at the quarter ends (solid) against what they are judged by "
                                "(dashed)"));
-    for (QWidget *widget : std::initializer_list<QWidget *>{block.name, block.headline, block.secondary, block.gap,
-                                                            block.missing, block.completion, block.completionBar,
-                                                            block.trend}) {
+    for (QWidget *widget : std::initializer_list<QWidget *>{block.name,     block.headline,   block.secondary,
+                                                            block.gap,      block.standingPeriod,
+                                                            block.standing, block.missing,    block.completion,
+                                                            block.completionBar, block.trend}) {
         m_blocksLayout->addWidget(widget);
         widget->show(); // the tile may be on screen already; setSeries hides what is empty
     }
@@ -178,6 +183,7 @@ void TargetTile::fillBlock(const Block &block, qsizetype criterion)
     //: The gap to the target on a tile: "Gap +0.1 pp"; + is always good news.
     showText(block.gap, progress.gap ? tr("Gap %1").arg(formatGap(*progress.gap, progress.measure, unit)) : QString());
     StatusBadge::applyTextColour(block.gap, progress.status);
+    fillStanding(block, progress.cityStanding);
     const Indicator *reference = quarters.reference() ? &*quarters.reference() : nullptr;
     showText(block.missing, missingText(progress, indicator, reference));
 
@@ -199,6 +205,17 @@ void TargetTile::fillBlock(const Block &block, qsizetype criterion)
     block.trend->setValues(valuesOf(quarters, roles.at(0)), roles.size() > 1 ? valuesOf(quarters, roles.at(1))
                                                                              : Sparkline::Values{});
     block.trend->setVisible(quarters.hasValues(roles.at(0)));
+}
+
+void TargetTile::fillStanding(const Block &block, const std::optional<CityStanding> &standing)
+{
+    // Nothing at all without the city's table: no placeholder to puzzle over.
+    showText(block.standing, standing ? standingText(*standing) : QString());
+    const bool earlier = standing && standing->month < m_series->asOf().month();
+    //: Above the district's rank on a tile when the city's latest table is of an
+    //: earlier period than the tile's, e.g. "Jan–Jun city comparison" (1-6月全市对比)
+    showText(block.standingPeriod,
+             earlier ? tr("%1 city comparison").arg(Period::fromMonth(standing->month)->monthLabel()) : QString());
 }
 
 void TargetTile::paintEvent(QPaintEvent *)

@@ -18,8 +18,9 @@ class Sparkline;
 
 // One target on the dashboard: its title and the target as written, the
 // verdict in words and colour, and per criterion the actual figure, the
-// gap, what is missing, the quarter-end trend and, for amounts, completion
-// against time progress. Shows a ProgressSeries; computes nothing. Clicking
+// gap, where the district stands in the city (when the city's table has
+// the indicator), what is missing, the quarter-end trend and, for amounts,
+// completion against time progress. Shows a ProgressSeries; computes nothing. Clicking
 // it (or Enter/Space) asks for the target's detail view.
 class TargetTile : public QFrame
 {
@@ -50,6 +51,8 @@ private:
         QLabel *headline;
         QLabel *secondary;
         QLabel *gap;
+        QLabel *standingPeriod; // the city's table is of an earlier period than the tile's
+        QLabel *standing;
         QLabel *missing;
         QLabel *completion;
         CompletionBar *completionBar;
@@ -58,6 +61,7 @@ private:
 
     Block makeBlock();
     void fillBlock(const Block &block, qsizetype criterion);
+    void fillStanding(const Block &block, const std::optional<CityStanding> &standing);
 
     std::optional<ProgressSeries> m_series;
     QLabel *m_title;

@@ -1,6 +1,7 @@
 #include "core/progress/standingtext.h"
 
 #include "core/domain/indicator.h"
+#include "core/domain/language.h"
 #include "core/domain/period.h"
 
 #include <QCoreApplication>
@@ -29,23 +30,31 @@ QString points(double value)
     return QLocale().toString(std::abs(value), 'f', 1);
 }
 
-} // namespace
-
-QString rankText(const CityStanding &standing)
+// The rank as the sentence says it: an English ordinal ("3rd"); a bare
+// number in Chinese, whose 第…位 belongs to the sentence. Made here, not by
+// the translation, because a translation that drops a place marker would
+// shift every later arg() onto the wrong marker.
+QString rankOrdinal(int rank)
 {
-    //: The district's rank among the city's county-level units. English
-    //: writes an ordinal ("3rd of 9"); Chinese "居全市第3位（共9个）".
-    const int rank = standing.rank;
+    if (uiIsChinese())
+        return QString::number(rank);
     const int lastTwo = rank % 100;
     const char *suffix = (lastTwo >= 11 && lastTwo <= 13) ? "th"
                          : rank % 10 == 1                  ? "st"
                          : rank % 10 == 2                  ? "nd"
                          : rank % 10 == 3                  ? "rd"
                                                            : "th";
-    return StandingText::tr("%1%2 of %3 in the city")
-        .arg(rank)
-        .arg(QString::fromLatin1(suffix))
-        .arg(standing.unitCount);
+    return QString::number(rank) + QString::fromLatin1(suffix);
+}
+
+} // namespace
+
+QString rankText(const CityStanding &standing)
+{
+    //: The district's rank among the city's county-level units: %1 the rank
+    //: (an ordinal in English, "3rd"; a number in Chinese), %2 how many units.
+    //: Chinese "居全市第%1位（共%2个）".
+    return StandingText::tr("%1 of %2 in the city").arg(rankOrdinal(standing.rank)).arg(standing.unitCount);
 }
 
 QString cityGapText(const CityStanding &standing)
@@ -70,6 +79,18 @@ QString rankChangeText(const CityStanding &standing)
         return StandingText::tr("the same place as in %1").arg(since);
     return change > 0 ? StandingText::tr("up %n place(s) since %1", nullptr, change).arg(since)
                       : StandingText::tr("down %n place(s) since %1", nullptr, -change).arg(since);
+}
+
+QString rankPathText(const QList<CityStanding> &path)
+{
+    QStringList steps;
+    for (const CityStanding &standing : path) {
+        //: One step of the rank's path by quarter: %1 the quarter ("H1"), %2 the
+        //: rank (an ordinal in English, "3rd"; a number in Chinese). Chinese "%1 第%2位".
+        steps.append(StandingText::tr("%1 %2").arg(Period::fromMonth(standing.month)->quarterLabel(),
+                                                   rankOrdinal(standing.rank)));
+    }
+    return steps.join(u" \u2192 ");
 }
 
 QString standingText(const CityStanding &standing)

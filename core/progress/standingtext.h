@@ -2,6 +2,7 @@
 
 #include "core/progress/citystanding.h"
 
+#include <QList>
 #include <QString>
 
 namespace zhibiao {
@@ -20,6 +21,9 @@ QString cityGapText(const CityStanding &standing);
 // "比1-3月前移2位" / "up 2 places since Jan–Mar"; empty without an
 // earlier table.
 QString rankChangeText(const CityStanding &standing);
+// The rank at each quarter end, in order, as one row:
+// "一季度 第5位 → 上半年 第3位" / "Q1 5th → H1 3rd"; empty without any.
+QString rankPathText(const QList<CityStanding> &path);
 // The three joined as one clause: "居全市第3位（共9个），高于全市平均0.9个百分点，比1-3月前移2位".
 QString standingText(const CityStanding &standing);
 

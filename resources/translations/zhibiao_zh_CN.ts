@@ -395,6 +395,40 @@ The opening of a sentence for an amount or level: &quot;Jan–Jun: grain output 
     </message>
 </context>
 <context>
+    <name>zhibiao::CityRankingChartBuilder</name>
+    <message>
+        <source>★ %1</source>
+        <extracomment>The district&apos;s own unit in the ranking chart; ★ marks it besides its colour.</extracomment>
+        <translation>★ %1</translation>
+    </message>
+    <message>
+        <source>Growth by county and district, %1</source>
+        <extracomment>Title of the ranking chart: %1 the period of the city&apos;s table, e.g. &quot;Jan–Jun&quot;</extracomment>
+        <translation>%1各县市区增速</translation>
+    </message>
+    <message>
+        <source>Growth, year to date (%)</source>
+        <translation>累计增速（%）</translation>
+    </message>
+    <message>
+        <source>Counties and districts</source>
+        <translation>各县市区</translation>
+    </message>
+    <message>
+        <source>City %1</source>
+        <extracomment>The city&apos;s growth line in the ranking chart: &quot;全市 11.6%&quot;</extracomment>
+        <translation>全市 %1</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::CityStandingPanel</name>
+    <message>
+        <source>Rank by quarter: %1</source>
+        <extracomment>Under the ranking chart: the district&apos;s rank at each quarter end, e.g. &quot;Rank by quarter: Q1 5th → H1 3rd&quot;</extracomment>
+        <translation>分季度位次：%1</translation>
+    </message>
+</context>
+<context>
     <name>zhibiao::ColumnMapping</name>
     <message>
         <source>No column is marked as holding the indicator names.</source>
@@ -2804,41 +2838,47 @@ The current state is backed up first, so you can go back to it by restoring that
 <context>
     <name>zhibiao::StandingText</name>
     <message>
-        <source>%1%2 of %3 in the city</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>level with the city average</source>
-        <translation type="unfinished"></translation>
+        <translation>与全市平均持平</translation>
     </message>
     <message>
         <source>%1 points above the city average</source>
-        <translation type="unfinished"></translation>
+        <translation>高于全市平均%1个百分点</translation>
     </message>
     <message>
         <source>%1 points below the city average</source>
-        <translation type="unfinished"></translation>
+        <translation>低于全市平均%1个百分点</translation>
     </message>
     <message>
         <source>the same place as in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>位次与%1持平</translation>
     </message>
     <message numerus="yes">
         <source>up %n place(s) since %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>比%1前移%n位</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>down %n place(s) since %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>比%1后移%n位</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
         <extracomment>Joins the clauses of the district&apos;s standing: &quot;3rd of 9 in the city, 0.9 points above …&quot;; Chinese &quot;，&quot;.</extracomment>
         <translation>，</translation>
+    </message>
+    <message>
+        <source>%1 of %2 in the city</source>
+        <extracomment>The district&apos;s rank among the city&apos;s county-level units: %1 the rank (an ordinal in English, &quot;3rd&quot;; a number in Chinese), %2 how many units. Chinese &quot;居全市第%1位（共%2个）&quot;.</extracomment>
+        <translation>居全市第%1位（共%2个）</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>One step of the rank&apos;s path by quarter: %1 the quarter (&quot;H1&quot;), %2 the rank (an ordinal in English, &quot;3rd&quot;; a number in Chinese). Chinese &quot;%1 第%2位&quot;.</extracomment>
+        <translation>%1 第%2位</translation>
     </message>
 </context>
 <context>
@@ -3150,6 +3190,11 @@ The current state is backed up first, so you can go back to it by restoring that
     <message>
         <source>Completion %1 · time progress %2</source>
         <translation>完成 %1 · 时间进度 %2</translation>
+    </message>
+    <message>
+        <source>%1 city comparison</source>
+        <extracomment>Above the district&apos;s rank on a tile when the city&apos;s latest table is of an earlier period than the tile&apos;s, e.g. &quot;Jan–Jun city comparison&quot; (1-6月全市对比)</extracomment>
+        <translation>%1全市对比</translation>
     </message>
 </context>
 <context>
