@@ -112,6 +112,7 @@ void MainWindow::attachWorkspace()
     Workspace &workspace = *m_workspace;
     m_importer = new ImportController(workspace, *m_undoStack, *this);
     m_dashboard = new DashboardView(workspace, m_pages);
+    connect(m_importer, &ImportController::cityFiguresChanged, m_dashboard, &DashboardView::reload);
     m_entryScreen = new DeferredPage([this](QWidget *parent) { return makeEntryPage(parent); }, m_pages);
     m_targetsScreen = new DeferredPage([this](QWidget *parent) { return makeTargetsPage(parent); }, m_pages);
     m_pages->addTab(m_dashboard, QString());

@@ -1,9 +1,13 @@
 #include "app/import/importcontroller.h"
 
 #include "app/file/readonlynotice.h"
+#include "app/import/changepeerfigurescommand.h"
 #include "app/import/importdialog.h"
 #include "app/import/importfigurescommand.h"
+#include "core/import/importerror.h"
 #include "core/import/importplan.h"
+#include "core/import/peerimportplan.h"
+#include "core/storage/storageerror.h"
 #include "core/storage/entryrepository.h"
 #include "core/storage/workspace.h"
 
@@ -11,9 +15,12 @@
 #include <QMainWindow>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QPushButton>
 #include <QUndoStack>
 
 namespace zhibiao {
+
+using namespace Qt::StringLiterals;
 
 ImportController::ImportController(Workspace &workspace, QUndoStack &undoStack, QMainWindow &window)
     : QObject(&window)
@@ -54,9 +61,19 @@ void ImportController::importFile(const QString &path)
 
 void ImportController::dialogSettled()
 {
+    if (!m_dialog)
+        return;
+    if (auto city = m_dialog->takeCityTable()) {
+        ImportDialog *const dialog = m_dialog;
+        m_dialog = nullptr;
+        dialog->disconnect(this);
+        dialog->deleteLater();
+        importCityTable(std::move(*city));
+        return;
+    }
     // Settled again after an option changed; or after it was closed before
     // it was shown (finished first), when it is already on its way out.
-    if (!m_dialog || m_dialog->isVisible())
+    if (m_dialog->isVisible())
         return;
     if (m_dialog->state() == ImportDialog::State::Empty) {
         const QString message = m_dialog->errorMessage();
@@ -102,6 +119,62 @@ void ImportController::dialogFinished(int result)
                            15000);
                        Q_EMIT finished(true);
                    });
+}
+
+void ImportController::importCityTable(PeerTableReading reading)
+{
+    const QString fileName = QFileInfo(m_path).fileName();
+    std::shared_ptr<const PeerImportPlan> plan;
+    try {
+        plan = std::make_shared<const PeerImportPlan>(PeerImportPlan::build(std::move(reading), m_workspace));
+    } catch (const UserError &error) {
+        warn(error.message(), true);
+        return;
+    }
+    if (plan->changes().isEmpty()) {
+        warn(plan->summary(fileName) + u"\n\n"_s + tr("Nothing to import: the database already holds these figures."),
+             true);
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Import the city's comparison table"),
+                                plan->summary(fileName), QMessageBox::Cancel, &m_window);
+    box->setObjectName(u"cityTablePreview"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    const int unread = int(plan->reading().rejected.size());
+    QPushButton *importButton = box->addButton(
+        unread == 0 ? tr("Import") : tr("Import the others (%n cell(s) not read)", nullptr, unread),
+        QMessageBox::AcceptRole);
+    importButton->setObjectName(u"importCityTable"_s);
+    box->setDefaultButton(importButton);
+    connect(box, &QMessageBox::buttonClicked, this, [this, plan, fileName, importButton](QAbstractButton *clicked) {
+        if (clicked != importButton) {
+            Q_EMIT finished(false);
+            return;
+        }
+        try {
+            plan->apply(m_workspace.comparison());
+        } catch (const UserError &error) {
+            warn(error.message(), true);
+            return;
+        }
+        // Applied first, pushed after: a failed import never enters the undo history.
+        m_undoStack.push(new ChangePeerFiguresCommand(
+            m_workspace.comparison(), plan->before(), plan->changes(),
+            [this](const QString &error) {
+                if (!error.isEmpty())
+                    warn(error, false);
+                Q_EMIT cityFiguresChanged();
+            },
+            tr("Import the city's table %1").arg(fileName)));
+        Q_EMIT cityFiguresChanged();
+        m_window.statusBar()->showMessage(
+            tr("Imported %n figure(s) of the city's table from %1. Edit → Undo takes the import back.", nullptr,
+               int(plan->changes().size()))
+                .arg(fileName),
+            15000);
+        Q_EMIT finished(true);
+    });
+    box->open();
 }
 
 void ImportController::warn(const QString &message, bool endsImport)

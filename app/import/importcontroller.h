@@ -2,6 +2,7 @@
 
 #include "app/import/figurewriter.h"
 #include "core/editing/figurechange.h"
+#include "core/import/peertablereader.h"
 
 #include <QObject>
 #include <QPointer>
@@ -45,6 +46,8 @@ Q_SIGNALS:
     // The import of importFile() is over: imported, or not (cancelled,
     // refused, failed; the user was told why).
     void finished(bool imported);
+    // The city's figures changed: imported, or the import undone or redone.
+    void cityFiguresChanged();
 
 private:
     void dialogSettled();
@@ -54,6 +57,9 @@ private:
     // import is ending, finished(false).
     void warn(const QString &message, bool endsImport);
     void step(ChangeDirection direction);
+    // The city's comparison table: its plan in words, Import or Cancel,
+    // then one undo step.
+    void importCityTable(PeerTableReading reading);
 
     Workspace &m_workspace;
     QUndoStack &m_undoStack;

@@ -193,6 +193,14 @@ void ImportDialog::readingFinished()
         setState(State::Empty);
         return;
     }
+    // The city's table has a preview of its own (ImportController).
+    if (auto city = session->cityTable(m_workspace.comparison().units(), m_workspace.indicators().all(), {})) {
+        m_cityTable = std::move(city);
+        m_path = m_readingPath;
+        m_session.reset();
+        setState(State::Empty);
+        return;
+    }
     m_session = std::move(session);
     m_path = m_readingPath;
     m_error.clear();

@@ -11,6 +11,8 @@
 #include <QList>
 
 #include <memory>
+#include <optional>
+#include <utility>
 
 class QCheckBox;
 class QComboBox;
@@ -78,6 +80,10 @@ public:
     // The plan for the current mapping and options; null unless Ready.
     // Shared, so that the undo step of the import can keep it.
     std::shared_ptr<const ImportPlan> plan() const { return m_plan; }
+    // The file read is the city's comparison table (recognised by its
+    // unit names): it is not planned here, and the state is Empty. Taken
+    // once, by whoever imports it.
+    std::optional<PeerTableReading> takeCityTable() { return std::exchange(m_cityTable, std::nullopt); }
     // Skip when the user chose to import the other rows despite rejected ones.
     ImportPlan::RejectedRows rejectedRows() const;
 
@@ -117,6 +123,7 @@ private:
     void stopStep();
 
     Workspace &m_workspace;
+    std::optional<PeerTableReading> m_cityTable;
     State m_state = State::Empty;
     QString m_path;
     QString m_readingPath;

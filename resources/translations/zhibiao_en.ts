@@ -1463,6 +1463,36 @@ Store yours over theirs, or keep theirs?</source>
         <source>Import figures</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nothing to import: the database already holds these figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the city&apos;s comparison table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import the others (%n cell(s) not read)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import the city&apos;s table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n figure(s) of the city&apos;s table from %1. Edit → Undo takes the import back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>zhibiao::ImportDialog</name>

@@ -1463,6 +1463,34 @@ Store yours over theirs, or keep theirs?</source>
         <source>Import figures</source>
         <translation>导入数据</translation>
     </message>
+    <message>
+        <source>Nothing to import: the database already holds these figures.</source>
+        <translation>无需导入：数据库中已有这些数据。</translation>
+    </message>
+    <message>
+        <source>Import the city&apos;s comparison table</source>
+        <translation>导入全市对比表</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import the others (%n cell(s) not read)</source>
+        <translation>
+            <numerusform>导入其余数据（%n 个单元格未读取）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import the city&apos;s table %1</source>
+        <translation>导入全市对比表 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n figure(s) of the city&apos;s table from %1. Edit → Undo takes the import back.</source>
+        <translation>
+            <numerusform>已从 %1 导入全市对比表的 %n 个数据。编辑 → 撤销可撤回本次导入。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>zhibiao::ImportDialog</name>
