@@ -6,6 +6,7 @@
 #include "core/progress/comparedfigure.h"
 #include "core/progress/progressformat.h"
 #include "core/progress/standingtext.h"
+#include "core/progress/warninglight.h"
 
 #include <QKeyEvent>
 #include <QLabel>
@@ -93,6 +94,7 @@ TargetTile::Block TargetTile::makeBlock()
 {
     Block block{wrappedLabel(this, u"criterionName"_s),   wrappedLabel(this, u"actual"_s),
                 wrappedLabel(this, u"secondary"_s),      wrappedLabel(this, u"gap"_s),
+                wrappedLabel(this, u"light"_s),
                 wrappedLabel(this, u"standingPeriod"_s), wrappedLabel(this, u"cityStanding"_s),
                 wrappedLabel(this, u"missing"_s),        wrappedLabel(this, u"completion"_s),
                 new CompletionBar(this),                 new Sparkline(this)};
@@ -114,7 +116,7 @@ TargetTile::Block TargetTile::makeBlock()
     block.trend->setToolTip(tr("This year's figures at the quarter ends (solid) against what they are judged by "
                                "(dashed)"));
     for (QWidget *widget : std::initializer_list<QWidget *>{block.name,     block.headline,   block.secondary,
-                                                            block.gap,      block.standingPeriod,
+                                                            block.gap,      block.light,     block.standingPeriod,
                                                             block.standing, block.missing,    block.completion,
                                                             block.completionBar, block.trend}) {
         m_blocksLayout->addWidget(widget);
@@ -183,6 +185,9 @@ void TargetTile::fillBlock(const Block &block, qsizetype criterion)
     //: The gap to the target on a tile: "Gap +0.1 pp"; + is always good news.
     showText(block.gap, progress.gap ? tr("Gap %1").arg(formatGap(*progress.gap, progress.measure, unit)) : QString());
     StatusBadge::applyTextColour(block.gap, progress.status);
+    const WarningLight light = warningLight(progress, indicator);
+    showText(block.light, lightText(light.colour));
+    block.light->setToolTip(thresholdText(light, indicator));
     fillStanding(block, progress.cityStanding);
     const Indicator *reference = quarters.reference() ? &*quarters.reference() : nullptr;
     showText(block.missing, missingText(progress, indicator, reference));

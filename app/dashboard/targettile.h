@@ -51,6 +51,7 @@ private:
         QLabel *headline;
         QLabel *secondary;
         QLabel *gap;
+        QLabel *light; // the early-warning light in words, its threshold on hover
         QLabel *standingPeriod; // the city's table is of an earlier period than the tile's
         QLabel *standing;
         QLabel *missing;

@@ -28,9 +28,10 @@ QHash<QString, int> CityRanking::ranks(const QList<PeerFigure> &figures) const
     QHash<QString, int> result;
     // Standard competition ranking: one more than the units strictly
     // better, so tied units share a rank and the next one skips.
-    for (const auto &[code, growth] : std::as_const(ranked)) {
+    for (const auto &unit : std::as_const(ranked)) {
+        const double growth = unit.second;
         const auto ahead = std::ranges::count_if(ranked, [&](const auto &other) { return better(other.second, growth); });
-        result.insert(code, int(ahead) + 1);
+        result.insert(unit.first, int(ahead) + 1);
     }
     return result;
 }

@@ -127,6 +127,14 @@ TEST_CASE("The dashboard shows the ten targets of 2022 with their verdicts as of
     CHECK(labelText(gdp, u"actual"_s) == u"8.6%"_s);
     CHECK(labelText(gdp, u"gap"_s) == u"Gap +0.1 pp"_s);
     CHECK(labelText(tileOf(view, 2), u"gap"_s) == u"Gap \u22120.8 pp"_s); // 11.2 − 12
+    // The warning lights, in words with a symbol and their threshold on hover:
+    // GDP +0.1 is green; industry 0.8 behind is within 1 point, yellow.
+    CHECK(labelText(gdp, u"light"_s) == u"● Green"_s);
+    CHECK(labelText(tileOf(view, 2), u"light"_s) == u"▲ Yellow"_s);
+    CHECK(tileOf(view, 2)->findChild<QLabel *>(u"light"_s)->toolTip()
+          == u"yellow: behind by no more than 1 percentage points"_s);
+    // Grain's 21.7% against 50.0% of the year is 28.3 points behind: red.
+    CHECK(labelText(tileOf(view, 8), u"light"_s) == u"■ Red"_s);
 
     // Unemployment shows both series: 5.1% here, the city's 5.4%; 5.4 − 5.1 = 0.3 pp below.
     TargetTile *unemployment = tileOf(view, 6);
