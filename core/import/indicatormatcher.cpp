@@ -20,21 +20,10 @@ QString nameKey(QStringView text)
     static const QRegularExpression numbering(
         u"^(?:[一二三四五六七八九十]+[、.]|\\d+(?:\\.\\d+)*[、.)]|\\([一二三四五六七八九十\\d]+\\)[、.]?|[①-⑳])"_s);
     static const QRegularExpression among(u"^(?:其中|内|含)[:：]?"_s);
-    QString key = foldForMatching(text).remove(u' ');
+    QString key = foldedKey(text);
     key.remove(numbering);
     key.remove(among);
     return key;
-}
-
-// A bracketed unit at the end: "(万元)", "(%)". Returns the name without it.
-QString splitUnit(const QString &key, QString &unit)
-{
-    static const QRegularExpression trailingBracket(u"\\(([^()]{1,12})\\)$"_s);
-    const QRegularExpressionMatch match = trailingBracket.match(key);
-    if (!match.hasMatch())
-        return key;
-    unit = match.captured(1);
-    return key.first(match.capturedStart());
 }
 
 } // namespace
@@ -57,7 +46,7 @@ IndicatorMatcher::IndicatorMatcher(const QList<Indicator> &indicators)
 void IndicatorMatcher::add(const QString &name, qsizetype index)
 {
     QString unit;
-    const QString key = splitUnit(nameKey(name), unit);
+    const QString key = splitBracketedUnit(nameKey(name), unit);
     if (!key.isEmpty() && !m_byName.contains(key))
         m_byName.insert(key, index);
 }
@@ -65,7 +54,7 @@ void IndicatorMatcher::add(const QString &name, qsizetype index)
 const Indicator *IndicatorMatcher::named(QStringView name) const
 {
     QString unit;
-    return lookUp(splitUnit(nameKey(name), unit));
+    return lookUp(splitBracketedUnit(nameKey(name), unit));
 }
 
 const Indicator *IndicatorMatcher::lookUp(const QString &key) const
@@ -86,7 +75,7 @@ IndicatorName IndicatorMatcher::match(QStringView cell) const
 IndicatorName IndicatorMatcher::find(QStringView cell) const
 {
     IndicatorName result;
-    const QString key = splitUnit(nameKey(cell), result.unit);
+    const QString key = splitBracketedUnit(nameKey(cell), result.unit);
     if (key.isEmpty())
         return result;
     if ((result.indicator = lookUp(key)))

@@ -7,7 +7,6 @@
 #include "core/import/unitscale.h"
 
 #include <QHash>
-#include <QRegularExpression>
 
 #include <array>
 
@@ -25,20 +24,18 @@ constexpr int LookColumns = 8;
 // Fewer unit names than this in a column or row is a coincidence, not a comparison table.
 constexpr int MinimumUnits = 3;
 
-QString matchKey(QStringView text)
+// The figure of unit and indicator in reading, added empty the first time:
+// a unit's cells of one indicator (growth, amount, 位次) make one figure.
+PeerFigure &figureOf(PeerTableReading &reading, QHash<QString, qsizetype> &index, const ComparisonUnit &unit,
+                     const Indicator &indicator)
 {
-    return foldForMatching(text).remove(u' ');
-}
-
-// A bracketed unit at the end of a folded key: "增速(%)" → "增速" and "%".
-QString withoutBracket(const QString &key, QString &bracket)
-{
-    static const QRegularExpression trailing(u"\\(([^()]{1,12})\\)$"_s);
-    const QRegularExpressionMatch match = trailing.match(key);
-    if (!match.hasMatch())
-        return key;
-    bracket = match.captured(1);
-    return key.first(match.capturedStart());
+    const QString key = unit.code + u'\n' + indicator.code;
+    auto found = index.constFind(key);
+    if (found == index.constEnd()) {
+        found = index.insert(key, reading.figures.size());
+        reading.figures.append({unit.code, indicator.code, 0, 0, {}, {}, {}});
+    }
+    return reading.figures[*found];
 }
 
 struct MeasureWord
@@ -81,7 +78,7 @@ std::optional<Measure> measureOf(const QString &key, const QString &bracket)
 // 3, "第3位", "第3名", "3位": the rank the city published.
 std::optional<int> rankOf(QStringView text)
 {
-    QString key = matchKey(text);
+    QString key = foldedKey(text);
     key.remove(u'第').remove(u'位').remove(u'名');
     bool ok = false;
     const int rank = key.toInt(&ok);
@@ -96,7 +93,7 @@ bool isBlankCell(QStringView text)
 // A column of line numbers (序号) holds numbers that are no one's figures.
 bool isLineNumberHeader(QStringView text)
 {
-    const QString key = matchKey(text);
+    const QString key = foldedKey(text);
     return key == u"序号" || key == u"no." || key == u"排序";
 }
 
@@ -120,7 +117,7 @@ PeerTableReader::Column PeerTableReader::classify(QStringView group, QStringView
 {
     Column column;
     QString bracket;
-    const QString key = withoutBracket(matchKey(label), bracket);
+    const QString key = splitBracketedUnit(foldedKey(label), bracket);
     if (!isBlankCell(group)) {
         // A merged header over this one: the indicator above, the measure here.
         const IndicatorName name = m_indicators.match(group);
@@ -202,7 +199,7 @@ bool PeerTableReader::take(QStringView text, const Column &column, PeerFigure &f
     if (column.measure == Measure::Growth)
         figure.growth = number.value();
     else
-        figure.amount = number.value() * column.factor.value_or(1.0);
+        figure.amount = scaleAmount(number.value(), column.factor.value_or(1.0));
     return true;
 }
 
@@ -278,7 +275,7 @@ PeerTableReading PeerTableReader::readUnitsAsRows(const RawTable &table, int uni
         // "规模工业增加值增速 | 位次": a bare measure belongs to the indicator on its left.
         if (!columns.at(c).indicator && c > 0 && columns.at(c - 1).indicator) {
             QString bracket;
-            const QString key = withoutBracket(matchKey(label), bracket);
+            const QString key = splitBracketedUnit(foldedKey(label), bracket);
             if (const auto measure = measureOf(key, bracket); measure && measure != Measure::Amount)
                 columns[c] = {columns.at(c - 1).indicator, measure, std::nullopt};
         }
@@ -286,7 +283,7 @@ PeerTableReading PeerTableReader::readUnitsAsRows(const RawTable &table, int uni
                                                                               : group + u' ' + label.toString();
     }
 
-    QHash<QString, qsizetype> figureIndex; // unit code + indicator code → index into reading.figures
+    QHash<QString, qsizetype> figureIndex; // for figureOf
     QList<bool> columnHasFigures(width, false);
     for (int r = firstUnitRow; r < table.rowCount(); ++r) {
         const RawRow cells = table.row(r);
@@ -310,13 +307,7 @@ PeerTableReading PeerTableReader::readUnitsAsRows(const RawTable &table, int uni
                 columnHasFigures[c] = columnHasFigures.at(c) || looksLikeFigure(text);
                 continue;
             }
-            const QString key = unit->code + u'\n' + column.indicator->code;
-            auto found = figureIndex.constFind(key);
-            if (found == figureIndex.constEnd()) {
-                found = figureIndex.insert(key, reading.figures.size());
-                reading.figures.append({unit->code, column.indicator->code, 0, 0, {}, {}, {}});
-            }
-            take(text, column, reading.figures[*found], r, reading);
+            take(text, column, figureOf(reading, figureIndex, *unit, *column.indicator), r, reading);
         }
     }
     for (int c = 0; c < width; ++c) {
@@ -343,7 +334,7 @@ PeerTableReading PeerTableReader::readUnitsAsColumns(const RawTable &table, int 
             firstUnitColumn = std::min(firstUnitColumn, int(c));
     }
     for (int c = 0; c < firstUnitColumn; ++c) {
-        const QString key = matchKey(header.at(c));
+        const QString key = foldedKey(header.at(c));
         if (key == u"单位" || key == u"计量单位" || key == u"unit")
             unitNameColumn = c;
     }
@@ -386,13 +377,7 @@ PeerTableReading PeerTableReader::readUnitsAsColumns(const RawTable &table, int 
             const ComparisonUnit *unit = unitOf.value(c);
             if (!unit)
                 continue;
-            const QString key = unit->code + u'\n' + column.indicator->code;
-            auto found = figureIndex.constFind(key);
-            if (found == figureIndex.constEnd()) {
-                found = figureIndex.insert(key, reading.figures.size());
-                reading.figures.append({unit->code, column.indicator->code, 0, 0, {}, {}, {}});
-            }
-            take(cells.at(c), column, reading.figures[*found], r, reading);
+            take(cells.at(c), column, figureOf(reading, figureIndex, *unit, *column.indicator), r, reading);
         }
     }
     finish(table, headerRow, reading);

@@ -114,6 +114,11 @@ QString foldForMatching(QStringView text)
     return text.toString().normalized(QString::NormalizationForm_KC).toLower().simplified();
 }
 
+QString foldedKey(QStringView text)
+{
+    return foldForMatching(text).remove(u' ');
+}
+
 PeriodText findPeriodIn(QStringView text)
 {
     const QString folded = foldForMatching(text);

@@ -40,5 +40,7 @@ PeriodText findPeriodIn(QStringView text);
 // Letters and digits as ASCII (NFKC) and no spaces: the form the readers
 // of headers, periods and indicator names compare.
 QString foldForMatching(QStringView text);
+// The same without any space: how names are looked up ("渌 口" is "渌口").
+QString foldedKey(QStringView text);
 
 } // namespace zhibiao

@@ -8,11 +8,6 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
-QString unitKey(QStringView text)
-{
-    return foldForMatching(text).remove(u' ');
-}
-
 // 渌口区 → 渌口, 醴陵市 → 醴陵, 攸县 → 攸: a county-level unit without its
 // administrative suffix, as the city's tables write it to save room.
 QString shortForm(const QString &key)
@@ -37,20 +32,20 @@ UnitMatcher::UnitMatcher(const QList<ComparisonUnit> &units)
     }
     for (qsizetype i = 0; i < m_units.size(); ++i) {
         if (m_units.at(i).kind == ComparisonUnit::Kind::County)
-            add(shortForm(unitKey(m_units.at(i).nameZh)), i);
+            add(shortForm(foldedKey(m_units.at(i).nameZh)), i);
     }
 }
 
 void UnitMatcher::add(const QString &name, qsizetype index)
 {
-    const QString key = unitKey(name);
+    const QString key = foldedKey(name);
     if (!key.isEmpty() && !m_byName.contains(key))
         m_byName.insert(key, index);
 }
 
 const ComparisonUnit *UnitMatcher::match(QStringView cell) const
 {
-    const QString key = unitKey(cell);
+    const QString key = foldedKey(cell);
     if (key.isEmpty())
         return nullptr;
     const auto found = m_byName.constFind(key);

@@ -2,6 +2,8 @@
 
 #include "core/import/periodtext.h"
 
+#include <QRegularExpression>
+
 #include <array>
 #include <utility>
 
@@ -62,6 +64,17 @@ double scaleAmount(double value, double factor)
     if (factor == 1.0)
         return value;
     return QString::number(value * factor, 'g', 15).toDouble();
+}
+
+QString splitBracketedUnit(const QString &folded, QString &unit)
+{
+    // Brackets are ASCII after folding (NFKC turns "（" into "(").
+    static const QRegularExpression trailingBracket(u"\\(([^()]{1,12})\\)$"_s);
+    const QRegularExpressionMatch match = trailingBracket.match(folded);
+    if (!match.hasMatch())
+        return folded;
+    unit = match.captured(1);
+    return folded.first(match.capturedStart());
 }
 
 } // namespace zhibiao

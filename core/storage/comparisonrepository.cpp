@@ -13,16 +13,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QVariant toSqlValue(const std::optional<int> &value)
-{
-    return value ? QVariant(*value) : QVariant(QMetaType::fromType<int>());
-}
-
-std::optional<int> optionalInt(const QVariant &value)
-{
-    return value.isNull() ? std::nullopt : std::optional<int>(value.toInt());
-}
-
 // Code → id of a table of coded rows (units, indicators): the table name is ours, never input.
 QHash<QString, qint64> idsByCode(const QSqlDatabase &connection, const QString &table)
 {

@@ -150,6 +150,16 @@ std::optional<double> optionalDouble(const QVariant &value)
     return value.toDouble();
 }
 
+QVariant toSqlValue(const std::optional<int> &value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType::fromType<int>());
+}
+
+std::optional<int> optionalInt(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional<int>(value.toInt());
+}
+
 QString uniqueConnectionName(QStringView purpose)
 {
     using namespace Qt::StringLiterals;

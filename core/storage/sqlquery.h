@@ -43,5 +43,8 @@ QVariant toSqlText(const QString &text);
 // SQL NULL <-> std::optional<double>.
 QVariant toSqlValue(const std::optional<double> &value);
 std::optional<double> optionalDouble(const QVariant &value);
+// SQL NULL <-> std::optional<int>.
+QVariant toSqlValue(const std::optional<int> &value);
+std::optional<int> optionalInt(const QVariant &value);
 
 } // namespace zhibiao
