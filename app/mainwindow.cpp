@@ -14,7 +14,7 @@
 #include "app/help/userguidedialog.h"
 #include "app/import/importcontroller.h"
 #include "app/indicators/indicatorspage.h"
-#include "app/report/exportpdfdialog.h"
+#include "app/report/exportreportdialog.h"
 #include "app/targets/targetspage.h"
 #include "app/uilanguage.h"
 #include "core/domain/usererror.h"
@@ -249,8 +249,8 @@ void MainWindow::createMenus()
     m_exportFiguresAction = m_fileMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_E), this,
                                                   &MainWindow::exportFigures);
     m_exportFiguresAction->setObjectName(u"exportFiguresAction"_s);
-    m_exportPdfAction = m_fileMenu->addAction(QString(), QKeySequence::Print, this, &MainWindow::exportPdf);
-    m_exportPdfAction->setObjectName(u"exportPdfAction"_s);
+    m_exportReportAction = m_fileMenu->addAction(QString(), QKeySequence::Print, this, &MainWindow::exportReport);
+    m_exportReportAction->setObjectName(u"exportReportAction"_s);
     m_fileMenu->addSeparator();
     m_restoreAction = m_fileMenu->addAction(QString(), this, &MainWindow::restoreFromBackup);
     m_restoreAction->setObjectName(u"restoreAction"_s);
@@ -391,7 +391,7 @@ void MainWindow::retranslate()
     m_closeAction->setText(tr("C&lose"));
     m_importAction->setText(tr("&Import figures…"));
     m_exportFiguresAction->setText(tr("E&xport figures…"));
-    m_exportPdfAction->setText(tr("Export &PDF summary…"));
+    m_exportReportAction->setText(tr("Export &report (PDF, .odt)…"));
     m_restoreAction->setText(tr("Restore from &backup…"));
     m_connectAction->setText(tr("&Connect to server…"));
     m_quitAction->setText(tr("&Quit"));
@@ -533,12 +533,12 @@ void MainWindow::reloadChangedElsewhere()
                              10000);
 }
 
-void MainWindow::exportPdf()
+void MainWindow::exportReport()
 {
     // The summary of what the dashboard shows: its year and "as of" month.
-    ExportPdfDialog dialog(*m_workspace, m_year, m_dashboard->asOf(), this);
-    connect(&dialog, &ExportPdfDialog::exported, this, [this](const QString &path) {
-        statusBar()->showMessage(tr("PDF summary written to %1").arg(QDir::toNativeSeparators(path)), 10000);
+    ExportReportDialog dialog(*m_workspace, m_year, m_dashboard->asOf(), this);
+    connect(&dialog, &ExportReportDialog::exported, this, [this](const QString &path) {
+        statusBar()->showMessage(tr("Report written to %1").arg(QDir::toNativeSeparators(path)), 10000);
     });
     dialog.exec();
 }

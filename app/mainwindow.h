@@ -112,7 +112,7 @@ private:
     void retranslate();
     void chooseImportFile();
     void exportFigures();
-    void exportPdf();
+    void exportReport();
     void restoreFromBackup();
     // What the open database allows (mainwindowediting.cpp): a read-only
     // file greys every editing action and says why above the screens.
@@ -165,7 +165,7 @@ private:
     QAction *m_closeAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_exportFiguresAction = nullptr;
-    QAction *m_exportPdfAction = nullptr;
+    QAction *m_exportReportAction = nullptr;
     QAction *m_restoreAction = nullptr;
     QAction *m_connectAction = nullptr;
     QAction *m_quitAction = nullptr;

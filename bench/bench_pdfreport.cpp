@@ -3,7 +3,7 @@
 // for after Export: reading the year, judging the targets at every quarter,
 // laying out the pages twice (measure, then draw), drawing the eleven
 // charts through Qt Charts, and writing the file.
-#include "app/report/pdfexport.h"
+#include "app/report/reportexport.h"
 #include "app/uilanguage.h"
 #include "core/storage/workspace.h"
 #include "tests/support/lukoufigures.h"
@@ -28,7 +28,7 @@ TEST_CASE("PDF summary: ten targets with charts, A4", "[bench][pdf]")
 
     BENCHMARK("export the 2022 summary as of September")
     {
-        return exportPdf(workspace, 2022, Period::fromMonth(9), pdf).pageCount;
+        return exportReport(workspace, 2022, Period::fromMonth(9), ReportFormat::Pdf, pdf).pageCount;
     };
     language.choose(QString());
 }

@@ -36,10 +36,12 @@ ZHIBIAO_PACKAGES=(
     dpkg-dev file desktop-file-utils appstream lintian
 )
 
+# Installs what is missing of ZHIBIAO_PACKAGES and of the packages named
+# as arguments (scripts/test adds what only the tests need).
 zhibiao_install_missing() {
     local missing=()
     local package
-    for package in "${ZHIBIAO_PACKAGES[@]}"; do
+    for package in "${ZHIBIAO_PACKAGES[@]}" "$@"; do
         dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" \
             || missing+=("$package")
     done

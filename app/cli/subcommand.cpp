@@ -1,9 +1,9 @@
 #include "app/cli/subcommand.h"
 
 #include "app/cli/backupsubcommand.h"
-#include "app/cli/exportpdfsubcommand.h"
 #include "app/cli/exportsubcommand.h"
 #include "app/cli/importsubcommand.h"
+#include "app/cli/reportsubcommand.h"
 #include "app/cli/serversubcommand.h"
 
 namespace zhibiao {
@@ -20,10 +20,14 @@ const QList<Subcommand> &subcommands()
          Subcommand::Application::Core, &ExportSubcommand::run},
         {QStringLiteral("export-pdf"),
          QT_TRANSLATE_NOOP("zhibiao::CommandLine", "Write the PDF summary of a year's targets for a leadership meeting"),
-         Subcommand::Application::Offscreen, &ExportPdfSubcommand::run},
+         Subcommand::Application::Offscreen, &ReportSubcommand::runExportPdf},
         {QStringLiteral("import"),
          QT_TRANSLATE_NOOP("zhibiao::CommandLine", "Import figures from a spreadsheet (.xlsx, .csv)"),
          Subcommand::Application::Core, &ImportSubcommand::run},
+        {QStringLiteral("report"),
+         QT_TRANSLATE_NOOP("zhibiao::CommandLine",
+                           "Write the summary report of a year's targets as a PDF or an .odt to edit"),
+         Subcommand::Application::Offscreen, &ReportSubcommand::runReport},
         {QStringLiteral("server"),
          QT_TRANSLATE_NOOP("zhibiao::CommandLine", "Prepare an office's PostgreSQL database, or upload a file to it"),
          Subcommand::Application::Core, &ServerSubcommand::run},

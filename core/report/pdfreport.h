@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/report/reportcontent.h"
+#include "core/report/reportfile.h"
 #include "core/report/reportflow.h"
 
 #include <QCoreApplication>
@@ -20,15 +22,9 @@ class SummaryReport;
 // with its quarterly chart (vectors), the figures behind it and the notes.
 // Text is real text in an embedded CJK font whose text layer maps back to
 // the characters written (see docs/report.md on the Kangxi radicals), and
-// the file is written to a temporary file and renamed over path, so a
-// failed export leaves no half file and an existing one untouched.
-//
-// It is drawn a part at a time (the summary page, then each target's
-// section): a window draws a part per turn of its event loop, so it
-// repaints and its progress bar moves while the charts are drawn on the
-// GUI thread, as Qt Charts needs. The report and the chart painter must
-// outlive the PdfReport.
-class PdfReport
+// the file is written to a temporary file and renamed over path
+// (ReportFile). The pages are laid out here (ReportFlow).
+class PdfReport final : public ReportFile
 {
     Q_DECLARE_TR_FUNCTIONS(zhibiao::PdfReport)
 
@@ -42,23 +38,18 @@ public:
     PdfReport &operator=(const PdfReport &) = delete;
 
     // The summary page and a part per target.
-    int partCount() const;
-    int partsDrawn() const { return m_partsDrawn; }
-    bool allDrawn() const { return m_partsDrawn == partCount(); }
+    int partCount() const override { return m_content.partCount(); }
+    int partsDrawn() const override { return m_partsDrawn; }
 
     // Draws the next part; only before allDrawn().
-    void drawNextPart();
+    void drawNextPart() override;
     // After allDrawn(): the last footer, then the file renamed over path.
     // Returns the number of pages. Throws ExportError when the file cannot
     // be written. A PdfReport destroyed before finishing leaves no file.
-    int finish();
-
-    // The font family the report is set in.
-    static QString fontFamily();
+    int finish() override;
 
 private:
-    const SummaryReport &m_report;
-    const ReportChartPainter &m_charts;
+    const ReportContent m_content;
     const QString m_path;
     // Declared in the order they are built: the painter draws on the
     // writer, which writes to the file.

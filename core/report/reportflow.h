@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/report/reportlayout.h"
 #include "core/report/reporttable.h"
 
 #include <QCoreApplication>
@@ -22,37 +23,33 @@ namespace zhibiao {
 // with their header repeated, and a footer on every page. Run once without
 // drawing to count the pages (the footer says "page 2 of 5"), then again
 // to draw: both runs take the same decisions from the same font metrics.
-class ReportFlow
+class ReportFlow final : public ReportLayout
 {
     Q_DECLARE_TR_FUNCTIONS(zhibiao::ReportFlow)
 
 public:
-    using ChartDrawer = std::function<void(QPainter &, const QRectF &)>;
-
     // painter is null when measuring. footer is the left part of the footer
     // line; pageCount is the measured total (0 when measuring).
     ReportFlow(QPagedPaintDevice &device, QPainter *painter, const QString &fontFamily, const QString &footer,
                int pageCount);
 
-    void title(const QString &text);
-    // keepWith: the height (device units) of what must follow on the same
-    // page, so a heading never ends a page.
-    void heading(const QString &text, const QString &statusText, std::optional<Status> status, double keepWith);
-    void subheading(const QString &text, double keepWith);
-    void paragraph(const QString &text);
-    void table(const ReportTable &table);
-    // A chart of the given height (mm) across the text width. keepWith is
-    // the height (device units) of what should follow on the same page.
-    void chart(double heightMm, const ChartDrawer &draw, double keepWith = 0);
-    void space(double mm);
-    void pageBreak();
+    // keepWith moves a block to the next page with what must follow it,
+    // so a heading never ends a page.
+    void title(const QString &text) override;
+    void heading(const QString &text, const QString &statusText, std::optional<Status> status,
+                 double keepWith) override;
+    void subheading(const QString &text, double keepWith) override;
+    void paragraph(const QString &text) override;
+    // Split between rows, the header repeated on every page.
+    void table(const ReportTable &table) override;
+    void chart(double heightMm, const ChartDrawer &draw, double keepWith = 0) override;
+    void space(double mm) override;
+    void pageBreak() override;
     // Draws the last footer; returns the number of pages.
     int finish();
 
-    // Device units for a length in millimetres.
-    double mm(double millimetres) const;
-    // The height a table's header and first rows take, to keep them with a chart.
-    double tableStartHeight(const ReportTable &table, int rows) const;
+    double mm(double millimetres) const override;
+    double tableStartHeight(const ReportTable &table, int rows) const override;
 
 private:
     QFont font(double pointSize, bool bold = false) const;

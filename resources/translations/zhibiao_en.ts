@@ -560,6 +560,10 @@ The opening of a sentence for an amount or level: &quot;Jan–Jun: grain output 
         <source>Open the database DB: a file, or a database on a server, postgresql://[user@][host][:port]/name (default: $ZHIBIAO_DB, else the file in the standard data folder).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Write the summary report of a year&apos;s targets as a PDF or an .odt to edit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zhibiao::ComparisonRepository</name>
@@ -1049,21 +1053,33 @@ Store yours over theirs, or keep theirs?</source>
     </message>
 </context>
 <context>
-    <name>zhibiao::ExportPdfDialog</name>
+    <name>zhibiao::ExportReportDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>&amp;Preview the PDF when it is written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Open it in the PDF viewer</source>
+        <source>&amp;Open it when it is written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export PDF summary</source>
+        <source>Export report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
+        <source>PDF, to read and print (.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenDocument text, to edit in WPS, Word or LibreOffice (.odt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1072,7 +1088,7 @@ Store yours over theirs, or keep theirs?</source>
     </message>
     <message>
         <source>&amp;As of:</source>
-        <extracomment>The month the figures in the PDF run to</extracomment>
+        <extracomment>The month the figures in the report run to</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1084,8 +1100,12 @@ Store yours over theirs, or keep theirs?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 targets %2, to month %3.pdf</source>
-        <extracomment>Default name of the PDF file: %1 district, %2 year, %3 month number</extracomment>
+        <source>Only a PDF is previewed here; open the .odt in your word processor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 targets %2, to month %3</source>
+        <extracomment>Default name of the report file, before its suffix: %1 district, %2 year, %3 month number</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1093,63 +1113,15 @@ Store yours over theirs, or keep theirs?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Say where to write the PDF.</source>
+        <source>OpenDocument text (*.odt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” should end in .pdf.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>zhibiao::ExportPdfSubcommand</name>
-    <message>
-        <source>Run zhibiao export-pdf --help for usage.</source>
+        <source>Say where to write the report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Writes the PDF summary of a year&apos;s targets for a leadership meeting: a table of every target, then each target&apos;s quarterly chart, figures and notes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The year of the targets.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The month the figures run to, 1-12 (default: the latest month with figures).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MONTH</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The PDF file to write.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OUT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say which year to report with --year.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a month: give a number from 1 to 12.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name the file to write with -o, e.g. -o summary-%1.pdf.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” should end in .pdf.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote “%1”: %2 pages on the %3 targets of %4 as of %5.</source>
-        <extracomment>%1 file, %2 number of pages, %3 number of targets, %4 year, %5 period such as 1-6月</extracomment>
+        <source>“%1” should end in .pdf or .odt.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2148,14 +2120,6 @@ Store yours over theirs, or keep theirs?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export &amp;PDF summary…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF summary written to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Import figures…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2315,6 +2279,14 @@ Store yours over theirs, or keep theirs?</source>
         <extracomment>Undo menu text</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Export &amp;report (PDF, .odt)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zhibiao::NewDatabaseDialog</name>
@@ -2398,6 +2370,36 @@ Store yours over theirs, or keep theirs?</source>
     </message>
 </context>
 <context>
+    <name>zhibiao::OdfPackage</name>
+    <message>
+        <source>The document could not be finished: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be finished: its manifest is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be finished: Qt&apos;s package could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be finished: the package could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::OdtReport</name>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: Qt could not write the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>zhibiao::PdfPreviewDialog</name>
     <message>
         <source>Preview: %1</source>
@@ -2417,42 +2419,11 @@ Store yours over theirs, or keep theirs?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1. %2: %3</source>
-        <extracomment>Heading of a target&apos;s section: &quot;1. GDP: 增长8.5%&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes entered with the figures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · %2: %3</source>
-        <extracomment>A note in the PDF: &quot;1-6月 · GDP: text of the note&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>“%1” could not be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“%1” could not be written: the PDF could not be started.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Analysis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lights: %1.</source>
-        <extracomment>Under the summary table: what the yellow light allows, e.g. &quot;Lights: yellow: behind by no more than 1 …&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>; </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where the district stands in the city</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2694,10 +2665,117 @@ Store yours over theirs, or keep theirs?</source>
     </message>
 </context>
 <context>
+    <name>zhibiao::ReportContent</name>
+    <message>
+        <source>Analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lights: %1.</source>
+        <extracomment>Under the summary table: what the yellow light allows, e.g. &quot;Lights: yellow: behind by no more than 1 …&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the district stands in the city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2: %3</source>
+        <extracomment>Heading of a target&apos;s section: &quot;1. GDP: 增长8.5%&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes entered with the figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <extracomment>A note in the report: &quot;1-6月 · GDP: text of the note&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>zhibiao::ReportFlow</name>
     <message>
         <source>Page %1 of %2</source>
         <extracomment>Page footer of the PDF summary: &quot;Page 2 of 5&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::ReportSubcommand</name>
+    <message>
+        <source>Writes the PDF summary of a year&apos;s targets for a leadership meeting: a table of every target, then each target&apos;s quarterly chart, figures and notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the summary report of a year&apos;s targets for a leadership meeting, as a PDF or as an OpenDocument text (.odt) to edit in WPS, Word or LibreOffice: the analysis, a table of every target with its light, where the district stands in the city, then each target&apos;s quarterly chart, figures and notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run zhibiao %1 --help for usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year of the targets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which year to report with --year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period the figures run to: a month 1-12 or a period such as 1-6月 or 上半年 (default: the latest month with figures).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PERIOD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write: .pdf or .odt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a period: give a month from 1 to 12 or a period such as 1-6月.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the file to write with -o, e.g. -o summary-%1.pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the file to write with -o, e.g. -o summary-%1.pdf or -o summary-%1.odt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” should end in .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” should end in .pdf or .odt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote “%1”: %2 pages on the %3 targets of %4 as of %5.</source>
+        <extracomment>%1 file, %2 number of pages, %3 number of targets, %4 year, %5 period such as 1-6月</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote “%1”: the %2 targets of %3 as of %4, to edit in a word processor.</source>
+        <extracomment>%1 file, %2 number of targets, %3 year, %4 period such as 1-6月</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -560,6 +560,10 @@ The opening of a sentence for an amount or level: &quot;Jan–Jun: grain output 
         <source>Open the database DB: a file, or a database on a server, postgresql://[user@][host][:port]/name (default: $ZHIBIAO_DB, else the file in the standard data folder).</source>
         <translation>打开数据库 DB：一个文件，或服务器上的数据库 postgresql://[用户@][主机][:端口]/库名（默认：$ZHIBIAO_DB，否则为标准数据文件夹中的文件）。</translation>
     </message>
+    <message>
+        <source>Write the summary report of a year&apos;s targets as a PDF or an .odt to edit</source>
+        <translation>写出全年目标的汇总报告：PDF，或可编辑的 .odt</translation>
+    </message>
 </context>
 <context>
     <name>zhibiao::ComparisonRepository</name>
@@ -1055,22 +1059,34 @@ Store yours over theirs, or keep theirs?</source>
     </message>
 </context>
 <context>
-    <name>zhibiao::ExportPdfDialog</name>
+    <name>zhibiao::ExportReportDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
     <message>
         <source>&amp;Preview the PDF when it is written</source>
         <translation>生成后预览PDF(&amp;P)</translation>
     </message>
     <message>
-        <source>&amp;Open it in the PDF viewer</source>
-        <translation>用PDF阅读器打开(&amp;O)</translation>
+        <source>&amp;Open it when it is written</source>
+        <translation>写好后打开(&amp;O)</translation>
     </message>
     <message>
-        <source>Export PDF summary</source>
-        <translation>导出PDF汇报材料</translation>
+        <source>Export report</source>
+        <translation>导出报告</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>浏览(&amp;B)…</translation>
+        <source>PDF, to read and print (.pdf)</source>
+        <translation>PDF，用于阅读和打印（.pdf）</translation>
+    </message>
+    <message>
+        <source>OpenDocument text, to edit in WPS, Word or LibreOffice (.odt)</source>
+        <translation>OpenDocument 文本，可在 WPS、Word 或 LibreOffice 中编辑（.odt）</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>格式(&amp;O)：</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
@@ -1078,7 +1094,7 @@ Store yours over theirs, or keep theirs?</source>
     </message>
     <message>
         <source>&amp;As of:</source>
-        <extracomment>The month the figures in the PDF run to</extracomment>
+        <extracomment>The month the figures in the report run to</extracomment>
         <translation>截至(&amp;A)：</translation>
     </message>
     <message>
@@ -1090,73 +1106,29 @@ Store yours over theirs, or keep theirs?</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <source>%1 targets %2, to month %3.pdf</source>
-        <extracomment>Default name of the PDF file: %1 district, %2 year, %3 month number</extracomment>
-        <translation>%1%2年主要经济指标完成情况（截至%3月）.pdf</translation>
+        <source>Only a PDF is previewed here; open the .odt in your word processor.</source>
+        <translation>这里只预览 PDF；.odt 请在文字处理软件中打开。</translation>
+    </message>
+    <message>
+        <source>%1 targets %2, to month %3</source>
+        <extracomment>Default name of the report file, before its suffix: %1 district, %2 year, %3 month number</extracomment>
+        <translation>%1%2年主要经济指标完成情况（截至%3月）</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF文件 (*.pdf)</translation>
     </message>
     <message>
-        <source>Say where to write the PDF.</source>
-        <translation>请指定PDF的保存位置。</translation>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument 文本 (*.odt)</translation>
     </message>
     <message>
-        <source>“%1” should end in .pdf.</source>
-        <translation>“%1”的扩展名应为 .pdf。</translation>
-    </message>
-</context>
-<context>
-    <name>zhibiao::ExportPdfSubcommand</name>
-    <message>
-        <source>Run zhibiao export-pdf --help for usage.</source>
-        <translation>用法见 zhibiao export-pdf --help。</translation>
+        <source>Say where to write the report.</source>
+        <translation>请指定报告保存的位置。</translation>
     </message>
     <message>
-        <source>Writes the PDF summary of a year&apos;s targets for a leadership meeting: a table of every target, then each target&apos;s quarterly chart, figures and notes.</source>
-        <translation>生成某年度目标完成情况的PDF汇报材料：先是全部目标的汇总表，然后是每项目标的分季度图表、数据和备注。</translation>
-    </message>
-    <message>
-        <source>The year of the targets.</source>
-        <translation>目标所属年份。</translation>
-    </message>
-    <message>
-        <source>The month the figures run to, 1-12 (default: the latest month with figures).</source>
-        <translation>数据截至的月份，1-12（默认：有数据的最近月份）。</translation>
-    </message>
-    <message>
-        <source>MONTH</source>
-        <translation>月份</translation>
-    </message>
-    <message>
-        <source>The PDF file to write.</source>
-        <translation>要写入的PDF文件。</translation>
-    </message>
-    <message>
-        <source>OUT</source>
-        <translation>输出文件</translation>
-    </message>
-    <message>
-        <source>Say which year to report with --year.</source>
-        <translation>请用 --year 指定年份。</translation>
-    </message>
-    <message>
-        <source>“%1” is not a month: give a number from 1 to 12.</source>
-        <translation>“%1”不是月份：请填1到12之间的数字。</translation>
-    </message>
-    <message>
-        <source>Name the file to write with -o, e.g. -o summary-%1.pdf.</source>
-        <translation>请用 -o 指定要写入的文件，例如 -o summary-%1.pdf。</translation>
-    </message>
-    <message>
-        <source>“%1” should end in .pdf.</source>
-        <translation>“%1”的扩展名应为 .pdf。</translation>
-    </message>
-    <message>
-        <source>Wrote “%1”: %2 pages on the %3 targets of %4 as of %5.</source>
-        <extracomment>%1 file, %2 number of pages, %3 number of targets, %4 year, %5 period such as 1-6月</extracomment>
-        <translation>已写入“%1”：共%2页，%4年%3项目标，截至%5。</translation>
+        <source>“%1” should end in .pdf or .odt.</source>
+        <translation>“%1”的扩展名应为 .pdf 或 .odt。</translation>
     </message>
 </context>
 <context>
@@ -2138,14 +2110,6 @@ Store yours over theirs, or keep theirs?</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <source>Export &amp;PDF summary…</source>
-        <translation>导出PDF汇报材料(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>PDF summary written to %1</source>
-        <translation>PDF汇报材料已写入 %1</translation>
-    </message>
-    <message>
         <source>&amp;Import figures…</source>
         <translation>导入数据(&amp;I)…</translation>
     </message>
@@ -2305,6 +2269,14 @@ Store yours over theirs, or keep theirs?</source>
         <extracomment>Undo menu text</extracomment>
         <translation>修改区县设置</translation>
     </message>
+    <message>
+        <source>Export &amp;report (PDF, .odt)…</source>
+        <translation>导出报告（PDF、.odt）(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>报告已保存到 %1</translation>
+    </message>
 </context>
 <context>
     <name>zhibiao::NewDatabaseDialog</name>
@@ -2388,6 +2360,36 @@ Store yours over theirs, or keep theirs?</source>
     </message>
 </context>
 <context>
+    <name>zhibiao::OdfPackage</name>
+    <message>
+        <source>The document could not be finished: %1</source>
+        <translation>文档无法完成：%1</translation>
+    </message>
+    <message>
+        <source>The document could not be finished: its manifest is incomplete.</source>
+        <translation>文档无法完成：其清单不完整。</translation>
+    </message>
+    <message>
+        <source>The document could not be finished: Qt&apos;s package could not be read.</source>
+        <translation>文档无法完成：无法读取 Qt 写出的文件包。</translation>
+    </message>
+    <message>
+        <source>The document could not be finished: the package could not be made.</source>
+        <translation>文档无法完成：无法生成文件包。</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::OdtReport</name>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: Qt could not write the document.</source>
+        <translation>无法写入“%1”：Qt 无法写出该文档。</translation>
+    </message>
+</context>
+<context>
     <name>zhibiao::PdfPreviewDialog</name>
     <message>
         <source>Preview: %1</source>
@@ -2407,43 +2409,12 @@ Store yours over theirs, or keep theirs?</source>
         <translation>数据来源：%1 · 生成于 %2</translation>
     </message>
     <message>
-        <source>%1. %2: %3</source>
-        <extracomment>Heading of a target&apos;s section: &quot;1. GDP: 增长8.5%&quot;</extracomment>
-        <translation>%1. %2：%3</translation>
-    </message>
-    <message>
-        <source>Notes entered with the figures</source>
-        <translation>数据备注</translation>
-    </message>
-    <message>
-        <source>%1 · %2: %3</source>
-        <extracomment>A note in the PDF: &quot;1-6月 · GDP: text of the note&quot;</extracomment>
-        <translation>%1 · %2：%3</translation>
-    </message>
-    <message>
         <source>“%1” could not be written: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
         <source>“%1” could not be written: the PDF could not be started.</source>
         <translation>无法写入“%1”：PDF无法创建。</translation>
-    </message>
-    <message>
-        <source>Analysis</source>
-        <translation>分析</translation>
-    </message>
-    <message>
-        <source>Lights: %1.</source>
-        <extracomment>Under the summary table: what the yellow light allows, e.g. &quot;Lights: yellow: behind by no more than 1 …&quot;</extracomment>
-        <translation>预警灯：%1。</translation>
-    </message>
-    <message>
-        <source>; </source>
-        <translation>；</translation>
-    </message>
-    <message>
-        <source>Where the district stands in the city</source>
-        <translation>在全市的位次</translation>
     </message>
 </context>
 <context>
@@ -2683,11 +2654,118 @@ Store yours over theirs, or keep theirs?</source>
     </message>
 </context>
 <context>
+    <name>zhibiao::ReportContent</name>
+    <message>
+        <source>Analysis</source>
+        <translation>分析</translation>
+    </message>
+    <message>
+        <source>Lights: %1.</source>
+        <extracomment>Under the summary table: what the yellow light allows, e.g. &quot;Lights: yellow: behind by no more than 1 …&quot;</extracomment>
+        <translation>预警灯：%1。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Where the district stands in the city</source>
+        <translation>在全市的位次</translation>
+    </message>
+    <message>
+        <source>%1. %2: %3</source>
+        <extracomment>Heading of a target&apos;s section: &quot;1. GDP: 增长8.5%&quot;</extracomment>
+        <translation>%1. %2：%3</translation>
+    </message>
+    <message>
+        <source>Notes entered with the figures</source>
+        <translation>数据备注</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <extracomment>A note in the report: &quot;1-6月 · GDP: text of the note&quot;</extracomment>
+        <translation>%1 · %2：%3</translation>
+    </message>
+</context>
+<context>
     <name>zhibiao::ReportFlow</name>
     <message>
         <source>Page %1 of %2</source>
         <extracomment>Page footer of the PDF summary: &quot;Page 2 of 5&quot;</extracomment>
         <translation>第%1页，共%2页</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::ReportSubcommand</name>
+    <message>
+        <source>Writes the PDF summary of a year&apos;s targets for a leadership meeting: a table of every target, then each target&apos;s quarterly chart, figures and notes.</source>
+        <translation>生成某年度目标完成情况的PDF汇报材料：先是全部目标的汇总表，然后是每项目标的分季度图表、数据和备注。</translation>
+    </message>
+    <message>
+        <source>Writes the summary report of a year&apos;s targets for a leadership meeting, as a PDF or as an OpenDocument text (.odt) to edit in WPS, Word or LibreOffice: the analysis, a table of every target with its light, where the district stands in the city, then each target&apos;s quarterly chart, figures and notes.</source>
+        <translation>写出供领导会议使用的全年目标汇总报告，格式为 PDF，或可在 WPS、Word、LibreOffice 中编辑的 OpenDocument 文本（.odt）：分析、各项目标及其预警灯一览表、在全市的位次，然后是每项目标的分季度图表、数据和备注。</translation>
+    </message>
+    <message>
+        <source>Run zhibiao %1 --help for usage.</source>
+        <translation>用法请运行 zhibiao %1 --help。</translation>
+    </message>
+    <message>
+        <source>The year of the targets.</source>
+        <translation>目标所属年份。</translation>
+    </message>
+    <message>
+        <source>Say which year to report with --year.</source>
+        <translation>请用 --year 指定年份。</translation>
+    </message>
+    <message>
+        <source>The period the figures run to: a month 1-12 or a period such as 1-6月 or 上半年 (default: the latest month with figures).</source>
+        <translation>数据截至的期间：月份 1-12，或 1-6月、上半年 等期间（默认：有数据的最近月份）。</translation>
+    </message>
+    <message>
+        <source>PERIOD</source>
+        <translation>时期</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>要写入的PDF文件。</translation>
+    </message>
+    <message>
+        <source>The file to write: .pdf or .odt.</source>
+        <translation>要写入的文件：.pdf 或 .odt。</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>输出文件</translation>
+    </message>
+    <message>
+        <source>“%1” is not a period: give a month from 1 to 12 or a period such as 1-6月.</source>
+        <translation>“%1”不是期间：请给出 1 到 12 的月份，或 1-6月 这样的期间。</translation>
+    </message>
+    <message>
+        <source>Name the file to write with -o, e.g. -o summary-%1.pdf.</source>
+        <translation>请用 -o 指定要写入的文件，例如 -o summary-%1.pdf。</translation>
+    </message>
+    <message>
+        <source>Name the file to write with -o, e.g. -o summary-%1.pdf or -o summary-%1.odt.</source>
+        <translation>请用 -o 指定要写入的文件，例如 -o summary-%1.pdf 或 -o summary-%1.odt。</translation>
+    </message>
+    <message>
+        <source>“%1” should end in .pdf.</source>
+        <translation>“%1”的扩展名应为 .pdf。</translation>
+    </message>
+    <message>
+        <source>“%1” should end in .pdf or .odt.</source>
+        <translation>“%1”的扩展名应为 .pdf 或 .odt。</translation>
+    </message>
+    <message>
+        <source>Wrote “%1”: %2 pages on the %3 targets of %4 as of %5.</source>
+        <extracomment>%1 file, %2 number of pages, %3 number of targets, %4 year, %5 period such as 1-6月</extracomment>
+        <translation>已写入“%1”：共%2页，%4年%3项目标，截至%5。</translation>
+    </message>
+    <message>
+        <source>Wrote “%1”: the %2 targets of %3 as of %4, to edit in a word processor.</source>
+        <extracomment>%1 file, %2 number of targets, %3 year, %4 period such as 1-6月</extracomment>
+        <translation>已写入“%1”：%3年%2项目标，截至%4，可在文字处理软件中编辑。</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,7 @@
 // The PDF summary (issue 7), checked the way a reader meets it: poppler's
 // pdftotext, pdffonts and pdfinfo on a file exported from real-looking
 // 2022 figures, and the command line's answers to bad requests.
-#include "app/report/pdfexport.h"
+#include "app/report/reportexport.h"
 #include "app/uilanguage.h"
 #include "core/export/exporterror.h"
 #include "core/report/reportflow.h"
@@ -9,6 +9,7 @@
 #include "tests/support/clirun.h"
 #include "tests/support/lukoufigures.h"
 #include "tests/support/progressfixture.h"
+#include "tests/support/reportfixture.h"
 
 #include <QDir>
 #include <QFile>
@@ -24,63 +25,6 @@ using namespace zhibiao;
 using namespace zhibiao::test;
 using namespace Qt::StringLiterals;
 
-namespace {
-
-// What a poppler tool prints about the file.
-QString poppler(const QString &tool, const QStringList &arguments)
-{
-    QProcess process;
-    process.start(tool, arguments);
-    REQUIRE(process.waitForFinished(60000));
-    REQUIRE(process.exitCode() == 0);
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
-
-QString pdfText(const QString &path, int page = 0)
-{
-    QStringList arguments;
-    if (page > 0)
-        arguments << u"-f"_s << QString::number(page) << u"-l"_s << QString::number(page);
-    return poppler(u"pdftotext"_s, arguments << path << u"-"_s);
-}
-
-int pdfPages(const QString &path)
-{
-    const QRegularExpressionMatch match
-        = QRegularExpression(u"Pages:\\s+(\\d+)"_s).match(poppler(u"pdfinfo"_s, {path}));
-    REQUIRE(match.hasMatch());
-    return match.captured(1).toInt();
-}
-
-// Text without the line breaks and spaces a layout puts between the parts of a wrapped cell.
-QString squeezed(QString text)
-{
-    return text.remove(QRegularExpression(u"\\s+"_s));
-}
-
-struct LukouDatabase
-{
-    QTemporaryDir folder;
-    QString path = folder.filePath(u"lukou-2022.sqlite"_s);
-
-    LukouDatabase()
-    {
-        REQUIRE(folder.isValid());
-        Workspace workspace(path);
-        fillLukou2022(workspace);
-    }
-};
-
-// The language for one test, back to the machine's after it.
-struct LanguageFor
-{
-    UiLanguage language;
-    explicit LanguageFor(const char *code) { language.choose(QString::fromLatin1(code)); }
-    ~LanguageFor() { language.choose(QString()); }
-};
-
-} // namespace
-
 TEST_CASE("The PDF summary reads back as the Chinese text it was written with", "[pdf]")
 {
     const LanguageFor chinese(UiLanguage::Chinese);
@@ -93,7 +37,7 @@ TEST_CASE("The PDF summary reads back as the Chinese text it was written with", 
     noted.note = u"受疫情影响，三季度工业用电下降"_s;
     workspace.entries().record(noted);
 
-    const PdfExportResult result = exportPdf(workspace, 2022, Period::fromMonth(9), pdf);
+    const ReportExportResult result = exportReport(workspace, 2022, Period::fromMonth(9), ReportFormat::Pdf, pdf);
     CHECK(result.targetCount == 10);
     CHECK(result.asOf == *Period::fromMonth(9));
 
@@ -145,7 +89,7 @@ TEST_CASE("The PDF summary is in English when the UI is", "[pdf]")
     LukouDatabase database;
     Workspace workspace(database.path);
     const QString pdf = database.folder.filePath(u"summary.pdf"_s);
-    exportPdf(workspace, 2022, Period::fromMonth(6), pdf);
+    exportReport(workspace, 2022, Period::fromMonth(6), ReportFormat::Pdf, pdf);
 
     const QString flat = squeezed(pdfText(pdf));
     CHECK(flat.contains(squeezed(u"Lukou District: main economic targets 2022, as of the end of June"_s)));
@@ -161,7 +105,7 @@ TEST_CASE("A PDF export that fails leaves no file and an old one untouched", "[p
     SECTION("a folder that is not there")
     {
         const QString pdf = database.folder.filePath(u"missing/summary.pdf"_s);
-        CHECK_THROWS_AS(exportPdf(workspace, 2022, std::nullopt, pdf), ExportError);
+        CHECK_THROWS_AS(exportReport(workspace, 2022, std::nullopt, ReportFormat::Pdf, pdf), ExportError);
         CHECK_FALSE(QFile::exists(pdf));
     }
     SECTION("a year without targets")
@@ -173,7 +117,7 @@ TEST_CASE("A PDF export that fails leaves no file and an old one untouched", "[p
             old.write("last month's summary");
         }
         try {
-            exportPdf(workspace, 1999, std::nullopt, pdf);
+            exportReport(workspace, 1999, std::nullopt, ReportFormat::Pdf, pdf);
             FAIL("no error for a year without targets");
         } catch (const ExportError &error) {
             CHECK(error.message().contains(u"2022"_s)); // says which years there are
@@ -253,7 +197,7 @@ TEST_CASE("zhibiao export-pdf says what is wrong and writes nothing", "[pdf][cli
          u"nothing.sqlite"_s},
         {{u"--db"_s, database.path, u"--year"_s, u"2031"_s, u"-o"_s, pdf}, u"no targets for 2031"_s},
         {{u"--db"_s, database.path, u"--year"_s, u"2022"_s, u"--period"_s, u"13"_s, u"-o"_s, pdf},
-         u"“13” is not a month"_s},
+         u"“13” is not a period"_s},
         {{u"--db"_s, database.path, u"--year"_s, u"2022"_s, u"-o"_s, u"/proc/zhibiao/summary.pdf"_s},
          u"could not be written"_s},
         {{u"--db"_s, database.path, u"--year"_s, u"2022"_s}, u"-o"_s},

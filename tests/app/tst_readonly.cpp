@@ -199,7 +199,7 @@ TEST_CASE("The window on a read-only file says so, greys every edit and the grid
             CHECK(action->toolTip().contains(u"read-only"_s));
         }
         // Reading and copying stay.
-        for (const QString &name : {u"exportFiguresAction"_s, u"exportPdfAction"_s, u"saveCopyAction"_s})
+        for (const QString &name : {u"exportFiguresAction"_s, u"exportReportAction"_s, u"saveCopyAction"_s})
             CHECK(window.findChild<QAction *>(name)->isEnabled());
 
         // The grid: a cell shows its figure and selects, but neither typing

@@ -11,7 +11,7 @@
 #include "app/dashboard/dashboardview.h"
 #include "app/import/importdialog.h"
 #include "app/mainwindow.h"
-#include "app/report/exportpdfdialog.h"
+#include "app/report/exportreportdialog.h"
 #include "app/report/pdfpreviewdialog.h"
 #include "app/uilanguage.h"
 #include "core/storage/workspace.h"
@@ -87,7 +87,7 @@ bool takeScreenshots(const QDir &folder, bool english)
     dashboard->closeDetail();
 
     // File → Export PDF…: the dialog, then the preview of what it wrote.
-    ExportPdfDialog exportDialog(workspace, 2022, dashboard->asOf(), &window);
+    ExportReportDialog exportDialog(workspace, 2022, dashboard->asOf(), &window);
     exportDialog.setPath(folder.filePath(u"summary-%1.pdf"_s.arg(suffix)));
     exportDialog.setOpenWhenDone(false);
     exportDialog.setPreviewWhenDone(true);

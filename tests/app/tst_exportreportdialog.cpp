@@ -1,12 +1,13 @@
-// File → Export PDF…: the dialog driven as a user would, offscreen.
+// File → Export report…: the dialog driven as a user would, offscreen.
 #include "app/mainwindow.h"
-#include "app/report/exportpdfdialog.h"
+#include "app/report/exportreportdialog.h"
 #include "app/report/pdfpreviewdialog.h"
 #include "app/uilanguage.h"
 #include "core/storage/workspace.h"
 #include "tests/support/lukoufigures.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -36,7 +37,7 @@ struct Fixture
 
 // Export returns at once; the PDF is drawn from the event loop. Waits until
 // it is written or the error shown.
-void waitForExport(const ExportPdfDialog &dialog)
+void waitForExport(const ExportReportDialog &dialog)
 {
     if (!QTest::qWaitFor([&] { return !dialog.isExporting(); }, 60000))
         WARN("the export was still running after a minute");
@@ -47,7 +48,7 @@ void waitForExport(const ExportPdfDialog &dialog)
 TEST_CASE("Export PDF writes the chosen year and month and shows a preview", "[pdf][gui]")
 {
     Fixture fixture;
-    ExportPdfDialog dialog(fixture.workspace, 2022, *Period::fromMonth(9), &fixture.window);
+    ExportReportDialog dialog(fixture.workspace, 2022, *Period::fromMonth(9), &fixture.window);
     CHECK(dialog.findChild<QComboBox *>(u"yearSelector"_s)->currentText() == u"2022"_s);
     CHECK(dialog.findChild<QComboBox *>(u"asOfSelector"_s)->currentData().toInt() == 9);
     // The suggested name follows the month chosen.
@@ -59,7 +60,7 @@ TEST_CASE("Export PDF writes the chosen year and month and shows a preview", "[p
     dialog.setPath(pdf);
     dialog.setPreviewWhenDone(true);
     dialog.setOpenWhenDone(false);
-    QSignalSpy exported(&dialog, &ExportPdfDialog::exported);
+    QSignalSpy exported(&dialog, &ExportReportDialog::exported);
     QSignalSpy progress(dialog.findChild<QProgressBar *>(u"progress"_s), &QProgressBar::valueChanged);
     dialog.show();
     QTest::mouseClick(dialog.findChild<QPushButton *>(u"exportButton"_s), Qt::LeftButton);
@@ -80,7 +81,7 @@ TEST_CASE("Export PDF writes the chosen year and month and shows a preview", "[p
 TEST_CASE("Export PDF says why it cannot write and stays open", "[pdf][gui]")
 {
     Fixture fixture;
-    ExportPdfDialog dialog(fixture.workspace, 2022, *Period::fromMonth(6), &fixture.window);
+    ExportReportDialog dialog(fixture.workspace, 2022, *Period::fromMonth(6), &fixture.window);
     const QString pdf = fixture.folder.filePath(u"no such folder/summary.pdf"_s);
     dialog.setPath(pdf);
     dialog.setPreviewWhenDone(false);
@@ -105,11 +106,11 @@ TEST_CASE("Export PDF says why it cannot write and stays open", "[pdf][gui]")
 TEST_CASE("While the PDF is drawn the dialog's choices are fixed and it stays open", "[pdf][gui]")
 {
     Fixture fixture;
-    ExportPdfDialog dialog(fixture.workspace, 2022, *Period::fromMonth(9), &fixture.window);
+    ExportReportDialog dialog(fixture.workspace, 2022, *Period::fromMonth(9), &fixture.window);
     dialog.setPath(fixture.folder.filePath(u"summary.pdf"_s));
     dialog.setPreviewWhenDone(false);
     dialog.setOpenWhenDone(false);
-    QSignalSpy exported(&dialog, &ExportPdfDialog::exported);
+    QSignalSpy exported(&dialog, &ExportReportDialog::exported);
     dialog.show();
     QTest::mouseClick(dialog.findChild<QPushButton *>(u"exportButton"_s), Qt::LeftButton);
 
@@ -133,15 +134,58 @@ TEST_CASE("While the PDF is drawn the dialog's choices are fixed and it stays op
     CHECK(dialog.findChild<QComboBox *>(u"yearSelector"_s)->isEnabled());
 }
 
-TEST_CASE("The File menu offers Export PDF with the print shortcut", "[pdf][gui]")
+TEST_CASE("Export report writes an .odt when that format is chosen, and previews only a PDF", "[odt][gui]")
+{
+    Fixture fixture;
+    ExportReportDialog dialog(fixture.workspace, 2022, *Period::fromMonth(9), &fixture.window);
+    auto *format = dialog.findChild<QComboBox *>(u"formatSelector"_s);
+    auto *preview = dialog.findChild<QCheckBox *>(u"previewCheck"_s);
+    REQUIRE(format);
+    CHECK(dialog.chosenFormat() == ReportFormat::Pdf);
+    CHECK(preview->isEnabled());
+
+    // Choosing the format changes the file's suffix, and the preview,
+    // which is a PDF viewer's, is not offered.
+    dialog.setPath(fixture.folder.filePath(u"summary.pdf"_s));
+    format->setCurrentIndex(format->findData(int(ReportFormat::Odt)));
+    CHECK(dialog.path() == fixture.folder.filePath(u"summary.odt"_s));
+    CHECK_FALSE(preview->isEnabled());
+    CHECK_FALSE(preview->toolTip().isEmpty());
+
+    dialog.setPreviewWhenDone(true);
+    dialog.setOpenWhenDone(false);
+    QSignalSpy exported(&dialog, &ExportReportDialog::exported);
+    dialog.show();
+    QTest::mouseClick(dialog.findChild<QPushButton *>(u"exportButton"_s), Qt::LeftButton);
+    waitForExport(dialog);
+    CHECK(dialog.errorMessage().isEmpty());
+    REQUIRE(exported.size() == 1);
+    QFile odt(fixture.folder.filePath(u"summary.odt"_s));
+    REQUIRE(odt.open(QIODevice::ReadOnly));
+    CHECK(odt.read(77).mid(38) == "application/vnd.oasis.opendocument.text");
+    CHECK_FALSE(fixture.window.findChild<PdfPreviewDialog *>());
+
+    // A name typed with the other suffix decides the format; a suffix of
+    // neither is refused in words.
+    ExportReportDialog again(fixture.workspace, 2022, *Period::fromMonth(9), &fixture.window);
+    CHECK(again.chosenFormat() == ReportFormat::Odt); // remembered
+    again.setPath(fixture.folder.filePath(u"summary.docx"_s));
+    again.show();
+    QTest::mouseClick(again.findChild<QPushButton *>(u"exportButton"_s), Qt::LeftButton);
+    waitForExport(again);
+    CHECK(again.errorMessage().contains(u".pdf or .odt"_s));
+    CHECK_FALSE(QFile::exists(fixture.folder.filePath(u"summary.docx"_s)));
+}
+
+TEST_CASE("The File menu offers Export report with the print shortcut", "[pdf][gui]")
 {
     Fixture fixture;
     UiLanguage language;
     language.choose(QString::fromLatin1(UiLanguage::Chinese));
     MainWindow window(fixture.workspace, language);
-    auto *action = window.findChild<QAction *>(u"exportPdfAction"_s);
+    auto *action = window.findChild<QAction *>(u"exportReportAction"_s);
     REQUIRE(action);
-    CHECK(action->text() == u"导出PDF汇报材料(&P)…"_s);
+    CHECK(action->text() == u"导出报告（PDF、.odt）(&R)…"_s);
     CHECK(action->shortcut() == QKeySequence(QKeySequence::Print));
     language.choose(QString());
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/period.h"
+#include "core/report/reportfile.h"
 
 #include <QObject>
 #include <QString>
@@ -11,16 +12,16 @@ class QTimer;
 
 namespace zhibiao {
 
-class PdfExport;
+class ReportExport;
 class Workspace;
 
-// A PDF export run from the event loop, one step per turn: reading the
-// report, each part of the PDF, writing the file. Between steps the window
+// A report export run from the event loop, one step per turn: reading the
+// report, each part of the file, writing the file. Between steps the window
 // repaints and its progress bar moves, with no nested event loop; the
 // drawing stays on the GUI thread, as Qt Charts needs. The figures are read
 // in the first step, so what changes in the database meanwhile is not in
-// this PDF.
-class PdfExportRun : public QObject
+// this file.
+class ReportExportRun : public QObject
 {
     Q_OBJECT
 
@@ -29,20 +30,20 @@ public:
     // startable again.
     enum class State { Idle, Exporting, Done, Failed };
 
-    explicit PdfExportRun(Workspace &workspace, QObject *parent = nullptr);
-    ~PdfExportRun() override;
+    explicit ReportExportRun(Workspace &workspace, QObject *parent = nullptr);
+    ~ReportExportRun() override;
 
     State state() const { return m_state; }
     bool isExporting() const { return m_state == State::Exporting; }
 
     // Starts writing the summary of year as of asOf to path; not while
     // exporting.
-    void start(int year, Period asOf, const QString &path);
+    void start(int year, Period asOf, ReportFormat format, const QString &path);
 
 Q_SIGNALS:
     // done of total parts drawn.
     void progressed(int done, int total);
-    // The PDF at path is complete.
+    // The file at path is complete.
     void finished(const QString &path);
     // Nothing was written; message says why, in the UI language.
     void failed(const QString &message);
@@ -57,8 +58,9 @@ private:
     State m_state = State::Idle;
     int m_year = 0;
     Period m_asOf = Period::yearEnd();
+    ReportFormat m_format = ReportFormat::Pdf;
     QString m_path;
-    std::unique_ptr<PdfExport> m_export; // from the first step to the last
+    std::unique_ptr<ReportExport> m_export; // from the first step to the last
 };
 
 } // namespace zhibiao

@@ -1,13 +1,13 @@
-#include "app/report/pdfexportrun.h"
+#include "app/report/reportexportrun.h"
 
-#include "app/report/pdfexport.h"
+#include "app/report/reportexport.h"
 #include "core/domain/usererror.h"
 
 #include <QTimer>
 
 namespace zhibiao {
 
-PdfExportRun::PdfExportRun(Workspace &workspace, QObject *parent)
+ReportExportRun::ReportExportRun(Workspace &workspace, QObject *parent)
     : QObject(parent)
     , m_workspace(workspace)
     , m_steps(new QTimer(this))
@@ -15,22 +15,23 @@ PdfExportRun::PdfExportRun(Workspace &workspace, QObject *parent)
     // A zero timer fires once the events waiting have been handled: the
     // export takes the turns the window leaves free.
     m_steps->setInterval(0);
-    connect(m_steps, &QTimer::timeout, this, &PdfExportRun::step);
+    connect(m_steps, &QTimer::timeout, this, &ReportExportRun::step);
 }
 
-PdfExportRun::~PdfExportRun() = default; // PdfExport is complete here
+ReportExportRun::~ReportExportRun() = default; // ReportExport is complete here
 
-void PdfExportRun::start(int year, Period asOf, const QString &path)
+void ReportExportRun::start(int year, Period asOf, ReportFormat format, const QString &path)
 {
     Q_ASSERT(!isExporting());
     m_year = year;
     m_asOf = asOf;
+    m_format = format;
     m_path = path;
     m_state = State::Exporting;
     m_steps->start();
 }
 
-void PdfExportRun::step()
+void ReportExportRun::step()
 {
     try {
         takeStep();
@@ -39,10 +40,10 @@ void PdfExportRun::step()
     }
 }
 
-void PdfExportRun::takeStep()
+void ReportExportRun::takeStep()
 {
     if (!m_export) {
-        m_export = std::make_unique<PdfExport>(m_workspace, m_year, m_asOf, m_path);
+        m_export = std::make_unique<ReportExport>(m_workspace, m_year, m_asOf, m_format, m_path);
         Q_EMIT progressed(0, m_export->partCount());
     } else if (!m_export->allDrawn()) {
         m_export->drawNextPart();
@@ -58,7 +59,7 @@ void PdfExportRun::takeStep()
     }
 }
 
-void PdfExportRun::fail(const QString &message)
+void ReportExportRun::fail(const QString &message)
 {
     m_export.reset(); // its temporary file goes with it
     m_steps->stop();
