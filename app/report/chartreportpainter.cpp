@@ -1,5 +1,6 @@
 #include "app/report/chartreportpainter.h"
 
+#include "app/dashboard/cityrankingchartbuilder.h"
 #include "app/dashboard/progresschartbuilder.h"
 
 #include <QChart>
@@ -10,17 +11,18 @@
 
 namespace zhibiao {
 
-void ChartReportPainter::paint(QPainter &painter, const QRectF &area, const CriterionSeries &series,
-                               const QString &fontFamily) const
+namespace {
+
+// Lays chart out in screen pixels (96 per inch) at the size it has on
+// paper, so its type comes out at the point sizes it has on screen, and
+// draws it into area.
+void render(std::unique_ptr<QChart> built, QPainter &painter, const QRectF &area, const QString &fontFamily)
 {
-    std::unique_ptr<QChart> built = ProgressChartBuilder::build(series);
     if (!fontFamily.isEmpty())
         ProgressChartBuilder::setFontFamily(*built, fontFamily);
     built->setBackgroundVisible(false);
     built->setDropShadowEnabled(false);
 
-    // Laid out in screen pixels (96 per inch) at the size it has on paper,
-    // so its type comes out at the point sizes it has on screen.
     constexpr double screenDpi = 96.0;
     const double toScreen = screenDpi / painter.device()->logicalDpiX();
     const QSizeF size = area.size() * toScreen;
@@ -32,6 +34,21 @@ void ChartReportPainter::paint(QPainter &painter, const QRectF &area, const Crit
     chart->layout()->activate(); // lay out now, not on the next event loop turn
     scene.setSceneRect(QRectF(QPointF(0, 0), size));
     scene.render(&painter, area, scene.sceneRect());
+}
+
+} // namespace
+
+void ChartReportPainter::paint(QPainter &painter, const QRectF &area, const CriterionSeries &series,
+                               const QString &fontFamily) const
+{
+    render(ProgressChartBuilder::build(series), painter, area, fontFamily);
+}
+
+void ChartReportPainter::paintRanking(QPainter &painter, const QRectF &area, const CityComparison &comparison,
+                                      const Indicator &indicator, int month, const QString &fontFamily) const
+{
+    if (std::unique_ptr<QChart> chart = CityRankingChartBuilder::build(comparison, indicator, month))
+        render(std::move(chart), painter, area, fontFamily);
 }
 
 } // namespace zhibiao

@@ -9,7 +9,9 @@ QT_END_NAMESPACE
 
 namespace zhibiao {
 
+class CityComparison;
 class CriterionSeries;
+struct Indicator;
 
 // Draws a criterion's progress chart into the report. The report's layout
 // is core's, but its charts are Qt Charts, a widget module core must not
@@ -23,6 +25,10 @@ public:
     // vectors, in the font family given for the report's text.
     virtual void paint(QPainter &painter, const QRectF &area, const CriterionSeries &series,
                        const QString &fontFamily) const = 0;
+    // Draws the ranked chart of the city's units on indicator, from the
+    // city's table up to month, like the detail view's.
+    virtual void paintRanking(QPainter &painter, const QRectF &area, const CityComparison &comparison,
+                              const Indicator &indicator, int month, const QString &fontFamily) const = 0;
 };
 
 } // namespace zhibiao

@@ -11,6 +11,8 @@ namespace zhibiao {
 namespace {
 
 constexpr double ChartHeightMm = 72;
+// Nine units' bars and the city's line.
+constexpr double RankingChartHeightMm = 90;
 
 } // namespace
 
@@ -83,6 +85,14 @@ void ReportContent::writeSection(ReportLayout &layout, qsizetype s) const
         layout.space(2);
         layout.table(figures);
         layout.space(4);
+        if (m_report.hasRanking(quarters)) {
+            const int month = m_report.asOf().month();
+            layout.chart(RankingChartHeightMm, [&](QPainter &chartPainter, const QRectF &area) {
+                m_charts.paintRanking(chartPainter, area, m_report.comparison(), quarters.indicator(), month,
+                                      fontFamily);
+            });
+            layout.space(4);
+        }
     }
     if (!section.notes.isEmpty()) {
         layout.subheading(tr("Notes entered with the figures"), layout.mm(10));

@@ -84,9 +84,15 @@ SummaryReport SummaryReport::load(Workspace &workspace, int year, std::optional<
     report.m_districtName = workspace.district().name();
     report.m_sourceName = sourceName;
     report.m_generatedAt = generatedAt;
+    report.m_comparison = progress.engine.comparison();
     for (qsizetype i = 0; i < progress.targets.size(); ++i)
         report.m_sections.append({progress.series.at(i), notesOf(progress.targets.at(i), progress.entries, byCode, progress.asOf)});
     return report;
+}
+
+bool SummaryReport::hasRanking(const CriterionSeries &series) const
+{
+    return m_comparison.standing(series.indicator().code, m_asOf.month()).has_value();
 }
 
 QString SummaryReport::title() const

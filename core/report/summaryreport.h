@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/period.h"
+#include "core/progress/citycomparison.h"
 #include "core/progress/progressseries.h"
 #include "core/report/reporttable.h"
 
@@ -75,6 +76,12 @@ public:
     // The numbers behind one criterion's chart: the detail view's table.
     static ReportTable figuresTable(const CriterionSeries &series);
 
+    // The city's comparison table of the year, for the ranked charts.
+    const CityComparison &comparison() const { return m_comparison; }
+    // Whether the city's table ranks the district on the indicator of
+    // series by the report's period: its section then shows the ranked chart.
+    bool hasRanking(const CriterionSeries &series) const;
+
 private:
     SummaryReport() = default;
 
@@ -84,6 +91,7 @@ private:
     QString m_sourceName;
     QDateTime m_generatedAt;
     QList<ReportSection> m_sections;
+    CityComparison m_comparison;
 };
 
 } // namespace zhibiao

@@ -168,16 +168,22 @@ TEST_CASE("The .odt report has the PDF's content with headings as headings, tabl
 
     // Tables are tables: the summary, the ranking, and one per chart.
     int charts = 0;
-    for (const ReportSection &section : report.sections())
+    int rankedCharts = 0;
+    for (const ReportSection &section : report.sections()) {
         charts += int(section.series.criterionCount());
+        for (qsizetype c = 0; c < section.series.criterionCount(); ++c)
+            rankedCharts += report.hasRanking(section.series.quarters(c)) ? 1 : 0;
+    }
+    CHECK(rankedCharts == 4); // industry, investment, revenue, retail: what the city ranks to September
     CHECK(content.tables == 2 + charts);
     for (const QString &figure : {u"6.2%"_s, u"9.6%"_s, u"15.7%"_s, u"74.0% / 75.0%"_s, u"41,300 吨"_s}) {
         INFO(figure.toStdString());
         CHECK(squeezed(content.cells.join(u'|')).contains(squeezed(figure)));
     }
 
-    // Each chart a picture in the package, at twice the screen's resolution.
-    REQUIRE(content.pictures.size() == charts);
+    // Each chart a picture in the package, at twice the screen's resolution:
+    // a target's progress, and where the city's table ranks it, the ranking.
+    REQUIRE(content.pictures.size() == charts + rankedCharts);
     for (const QString &picture : content.pictures) {
         INFO(picture.toStdString());
         REQUIRE(files.contains(picture));
