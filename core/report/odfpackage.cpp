@@ -165,8 +165,9 @@ QByteArray writePackage(const QList<PackageFile> &files)
         for (const PackageFile &entry : files) {
             QuaZipFile file(&zip);
             // The mimetype comes first and uncompressed, so a reader
-            // recognises the package by its first bytes (ODF 1.2 part 3, 3.3).
-            const bool stored = entry.name == u"mimetype";
+            // recognises the package by its first bytes (ODF 1.2 part 3,
+            // 3.3); the pictures are PNGs, compressed already.
+            const bool stored = entry.name == u"mimetype" || entry.name.startsWith(u"Pictures/");
             if (!file.open(QIODevice::WriteOnly, QuaZipNewInfo(entry.name), nullptr, 0, stored ? 0 : Z_DEFLATED,
                            stored ? 0 : Z_DEFAULT_COMPRESSION)
                 || file.write(entry.data) != entry.data.size()) {
