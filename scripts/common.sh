@@ -18,7 +18,8 @@ export UBSAN_OPTIONS=${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}
 # Chinese on a fresh machine. QuaZip reads .xlsx, libxlsxwriter writes it
 # (found with pkg-config). libsqlite3-dev: backups call SQLite's online
 # backup API on the library Qt's SQLite driver uses, and an import's bulk
-# insert its prepared statements. clang with libclang-rt-14-dev builds the
+# insert its prepared statements. libpng-dev: the .odt report encodes its
+# charts with libpng's fast writer. clang with libclang-rt-14-dev builds the
 # libFuzzer targets (scripts/fuzz); llvm brings llvm-symbolizer, which turns
 # sanitizer reports into file:line stacks. libqt6sql6-psql and libpq-dev
 # reach a shared PostgreSQL server (a server's bulk insert uses libpq's
@@ -31,7 +32,7 @@ ZHIBIAO_PACKAGES=(
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite qt6-svg-dev qt6-pdf-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     catch2 xvfb xauth poppler-utils sqlite3 fonts-wqy-microhei
-    libquazip1-qt6-dev libxlsxwriter-dev pkg-config libsqlite3-dev
+    libquazip1-qt6-dev libxlsxwriter-dev pkg-config libsqlite3-dev libpng-dev
     libqt6sql6-psql libpq-dev postgresql
     dpkg-dev file desktop-file-utils appstream lintian
 )

@@ -2,11 +2,10 @@
 
 #include "core/progress/statusstyle.h"
 #include "core/report/odfpackage.h"
+#include "core/report/pngencoding.h"
 #include "core/report/reporttable.h"
 
-#include <QBuffer>
 #include <QImage>
-#include <QImageWriter>
 #include <QTextBlock>
 #include <QTextTable>
 #include <QUrl>
@@ -36,9 +35,6 @@ constexpr double PixelsPerMm = 96 / 25.4;
 // Charts are pictures at 1.5 times the screen's resolution (144 per inch):
 // sharp on paper, and quick to encode.
 constexpr double ChartPixelRatio = 1.5;
-// Qt's PNG writer maps quality to zlib's level ((100 - quality) * 9 / 91):
-// 90 is level 1, the fastest that still compresses.
-constexpr int PngQuality = 80;
 
 } // namespace
 
@@ -190,14 +186,9 @@ void OdtLayout::chart(double heightMm, const ChartDrawer &draw, double /*keepWit
         draw(painter, QRectF(QPointF(0, 0), size));
     }
     // Encoded here, quickly: given an image, Qt's ODF writer encodes it
-    // at libpng's default effort, most of the time an .odt took; given
-    // the PNG's bytes it stores them as they are.
-    QByteArray png;
-    QBuffer buffer(&png);
-    buffer.open(QIODevice::WriteOnly);
-    QImageWriter writer(&buffer, "png");
-    writer.setQuality(PngQuality);
-    writer.write(image);
+    // with libpng's full filter search, most of the time an .odt took;
+    // given the PNG's bytes it stores them as they are.
+    const QByteArray png = encodePngFast(image);
     const QString name = u"zhibiao-chart-%1.png"_s.arg(++m_chartCount);
     m_document.addResource(QTextDocument::ImageResource, QUrl(name), png);
 

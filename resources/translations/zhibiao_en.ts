@@ -2398,6 +2398,10 @@ Store yours over theirs, or keep theirs?</source>
         <source>“%1” could not be written: Qt could not write the document.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A chart could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zhibiao::PdfPreviewDialog</name>

@@ -2388,6 +2388,10 @@ Store yours over theirs, or keep theirs?</source>
         <source>“%1” could not be written: Qt could not write the document.</source>
         <translation>无法写入“%1”：Qt 无法写出该文档。</translation>
     </message>
+    <message>
+        <source>A chart could not be written: %1</source>
+        <translation>无法写出图表：%1</translation>
+    </message>
 </context>
 <context>
     <name>zhibiao::PdfPreviewDialog</name>
