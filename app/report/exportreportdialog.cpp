@@ -95,11 +95,15 @@ ExportReportDialog::ExportReportDialog(Workspace &workspace, int year, Period as
     pathRow->addWidget(m_browseButton);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("F&ormat:"), m_formatSelector);
+    form->addRow(tr("For&mat:"), m_formatSelector);
     form->addRow(tr("&Year:"), m_yearSelector);
     //: The month the figures in the report run to
     form->addRow(tr("&As of:"), m_asOfSelector);
-    form->addRow(tr("&File:"), pathRow);
+    // The field is a row of two widgets: its label names the line edit as
+    // its buddy, or it would show its "&" instead of the shortcut.
+    auto *fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_pathEdit);
+    form->addRow(fileLabel, pathRow);
 
     const QSettings settings;
     m_formatSelector->setCurrentIndex(std::max(0, m_formatSelector->findData(settings.value(formatKey).toInt())));

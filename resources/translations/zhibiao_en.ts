@@ -1079,10 +1079,6 @@ Store yours over theirs, or keep theirs?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>F&amp;ormat:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Year:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1122,6 +1118,10 @@ Store yours over theirs, or keep theirs?</source>
     </message>
     <message>
         <source>“%1” should end in .pdf or .odt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For&amp;mat:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1085,10 +1085,6 @@ Store yours over theirs, or keep theirs?</source>
         <translation>OpenDocument 文本，可在 WPS、Word 或 LibreOffice 中编辑（.odt）</translation>
     </message>
     <message>
-        <source>F&amp;ormat:</source>
-        <translation>格式(&amp;O)：</translation>
-    </message>
-    <message>
         <source>&amp;Year:</source>
         <translation>年份(&amp;Y)：</translation>
     </message>
@@ -1129,6 +1125,10 @@ Store yours over theirs, or keep theirs?</source>
     <message>
         <source>“%1” should end in .pdf or .odt.</source>
         <translation>“%1”的扩展名应为 .pdf 或 .odt。</translation>
+    </message>
+    <message>
+        <source>For&amp;mat:</source>
+        <translation>格式(&amp;M)：</translation>
     </message>
 </context>
 <context>

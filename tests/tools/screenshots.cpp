@@ -92,7 +92,7 @@ bool takeScreenshots(const QDir &folder, bool english)
     exportDialog.setOpenWhenDone(false);
     exportDialog.setPreviewWhenDone(true);
     exportDialog.show();
-    if (!save(&exportDialog, folder.filePath(u"export-pdf-%1.png"_s.arg(suffix))))
+    if (!save(&exportDialog, folder.filePath(u"export-report-%1.png"_s.arg(suffix))))
         return false;
     exportDialog.accept();
     if (!QTest::qWaitFor([&] { return !exportDialog.isExporting(); }, 60000))
