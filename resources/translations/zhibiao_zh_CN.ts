@@ -429,6 +429,23 @@ The opening of a sentence for an amount or level: &quot;Jan–Jun: grain output 
     </message>
 </context>
 <context>
+    <name>zhibiao::CityTablePage</name>
+    <message numerus="yes">
+        <source>Stored %n figure(s) of the city&apos;s table.</source>
+        <translation>
+            <numerusform>已保存全市对比表的 %n 个数据。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>期间(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>The city statistics bureau&apos;s table by hand: type each unit&apos;s year-to-date growth in % and press Enter; it is stored at once and the dashboard&apos;s rank follows. Paste a block copied from Excel or WPS with Ctrl+V. Ctrl+Z undoes. File → Import figures… reads the table from its file instead.</source>
+        <translation>手工录入市统计局的对比表：输入各单位累计同比增速（%）后按回车，立即保存，仪表盘上的位次随之更新。用 Ctrl+V 粘贴从 Excel 或 WPS 复制的数据块，Ctrl+Z 撤销。也可用“文件 → 导入数据…”直接读入该表文件。</translation>
+    </message>
+</context>
+<context>
     <name>zhibiao::ColumnMapping</name>
     <message>
         <source>No column is marked as holding the indicator names.</source>
@@ -566,6 +583,141 @@ The opening of a sentence for an amount or level: &quot;Jan–Jun: grain output 
     <message>
         <source>The city&apos;s figures name “%1” and “%2”, which this database does not have; nothing was stored.</source>
         <translation>市里的数据涉及本数据库中没有的“%1”和“%2”；未保存任何数据。</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has %n figure(s) in the city&apos;s tables, so it is not removed: its figures would go with it.</source>
+        <extracomment>%1 a unit&apos;s name, e.g. 荷塘区</extracomment>
+        <translation>
+            <numerusform>“%1”在全市对比表中有 %n 个数据，因此不能删除：删除会连同这些数据一起删掉。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::ComparisonUnitTableModel</name>
+    <message>
+        <source>The city as a whole</source>
+        <translation>全市</translation>
+    </message>
+    <message>
+        <source>Our district</source>
+        <translation>本区</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Is</source>
+        <translation>身份</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::ComparisonUnits</name>
+    <message>
+        <source>Every unit needs a Chinese and an English name.</source>
+        <translation>每个单位都需要中文名称和英文名称。</translation>
+    </message>
+    <message>
+        <source>Two units are called “%1”: the city&apos;s tables are matched by these names, so each must differ.</source>
+        <extracomment>%1 a unit&apos;s Chinese name, e.g. 渌口区</extracomment>
+        <translation>有两个单位都叫“%1”：全市对比表按这些名称匹配，名称不能重复。</translation>
+    </message>
+    <message>
+        <source>Only one unit can be our district: “%1” and “%2” both are.</source>
+        <translation>只能有一个单位是本区：“%1”和“%2”都被标为本区。</translation>
+    </message>
+    <message>
+        <source>Only one unit can be the city as a whole: “%1” and “%2” both are.</source>
+        <translation>只能有一个单位代表全市：“%1”和“%2”都被标为全市。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be both our district and the city as a whole.</source>
+        <translation>“%1”不能既是本区又是全市。</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::ComparisonUnitsDialog</name>
+    <message>
+        <source>New unit %1</source>
+        <translation>新单位%1</translation>
+    </message>
+    <message>
+        <source>Add comparison unit %1</source>
+        <extracomment>Undo menu text: %1 a comparison unit&apos;s name</extracomment>
+        <translation>添加对比单位 %1</translation>
+    </message>
+    <message>
+        <source>Rename comparison unit %1</source>
+        <extracomment>Undo menu text: %1 a comparison unit&apos;s name before the change</extracomment>
+        <translation>重命名对比单位 %1</translation>
+    </message>
+    <message>
+        <source>Mark %1 as our district</source>
+        <extracomment>Undo menu text: %1 a comparison unit&apos;s name</extracomment>
+        <translation>将 %1 设为本区</translation>
+    </message>
+    <message>
+        <source>Mark %1 as the city as a whole</source>
+        <extracomment>Undo menu text: %1 a comparison unit&apos;s name</extracomment>
+        <translation>将 %1 设为全市</translation>
+    </message>
+    <message>
+        <source>Move comparison unit %1</source>
+        <extracomment>Undo menu text: %1 a comparison unit&apos;s name</extracomment>
+        <translation>移动对比单位 %1</translation>
+    </message>
+    <message>
+        <source>Remove comparison unit %1</source>
+        <extracomment>Undo menu text: %1 a comparison unit&apos;s name</extracomment>
+        <translation>删除对比单位 %1</translation>
+    </message>
+    <message>
+        <source>Comparison units</source>
+        <translation>对比单位</translation>
+    </message>
+    <message>
+        <source>The units the city&apos;s comparison tables list, in their order. Type a name in the table to change it: the city&apos;s tables are recognised by the Chinese names. Each change is stored at once; Ctrl+Z (Edit → Undo) takes it back.</source>
+        <translation>全市对比表所列的单位，按表中顺序排列。在表格中直接输入即可修改名称：导入全市对比表时按中文名称识别单位。每项修改立即保存，Ctrl+Z（编辑 → 撤销）可撤回。</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Our district</source>
+        <translation>设为本区(&amp;O)</translation>
+    </message>
+    <message>
+        <source>The unit whose rank the dashboard shows</source>
+        <translation>仪表盘显示其位次的单位</translation>
+    </message>
+    <message>
+        <source>The &amp;city</source>
+        <translation>设为全市(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The city as a whole: the others&apos; growth is measured against it</source>
+        <translation>全市：其他单位的增速与之比较</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -2305,6 +2457,14 @@ Store yours over theirs, or keep theirs?</source>
         <extracomment>Undo menu text</extracomment>
         <translation>修改区县设置</translation>
     </message>
+    <message>
+        <source>City comparison</source>
+        <translation>全市对比</translation>
+    </message>
+    <message>
+        <source>Comparison &amp;units…</source>
+        <translation>对比单位(&amp;U)…</translation>
+    </message>
 </context>
 <context>
     <name>zhibiao::NewDatabaseDialog</name>
@@ -2444,6 +2604,95 @@ Store yours over theirs, or keep theirs?</source>
     <message>
         <source>Where the district stands in the city</source>
         <translation>在全市的位次</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::PeerFigureEditor</name>
+    <message>
+        <source>This cell takes no figure.</source>
+        <translation>此单元格不能填数。</translation>
+    </message>
+    <message>
+        <source>Enter %1</source>
+        <extracomment>Undo menu text; %1 names a cell of the city&apos;s table</extracomment>
+        <translation>录入 %1</translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <translation>清除 %1</translation>
+    </message>
+    <message>
+        <source>The pasted block reaches beyond the table (row %1, column %2 of the block).</source>
+        <translation>粘贴的数据块超出了表格范围（数据块第 %1 行第 %2 列）。</translation>
+    </message>
+    <message>
+        <source>The unit column</source>
+        <translation>单位列</translation>
+    </message>
+    <message>
+        <source>%1: this cell takes no figure.</source>
+        <translation>%1：此单元格不能填数。</translation>
+    </message>
+    <message>
+        <source>Nothing was pasted:</source>
+        <translation>未粘贴任何数据：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n figure(s) of the city&apos;s table</source>
+        <extracomment>Undo menu text</extracomment>
+        <translation>
+            <numerusform>粘贴全市对比表的 %n 个数据</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear %n figure(s) of the city&apos;s table</source>
+        <extracomment>Undo menu text</extracomment>
+        <translation>
+            <numerusform>清除全市对比表的 %n 个数据</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::PeerGridModel</name>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <extracomment>A cell of the city&apos;s comparison table: unit · indicator · period</extracomment>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Our district</source>
+        <translation>本区</translation>
+    </message>
+    <message>
+        <source>The city as a whole: the others&apos; growth is measured against it</source>
+        <translation>全市：其他单位的增速与之比较</translation>
+    </message>
+    <message>
+        <source>Not published for %1</source>
+        <translation>%1不公布</translation>
+    </message>
+    <message>
+        <source>Amount: %1 %2</source>
+        <translation>总量：%1 %2</translation>
+    </message>
+    <message>
+        <source>Published rank: %1</source>
+        <translation>公布位次：%1</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>%1
+growth %</source>
+        <extracomment>Column header of the city&apos;s comparison table: an indicator&apos;s growth</extracomment>
+        <translation>%1
+增速(%)</translation>
+    </message>
+    <message>
+        <source>Year-to-date growth over the same period last year, in %</source>
+        <translation>累计比上年同期增长（%）</translation>
     </message>
 </context>
 <context>
