@@ -4,6 +4,7 @@
 #include "app/backup/restoredialog.h"
 #include "app/recentservers.h"
 #include "app/dashboard/dashboardview.h"
+#include "app/city/citytablepage.h"
 #include "app/deferredpage.h"
 #include "app/entry/entrypage.h"
 #include "app/file/filedialogs.h"
@@ -112,11 +113,13 @@ void MainWindow::attachWorkspace()
     Workspace &workspace = *m_workspace;
     m_importer = new ImportController(workspace, *m_undoStack, *this);
     m_dashboard = new DashboardView(workspace, m_pages);
-    connect(m_importer, &ImportController::cityFiguresChanged, m_dashboard, &DashboardView::reload);
+    connect(m_importer, &ImportController::cityFiguresChanged, this, &MainWindow::reloadCity);
     m_entryScreen = new DeferredPage([this](QWidget *parent) { return makeEntryPage(parent); }, m_pages);
+    m_cityScreen = new DeferredPage([this](QWidget *parent) { return makeCityPage(parent); }, m_pages);
     m_targetsScreen = new DeferredPage([this](QWidget *parent) { return makeTargetsPage(parent); }, m_pages);
     m_pages->addTab(m_dashboard, QString());
     m_pages->addTab(m_entryScreen, QString());
+    m_pages->addTab(m_cityScreen, QString());
     m_indicatorsScreen = new DeferredPage([this](QWidget *parent) { return makeIndicatorsPage(parent); }, m_pages);
     m_pages->addTab(m_targetsScreen, QString());
     m_pages->addTab(m_indicatorsScreen, QString());
@@ -149,11 +152,13 @@ void MainWindow::detachWorkspace()
         m_pages->removeTab(0);
     delete m_dashboard;
     delete m_entryScreen;
+    delete m_cityScreen;
     delete m_targetsScreen;
     delete m_indicatorsScreen;
     delete m_importer;
     m_dashboard = nullptr;
     m_entryScreen = nullptr;
+    m_cityScreen = nullptr;
     m_targetsScreen = nullptr;
     m_indicatorsScreen = nullptr;
     m_importer = nullptr;
@@ -196,8 +201,10 @@ QWidget *MainWindow::makeTargetsPage(QWidget *parent)
     connect(page, &TargetsPage::yearCreated, this, &MainWindow::setYear);
     connect(page, &TargetsPage::targetsChanged, this, [this](int year) {
         fillYears();
-        if (year == m_year)
+        if (year == m_year) {
             m_dashboard->setYear(year); // the verdicts depend on the targets
+            reloadCity();               // so do the city table's columns
+        }
     });
     return page;
 }
@@ -218,7 +225,7 @@ void MainWindow::reloadIndicators()
         static_cast<EntryPage *>(m_entryScreen->content())->reloadIndicators();
     if (m_targetsScreen->isBuilt())
         static_cast<TargetsPage *>(m_targetsScreen->content())->reload();
-    m_dashboard->reload();
+    reloadCity(); // the dashboard too
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -283,6 +290,8 @@ void MainWindow::createMenus()
     m_editMenu->addSeparator();
     m_districtAction = m_editMenu->addAction(QString(), this, &MainWindow::editDistrict);
     m_districtAction->setObjectName(u"districtAction"_s);
+    m_unitsAction = m_editMenu->addAction(QString(), this, &MainWindow::editComparisonUnits);
+    m_unitsAction->setObjectName(u"comparisonUnitsAction"_s);
     // A greyed action's tooltip says why (a read-only file).
     m_fileMenu->setToolTipsVisible(true);
     m_editMenu->setToolTipsVisible(true);
@@ -352,6 +361,8 @@ void MainWindow::setYear(int year)
     // A screen not built yet is built for the year it is first shown in.
     if (m_entryScreen->isBuilt())
         static_cast<EntryPage *>(m_entryScreen->content())->setYear(year);
+    if (m_cityScreen->isBuilt())
+        static_cast<CityTablePage *>(m_cityScreen->content())->setYear(year);
     if (m_targetsScreen->isBuilt())
         static_cast<TargetsPage *>(m_targetsScreen->content())->setYear(year);
     if (m_indicatorsScreen->isBuilt())
@@ -380,6 +391,7 @@ void MainWindow::retranslate()
                        .arg(m_year));
     m_pages->setTabText(DashboardPage, tr("Dashboard"));
     m_pages->setTabText(EntryScreen, tr("Monthly figures"));
+    m_pages->setTabText(CityScreen, tr("City comparison"));
     m_pages->setTabText(TargetsScreen, tr("Targets"));
     m_pages->setTabText(IndicatorsScreen, tr("Indicators"));
     m_yearBar->setWindowTitle(tr("Year"));
@@ -397,6 +409,7 @@ void MainWindow::retranslate()
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
     m_districtAction->setText(tr("&District settings…"));
+    m_unitsAction->setText(tr("Comparison &units…"));
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
     m_followSystemAction->setText(tr("Follow the system"));
@@ -521,6 +534,8 @@ void MainWindow::reloadChangedElsewhere()
         entry->reloadIndicators();
         entry->model()->refreshAll();
     }
+    if (m_cityScreen->isBuilt())
+        static_cast<CityTablePage *>(m_cityScreen->content())->reload();
     if (m_indicatorsScreen->isBuilt())
         static_cast<IndicatorsPage *>(m_indicatorsScreen->content())->reload();
     if (m_targetsScreen->isBuilt())

@@ -27,8 +27,9 @@ class Workspace;
 struct District;
 struct Seed;
 
-// The Zhibiao main window: menus, the year being worked on, and the three
-// screens (dashboard, monthly entry, targets) of one open database. The
+// The Zhibiao main window: menus, the year being worked on, and the
+// screens (dashboard, monthly entry, the city's comparison table, targets,
+// indicators) of one open database. The
 // Workspace holds the data and the core computes; the window shows them.
 // File → New…, Open…, Open Recent and a dropped file put another database
 // in the window: everything made for the old one (screens, import, undo
@@ -39,7 +40,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum Page { DashboardPage, EntryScreen, TargetsScreen, IndicatorsScreen };
+    enum Page { DashboardPage, EntryScreen, CityScreen, TargetsScreen, IndicatorsScreen };
 
     // A window on workspace, which the caller keeps open as long as the
     // window shows it (tests); a database opened later is the window's own.
@@ -81,6 +82,9 @@ public:
     // Edit → District settings… with its answers: stored and pushed as one
     // undo step; the titles follow. False (and said why) when refused.
     bool changeDistrict(const District &district);
+    // Edit → Comparison units…: the units editor (ComparisonUnitsDialog),
+    // each change one undo step; the city's table and the dashboard follow.
+    void editComparisonUnits();
     // Where the File menu asks for file names (tests answer in its place).
     void setFileDialogs(std::unique_ptr<FileDialogs> fileDialogs);
 
@@ -105,6 +109,11 @@ private:
     QWidget *makeEntryPage(QWidget *parent);
     QWidget *makeTargetsPage(QWidget *parent);
     QWidget *makeIndicatorsPage(QWidget *parent);
+    // The city's comparison table (mainwindowcity.cpp).
+    QWidget *makeCityPage(QWidget *parent);
+    // The city's figures or units changed (the grid, an import, the units
+    // editor, an undo): the city's table and the dashboard read them again.
+    void reloadCity();
     void reloadIndicators();
     void createMenus();
     void createYearSelector();
@@ -141,6 +150,7 @@ private:
     DashboardView *m_dashboard = nullptr;
     // Built when first shown: an EntryPage and a TargetsPage.
     DeferredPage *m_entryScreen = nullptr;
+    DeferredPage *m_cityScreen = nullptr; // a CityTablePage
     DeferredPage *m_targetsScreen = nullptr;
     DeferredPage *m_indicatorsScreen = nullptr;
     QPointer<UserGuideDialog> m_userGuide;
@@ -172,6 +182,7 @@ private:
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_districtAction = nullptr;
+    QAction *m_unitsAction = nullptr;
     QAction *m_followSystemAction = nullptr;
     QAction *m_chineseAction = nullptr;
     QAction *m_englishAction = nullptr;

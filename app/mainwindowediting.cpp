@@ -27,6 +27,7 @@ void MainWindow::applyAccess()
     m_readOnlyBanner->setVisible(readOnly);
     ReadOnlyNotice::apply(m_importAction, readOnly);
     ReadOnlyNotice::apply(m_districtAction, readOnly);
+    ReadOnlyNotice::apply(m_unitsAction, readOnly);
     // A server's backups are its administrator's (docs/server.md).
     ReadOnlyNotice::apply(m_restoreAction, readOnly);
     if (database.isServer())

@@ -69,11 +69,14 @@ void EntryGridView::contextMenuEvent(QContextMenuEvent *event)
     if (!index.isValid() || !(model()->flags(index) & Qt::ItemIsSelectable))
         return;
     QMenu menu(this);
-    menu.addAction(tr("Revision &history…"), this, [this, index] { Q_EMIT historyRequested(index); });
+    if (m_offersHistory)
+        menu.addAction(tr("Revision &history…"), this, [this, index] { Q_EMIT historyRequested(index); });
     if (model()->flags(index) & Qt::ItemIsEditable) {
         menu.addAction(tr("&Paste"), QKeySequence::Paste, this, [this, index] { Q_EMIT pasteRequested(index); });
         menu.addAction(tr("&Clear"), QKeySequence::Delete, this, [this] { Q_EMIT clearRequested(selectedIndexes()); });
     }
+    if (menu.isEmpty())
+        return;
     menu.exec(event->globalPos());
 }
 

@@ -7,13 +7,17 @@ namespace zhibiao {
 // The entry grid's keyboard behaviour, as in a spreadsheet: typing starts
 // editing, Enter stores and moves down, Tab moves right, Ctrl+V pastes a
 // block, Delete clears the selection. The view only asks; FigureEditor
-// decides and stores.
+// (PeerFigureEditor for the city's table) decides and stores.
 class EntryGridView : public QTableView
 {
     Q_OBJECT
 
 public:
     explicit EntryGridView(QWidget *parent = nullptr);
+
+    // Whether the context menu offers a cell's revision history (the
+    // city's figures keep none).
+    void setOffersHistory(bool offers) { m_offersHistory = offers; }
 
 Q_SIGNALS:
     void pasteRequested(const QModelIndex &topLeft);
@@ -27,6 +31,8 @@ protected:
 
 private:
     QModelIndex topLeftOfSelection() const;
+
+    bool m_offersHistory = true;
 };
 
 } // namespace zhibiao

@@ -43,7 +43,9 @@ EntryPage::EntryPage(Workspace &workspace, QUndoStack &undoStack, QWidget *paren
     m_model->setIndicators(workspace.indicators().all());
     m_model->setYear(workspace.district().currentYear);
     m_view->setModel(m_model);
-    m_view->setItemDelegate(new FigureDelegate(*m_editor, m_view));
+    m_view->setItemDelegate(new FigureDelegate(
+        [editor = m_editor](const QModelIndex &index, const QString &text) { editor->submitText(index, text); },
+        m_view));
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     applySpans();
 

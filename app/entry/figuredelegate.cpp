@@ -1,6 +1,5 @@
 #include "app/entry/figuredelegate.h"
 
-#include "app/entry/figureeditor.h"
 #include "core/models/entrygridmodel.h"
 
 #include <QLineEdit>
@@ -9,16 +8,16 @@
 
 namespace zhibiao {
 
-FigureDelegate::FigureDelegate(FigureEditor &editor, QObject *parent)
+FigureDelegate::FigureDelegate(Submit submit, QObject *parent)
     : QStyledItemDelegate(parent)
-    , m_editor(editor)
+    , m_submit(std::move(submit))
 {
 }
 
 void FigureDelegate::setModelData(QWidget *editor, QAbstractItemModel *, const QModelIndex &index) const
 {
     if (const auto *line = qobject_cast<QLineEdit *>(editor))
-        m_editor.submitText(index, line->text());
+        m_submit(index, line->text());
 }
 
 void FigureDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const

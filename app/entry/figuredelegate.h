@@ -2,12 +2,13 @@
 
 #include <QStyledItemDelegate>
 
+#include <functional>
+
 namespace zhibiao {
 
-class FigureEditor;
-
-// Edits a figure as plain text and hands it to FigureEditor instead of the
-// model, so every edit is checked and undoable. Marks cells with a note or
+// Edits a figure as plain text and hands it to an editor (FigureEditor,
+// PeerFigureEditor) instead of the model, so every edit is checked and
+// undoable; a grid whose cells are not enabled shows them hatched. Marks cells with a note or
 // an earlier revision with a small corner triangle (and says so in the
 // tooltip, for users who cannot see the mark).
 class FigureDelegate : public QStyledItemDelegate
@@ -15,13 +16,16 @@ class FigureDelegate : public QStyledItemDelegate
     Q_OBJECT
 
 public:
-    FigureDelegate(FigureEditor &editor, QObject *parent = nullptr);
+    // Called with the cell and the text typed when editing ends.
+    using Submit = std::function<void(const QModelIndex &index, const QString &text)>;
+
+    FigureDelegate(Submit submit, QObject *parent = nullptr);
 
     void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override;
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
 private:
-    FigureEditor &m_editor;
+    Submit m_submit;
 };
 
 } // namespace zhibiao

@@ -1,7 +1,7 @@
 #include "app/import/importcontroller.h"
 
 #include "app/file/readonlynotice.h"
-#include "app/import/changepeerfigurescommand.h"
+#include "app/city/changepeerfigurescommand.h"
 #include "app/import/importdialog.h"
 #include "app/import/importfigurescommand.h"
 #include "core/import/importerror.h"

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -28,6 +29,12 @@ struct ComparisonUnit
 
     friend bool operator==(const ComparisonUnit &, const ComparisonUnit &) = default;
 };
+
+// Why units cannot stand as the city's list, in the UI language; empty
+// when they can. Every unit is named in both languages, the Chinese names
+// (which the city's tables are matched by) differ, at most one unit is the
+// district's own and one the city, and the city is not the district.
+QString unitListProblem(const QList<ComparisonUnit> &units);
 
 QString toCode(ComparisonUnit::Kind kind);
 std::optional<ComparisonUnit::Kind> comparisonKindFromCode(const QString &code);

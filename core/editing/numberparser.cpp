@@ -1,6 +1,7 @@
 #include "core/editing/numberparser.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QVarLengthArray>
 
 #include <algorithm>
@@ -223,6 +224,11 @@ ParsedNumber parseFigure(QStringView text)
         return ParsedNumber::error(NumberParser::tr("“%1” is too large to be a figure.").arg(quotable(cell)));
     // "-0" is zero; a signed zero would show as "-0" in the table.
     return ParsedNumber::number(value == 0.0 ? 0.0 : value, percent);
+}
+
+QString figureText(double value)
+{
+    return QLocale().toString(value, 'g', 15);
 }
 
 } // namespace zhibiao

@@ -55,4 +55,8 @@ private:
 // Independent of the locale: the default QLocale may well be Chinese.
 ParsedNumber parseFigure(QStringView text);
 
+// A stored figure as a grid shows it and its editor starts from: as typed,
+// no forced decimals, in the UI's locale (so parseFigure reads it back).
+QString figureText(double value);
+
 } // namespace zhibiao

@@ -1,6 +1,7 @@
 #include "core/models/entrygridmodel.h"
 
 #include "core/domain/period.h"
+#include "core/editing/numberparser.h"
 #include "core/storage/entryrepository.h"
 
 #include <QLocale>
@@ -141,7 +142,7 @@ QVariant EntryGridModel::data(const QModelIndex &index, int role) const
         switch (role) {
         case Qt::DisplayRole:
         case Qt::EditRole:
-            return unstored->second.after ? QVariant(QLocale().toString(*unstored->second.after, 'g', 15)) : QVariant();
+            return unstored->second.after ? QVariant(figureText(*unstored->second.after)) : QVariant();
         case Qt::ToolTipRole:
             return tr("Not stored: typed while the server could not be reached. It is stored when the connection "
                       "is back.");
@@ -156,7 +157,7 @@ QVariant EntryGridModel::data(const QModelIndex &index, int role) const
         if (!value)
             return {};
         // Display as entered (no forced decimals); editing starts from the same text.
-        return QLocale().toString(*value, 'g', 15);
+        return figureText(*value);
     }
     case Qt::TextAlignmentRole:
         return int(Qt::AlignRight | Qt::AlignVCenter);

@@ -6,6 +6,9 @@
 #include "core/storage/transaction.h"
 
 #include <QHash>
+#include <QSet>
+
+#include <algorithm>
 
 namespace zhibiao {
 
@@ -66,6 +69,69 @@ void ComparisonRepository::saveUnit(const ComparisonUnit &unit)
     query.bindValue(u":sort_order"_s, unit.sortOrder);
     execQuery(query);
     transaction.commit();
+}
+
+void ComparisonRepository::saveUnits(const QList<ComparisonUnit> &units)
+{
+    if (const QString problem = unitListProblem(units); !problem.isEmpty())
+        throw StorageError(StorageError::Code::QueryFailed, problem);
+    Transaction transaction(m_database);
+    const QList<ComparisonUnit> stored = this->units();
+    QSet<QString> kept;
+    for (const ComparisonUnit &unit : units)
+        kept.insert(unit.code);
+    for (const ComparisonUnit &unit : stored) {
+        if (!kept.contains(unit.code))
+            removeUnit(unit.code);
+    }
+    // First every changed unit lets go of what the unique indexes guard
+    // (its Chinese name, our district, the city), then each takes its new
+    // values: a swap would otherwise collide half way.
+    QSqlQuery release = prepareQuery(m_database.connection(), uR"(
+        UPDATE comparison_units SET name_zh = :placeholder, own_district = 0, kind = 'county'
+        WHERE code = :code)"_s);
+    for (const ComparisonUnit &unit : units) {
+        const auto before = std::ranges::find(stored, unit.code, &ComparisonUnit::code);
+        if (before == stored.end() || *before == unit)
+            continue;
+        release.bindValue(u":placeholder"_s, QString(u"\u0001"_s + unit.code)); // codes are unique, names never hold U+0001
+        release.bindValue(u":code"_s, unit.code);
+        execQuery(release);
+    }
+    for (const ComparisonUnit &unit : units) {
+        const auto before = std::ranges::find(stored, unit.code, &ComparisonUnit::code);
+        if (before == stored.end() || *before != unit)
+            saveUnit(unit);
+    }
+    transaction.commit();
+}
+
+void ComparisonRepository::removeUnit(const QString &code)
+{
+    Transaction transaction(m_database);
+    if (const int count = figureCount(code); count > 0) {
+        const QList<ComparisonUnit> all = units();
+        const auto unit = std::ranges::find(all, code, &ComparisonUnit::code);
+        //: %1 a unit's name, e.g. 荷塘区
+        throw StorageError(StorageError::Code::InUse,
+                           tr("“%1” has %n figure(s) in the city's tables, so it is not removed: its figures would "
+                              "go with it.",
+                              nullptr, count)
+                               .arg(unit == all.end() ? code : unit->name()));
+    }
+    QSqlQuery query = prepareQuery(m_database.connection(), u"DELETE FROM comparison_units WHERE code = :code"_s);
+    query.bindValue(u":code"_s, code);
+    execQuery(query);
+    transaction.commit();
+}
+
+int ComparisonRepository::figureCount(const QString &unitCode) const
+{
+    QSqlQuery query = prepareQuery(m_database.connection(), uR"(
+        SELECT COUNT(*) FROM peer_figures WHERE unit = (SELECT id FROM comparison_units WHERE code = :code))"_s);
+    query.bindValue(u":code"_s, unitCode);
+    execQuery(query);
+    return query.next() ? query.value(0).toInt() : 0;
 }
 
 QList<PeerFigure> ComparisonRepository::figures(int year) const

@@ -130,6 +130,10 @@
         <source>Cannot connect to the server %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The month is approved and locked: its figures change only after a reviewer reopens it. Nothing of this change was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zhibiao::AboutBox</name>
@@ -248,6 +252,114 @@ The opening of a sentence for an amount or level: &quot;Jan–Jun: grain output 
     </message>
     <message>
         <source>The database opened last, %1, is no longer there; the standard one is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::ApprovalRules</name>
+    <message>
+        <source>%1 may only read: a viewer does not submit, return or approve figures.</source>
+        <extracomment>%1 the login</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a reviewer or an administrator may %1 %2.</source>
+        <extracomment>%1 the action (approve, return, reopen), %2 e.g. &quot;GDP, 1-6月&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no responsible unit: an administrator assigns one before a clerk submits it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is reported by %2: only its own clerks submit it.</source>
+        <extracomment>%1 e.g. &quot;GDP, 1-6月&quot;, %2 the unit that reports it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is approved and locked: a reviewer reopens it before it is submitted again.</source>
+        <extracomment>%1 e.g. &quot;GDP, 1-6月&quot;, %2 its state (submitted, approved …)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2: only submitted figures are approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2: only submitted figures are returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2: only an approved month is reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why %1 is returned: the clerk sees the reason in their list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why %1 is reopened: the reason is kept with the month&apos;s log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::ApprovalText</name>
+    <message>
+        <source>open</source>
+        <extracomment>An indicator&apos;s month nobody has submitted yet</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>return</source>
+        <extracomment>Send a month&apos;s figures back to the clerk</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>administrator</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -429,6 +541,24 @@ The opening of a sentence for an amount or level: &quot;Jan–Jun: grain output 
     </message>
 </context>
 <context>
+    <name>zhibiao::CityTablePage</name>
+    <message numerus="yes">
+        <source>Stored %n figure(s) of the city&apos;s table.</source>
+        <translation>
+            <numerusform>Stored %n figure of the city&apos;s table.</numerusform>
+            <numerusform>Stored %n figures of the city&apos;s table.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The city statistics bureau&apos;s table by hand: type each unit&apos;s year-to-date growth in % and press Enter; it is stored at once and the dashboard&apos;s rank follows. Paste a block copied from Excel or WPS with Ctrl+V. Ctrl+Z undoes. File → Import figures… reads the table from its file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>zhibiao::ColumnMapping</name>
     <message>
         <source>No column is marked as holding the indicator names.</source>
@@ -569,6 +699,142 @@ The opening of a sentence for an amount or level: &quot;Jan–Jun: grain output 
     <name>zhibiao::ComparisonRepository</name>
     <message>
         <source>The city&apos;s figures name “%1” and “%2”, which this database does not have; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has %n figure(s) in the city&apos;s tables, so it is not removed: its figures would go with it.</source>
+        <extracomment>%1 a unit&apos;s name, e.g. 荷塘区</extracomment>
+        <translation>
+            <numerusform>“%1” has %n figure in the city&apos;s tables, so it is not removed: its figures would go with it.</numerusform>
+            <numerusform>“%1” has %n figures in the city&apos;s tables, so it is not removed: its figures would go with it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::ComparisonUnitTableModel</name>
+    <message>
+        <source>The city as a whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::ComparisonUnits</name>
+    <message>
+        <source>Every unit needs a Chinese and an English name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two units are called “%1”: the city&apos;s tables are matched by these names, so each must differ.</source>
+        <extracomment>%1 a unit&apos;s Chinese name, e.g. 渌口区</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one unit can be our district: “%1” and “%2” both are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one unit can be the city as a whole: “%1” and “%2” both are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be both our district and the city as a whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::ComparisonUnitsDialog</name>
+    <message>
+        <source>New unit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add comparison unit %1</source>
+        <extracomment>Undo menu text: %1 a comparison unit&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename comparison unit %1</source>
+        <extracomment>Undo menu text: %1 a comparison unit&apos;s name before the change</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark %1 as our district</source>
+        <extracomment>Undo menu text: %1 a comparison unit&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark %1 as the city as a whole</source>
+        <extracomment>Undo menu text: %1 a comparison unit&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move comparison unit %1</source>
+        <extracomment>Undo menu text: %1 a comparison unit&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove comparison unit %1</source>
+        <extracomment>Undo menu text: %1 a comparison unit&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The units the city&apos;s comparison tables list, in their order. Type a name in the table to change it: the city&apos;s tables are recognised by the Chinese names. Each change is stored at once; Ctrl+Z (Edit → Undo) takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Our district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit whose rank the dashboard shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The city as a whole: the others&apos; growth is measured against it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2287,6 +2553,14 @@ Store yours over theirs, or keep theirs?</source>
         <source>Report written to %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>City comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison &amp;units…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zhibiao::NewDatabaseDialog</name>
@@ -2428,6 +2702,96 @@ Store yours over theirs, or keep theirs?</source>
     </message>
     <message>
         <source>“%1” could not be written: the PDF could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::PeerFigureEditor</name>
+    <message>
+        <source>This cell takes no figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter %1</source>
+        <extracomment>Undo menu text; %1 names a cell of the city&apos;s table</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pasted block reaches beyond the table (row %1, column %2 of the block).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this cell takes no figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was pasted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n figure(s) of the city&apos;s table</source>
+        <extracomment>Undo menu text</extracomment>
+        <translation>
+            <numerusform>Paste %n figure of the city&apos;s table</numerusform>
+            <numerusform>Paste %n figures of the city&apos;s table</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear %n figure(s) of the city&apos;s table</source>
+        <extracomment>Undo menu text</extracomment>
+        <translation>
+            <numerusform>Clear %n figure of the city&apos;s table</numerusform>
+            <numerusform>Clear %n figures of the city&apos;s table</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::PeerGridModel</name>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <extracomment>A cell of the city&apos;s comparison table: unit · indicator · period</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The city as a whole: the others&apos; growth is measured against it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not published for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published rank: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+growth %</source>
+        <extracomment>Column header of the city&apos;s comparison table: an indicator&apos;s growth</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year-to-date growth over the same period last year, in %</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

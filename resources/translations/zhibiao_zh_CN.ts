@@ -130,6 +130,10 @@
         <source>Cannot connect to the server %1: %2</source>
         <translation>无法连接服务器 %1：%2</translation>
     </message>
+    <message>
+        <source>The month is approved and locked: its figures change only after a reviewer reopens it. Nothing of this change was stored.</source>
+        <translation>该月已审核并锁定：须由审核员重新打开后才能修改数据。本次修改未保存。</translation>
+    </message>
 </context>
 <context>
     <name>zhibiao::AboutBox</name>
@@ -249,6 +253,114 @@ The opening of a sentence for an amount or level: &quot;Jan–Jun: grain output 
     <message>
         <source>The database opened last, %1, is no longer there; the standard one is open.</source>
         <translation>上次打开的数据库 %1 已不存在，现已打开默认数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::ApprovalRules</name>
+    <message>
+        <source>%1 may only read: a viewer does not submit, return or approve figures.</source>
+        <extracomment>%1 the login</extracomment>
+        <translation>%1只能查看：查看者不能报送、退回或审核数据。</translation>
+    </message>
+    <message>
+        <source>Only a reviewer or an administrator may %1 %2.</source>
+        <extracomment>%1 the action (approve, return, reopen), %2 e.g. &quot;GDP, 1-6月&quot;</extracomment>
+        <translation>只有审核员或管理员可以%1%2。</translation>
+    </message>
+    <message>
+        <source>%1 has no responsible unit: an administrator assigns one before a clerk submits it.</source>
+        <translation>%1没有责任单位：须由管理员指定后，填报员才能报送。</translation>
+    </message>
+    <message>
+        <source>%1 is reported by %2: only its own clerks submit it.</source>
+        <extracomment>%1 e.g. &quot;GDP, 1-6月&quot;, %2 the unit that reports it</extracomment>
+        <translation>%1由%2负责填报：只有该单位的填报员可以报送。</translation>
+    </message>
+    <message>
+        <source>%1 is approved and locked: a reviewer reopens it before it is submitted again.</source>
+        <extracomment>%1 e.g. &quot;GDP, 1-6月&quot;, %2 its state (submitted, approved …)</extracomment>
+        <translation>%1已审核并锁定：须由审核员重新打开后才能再次报送。</translation>
+    </message>
+    <message>
+        <source>%1 is already submitted.</source>
+        <translation>%1已经报送。</translation>
+    </message>
+    <message>
+        <source>%1 is %2: only submitted figures are approved.</source>
+        <translation>%1的状态为“%2”：只有已报送的数据才能审核通过。</translation>
+    </message>
+    <message>
+        <source>%1 is %2: only submitted figures are returned.</source>
+        <translation>%1的状态为“%2”：只有已报送的数据才能退回。</translation>
+    </message>
+    <message>
+        <source>%1 is %2: only an approved month is reopened.</source>
+        <translation>%1的状态为“%2”：只有已审核的月份才能重新打开。</translation>
+    </message>
+    <message>
+        <source>Say why %1 is returned: the clerk sees the reason in their list.</source>
+        <translation>请说明退回%1的原因：填报员会在待办列表中看到。</translation>
+    </message>
+    <message>
+        <source>Say why %1 is reopened: the reason is kept with the month&apos;s log.</source>
+        <translation>请说明重新打开%1的原因：原因将记入当月日志。</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::ApprovalText</name>
+    <message>
+        <source>open</source>
+        <extracomment>An indicator&apos;s month nobody has submitted yet</extracomment>
+        <translation>未报送</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>已报送</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已审核</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation>已重新打开</translation>
+    </message>
+    <message>
+        <source>submit</source>
+        <translation>报送</translation>
+    </message>
+    <message>
+        <source>approve</source>
+        <translation>审核通过</translation>
+    </message>
+    <message>
+        <source>return</source>
+        <extracomment>Send a month&apos;s figures back to the clerk</extracomment>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>clerk</source>
+        <translation>填报员</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>审核员</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>查看者</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>管理员</translation>
     </message>
 </context>
 <context>
@@ -429,6 +541,23 @@ The opening of a sentence for an amount or level: &quot;Jan–Jun: grain output 
     </message>
 </context>
 <context>
+    <name>zhibiao::CityTablePage</name>
+    <message numerus="yes">
+        <source>Stored %n figure(s) of the city&apos;s table.</source>
+        <translation>
+            <numerusform>已保存全市对比表的 %n 个数据。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>期间(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>The city statistics bureau&apos;s table by hand: type each unit&apos;s year-to-date growth in % and press Enter; it is stored at once and the dashboard&apos;s rank follows. Paste a block copied from Excel or WPS with Ctrl+V. Ctrl+Z undoes. File → Import figures… reads the table from its file instead.</source>
+        <translation>手工录入市统计局的对比表：输入各单位累计同比增速（%）后按回车，立即保存，仪表盘上的位次随之更新。用 Ctrl+V 粘贴从 Excel 或 WPS 复制的数据块，Ctrl+Z 撤销。也可用“文件 → 导入数据…”直接读入该表文件。</translation>
+    </message>
+</context>
+<context>
     <name>zhibiao::ColumnMapping</name>
     <message>
         <source>No column is marked as holding the indicator names.</source>
@@ -570,6 +699,141 @@ The opening of a sentence for an amount or level: &quot;Jan–Jun: grain output 
     <message>
         <source>The city&apos;s figures name “%1” and “%2”, which this database does not have; nothing was stored.</source>
         <translation>市里的数据涉及本数据库中没有的“%1”和“%2”；未保存任何数据。</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has %n figure(s) in the city&apos;s tables, so it is not removed: its figures would go with it.</source>
+        <extracomment>%1 a unit&apos;s name, e.g. 荷塘区</extracomment>
+        <translation>
+            <numerusform>“%1”在全市对比表中有 %n 个数据，因此不能删除：删除会连同这些数据一起删掉。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::ComparisonUnitTableModel</name>
+    <message>
+        <source>The city as a whole</source>
+        <translation>全市</translation>
+    </message>
+    <message>
+        <source>Our district</source>
+        <translation>本区</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Is</source>
+        <translation>身份</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::ComparisonUnits</name>
+    <message>
+        <source>Every unit needs a Chinese and an English name.</source>
+        <translation>每个单位都需要中文名称和英文名称。</translation>
+    </message>
+    <message>
+        <source>Two units are called “%1”: the city&apos;s tables are matched by these names, so each must differ.</source>
+        <extracomment>%1 a unit&apos;s Chinese name, e.g. 渌口区</extracomment>
+        <translation>有两个单位都叫“%1”：全市对比表按这些名称匹配，名称不能重复。</translation>
+    </message>
+    <message>
+        <source>Only one unit can be our district: “%1” and “%2” both are.</source>
+        <translation>只能有一个单位是本区：“%1”和“%2”都被标为本区。</translation>
+    </message>
+    <message>
+        <source>Only one unit can be the city as a whole: “%1” and “%2” both are.</source>
+        <translation>只能有一个单位代表全市：“%1”和“%2”都被标为全市。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be both our district and the city as a whole.</source>
+        <translation>“%1”不能既是本区又是全市。</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::ComparisonUnitsDialog</name>
+    <message>
+        <source>New unit %1</source>
+        <translation>新单位%1</translation>
+    </message>
+    <message>
+        <source>Add comparison unit %1</source>
+        <extracomment>Undo menu text: %1 a comparison unit&apos;s name</extracomment>
+        <translation>添加对比单位 %1</translation>
+    </message>
+    <message>
+        <source>Rename comparison unit %1</source>
+        <extracomment>Undo menu text: %1 a comparison unit&apos;s name before the change</extracomment>
+        <translation>重命名对比单位 %1</translation>
+    </message>
+    <message>
+        <source>Mark %1 as our district</source>
+        <extracomment>Undo menu text: %1 a comparison unit&apos;s name</extracomment>
+        <translation>将 %1 设为本区</translation>
+    </message>
+    <message>
+        <source>Mark %1 as the city as a whole</source>
+        <extracomment>Undo menu text: %1 a comparison unit&apos;s name</extracomment>
+        <translation>将 %1 设为全市</translation>
+    </message>
+    <message>
+        <source>Move comparison unit %1</source>
+        <extracomment>Undo menu text: %1 a comparison unit&apos;s name</extracomment>
+        <translation>移动对比单位 %1</translation>
+    </message>
+    <message>
+        <source>Remove comparison unit %1</source>
+        <extracomment>Undo menu text: %1 a comparison unit&apos;s name</extracomment>
+        <translation>删除对比单位 %1</translation>
+    </message>
+    <message>
+        <source>Comparison units</source>
+        <translation>对比单位</translation>
+    </message>
+    <message>
+        <source>The units the city&apos;s comparison tables list, in their order. Type a name in the table to change it: the city&apos;s tables are recognised by the Chinese names. Each change is stored at once; Ctrl+Z (Edit → Undo) takes it back.</source>
+        <translation>全市对比表所列的单位，按表中顺序排列。在表格中直接输入即可修改名称：导入全市对比表时按中文名称识别单位。每项修改立即保存，Ctrl+Z（编辑 → 撤销）可撤回。</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Our district</source>
+        <translation>设为本区(&amp;O)</translation>
+    </message>
+    <message>
+        <source>The unit whose rank the dashboard shows</source>
+        <translation>仪表盘显示其位次的单位</translation>
+    </message>
+    <message>
+        <source>The &amp;city</source>
+        <translation>设为全市(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The city as a whole: the others&apos; growth is measured against it</source>
+        <translation>全市：其他单位的增速与之比较</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -2277,6 +2541,14 @@ Store yours over theirs, or keep theirs?</source>
         <source>Report written to %1</source>
         <translation>报告已保存到 %1</translation>
     </message>
+    <message>
+        <source>City comparison</source>
+        <translation>全市对比</translation>
+    </message>
+    <message>
+        <source>Comparison &amp;units…</source>
+        <translation>对比单位(&amp;U)…</translation>
+    </message>
 </context>
 <context>
     <name>zhibiao::NewDatabaseDialog</name>
@@ -2419,6 +2691,95 @@ Store yours over theirs, or keep theirs?</source>
     <message>
         <source>“%1” could not be written: the PDF could not be started.</source>
         <translation>无法写入“%1”：PDF无法创建。</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::PeerFigureEditor</name>
+    <message>
+        <source>This cell takes no figure.</source>
+        <translation>此单元格不能填数。</translation>
+    </message>
+    <message>
+        <source>Enter %1</source>
+        <extracomment>Undo menu text; %1 names a cell of the city&apos;s table</extracomment>
+        <translation>录入 %1</translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <translation>清除 %1</translation>
+    </message>
+    <message>
+        <source>The pasted block reaches beyond the table (row %1, column %2 of the block).</source>
+        <translation>粘贴的数据块超出了表格范围（数据块第 %1 行第 %2 列）。</translation>
+    </message>
+    <message>
+        <source>The unit column</source>
+        <translation>单位列</translation>
+    </message>
+    <message>
+        <source>%1: this cell takes no figure.</source>
+        <translation>%1：此单元格不能填数。</translation>
+    </message>
+    <message>
+        <source>Nothing was pasted:</source>
+        <translation>未粘贴任何数据：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n figure(s) of the city&apos;s table</source>
+        <extracomment>Undo menu text</extracomment>
+        <translation>
+            <numerusform>粘贴全市对比表的 %n 个数据</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear %n figure(s) of the city&apos;s table</source>
+        <extracomment>Undo menu text</extracomment>
+        <translation>
+            <numerusform>清除全市对比表的 %n 个数据</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::PeerGridModel</name>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <extracomment>A cell of the city&apos;s comparison table: unit · indicator · period</extracomment>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Our district</source>
+        <translation>本区</translation>
+    </message>
+    <message>
+        <source>The city as a whole: the others&apos; growth is measured against it</source>
+        <translation>全市：其他单位的增速与之比较</translation>
+    </message>
+    <message>
+        <source>Not published for %1</source>
+        <translation>%1不公布</translation>
+    </message>
+    <message>
+        <source>Amount: %1 %2</source>
+        <translation>总量：%1 %2</translation>
+    </message>
+    <message>
+        <source>Published rank: %1</source>
+        <translation>公布位次：%1</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>%1
+growth %</source>
+        <extracomment>Column header of the city&apos;s comparison table: an indicator&apos;s growth</extracomment>
+        <translation>%1
+增速(%)</translation>
+    </message>
+    <message>
+        <source>Year-to-date growth over the same period last year, in %</source>
+        <translation>累计比上年同期增长（%）</translation>
     </message>
 </context>
 <context>

@@ -118,3 +118,71 @@ TEST_CASE("The year's progress states the district's rank beside the criterion i
         }
     }
 }
+
+TEST_CASE("The units are saved as a whole list: names swapped, our district and the city moved", "[storage][comparison]")
+{
+    const Engine engine = GENERATE(test::eachEngine());
+    INFO(test::engineName(engine));
+    const test::TestDatabase place(engine);
+    const std::unique_ptr<Workspace> opened = place.open();
+    ComparisonRepository &comparison = opened->comparison();
+    comparison.write(juneTable());
+
+    QList<ComparisonUnit> units = comparison.units();
+    // Two Chinese names swapped, our district and the city moved in one
+    // save: each step alone would trip a unique index half way.
+    std::swap(units[1].nameZh, units[2].nameZh);
+    for (ComparisonUnit &unit : units) {
+        unit.ownDistrict = unit.code == u"liling"_s;
+        unit.kind = unit.code == u"hetang"_s ? ComparisonUnit::Kind::City : ComparisonUnit::Kind::County;
+    }
+    units.move(6, 0); // 醴陵 first
+    for (int i = 0; i < units.size(); ++i)
+        units[i].sortOrder = i;
+    comparison.saveUnits(units);
+    CHECK(comparison.units() == units);
+    CHECK(comparison.figures(2022).size() == 10); // the figures stay with their units
+
+    // A list with two own districts, a Chinese name twice or a blank name is refused whole.
+    QList<ComparisonUnit> twoOwn = units;
+    twoOwn[1].ownDistrict = true;
+    REQUIRE_THROWS_AS(comparison.saveUnits(twoOwn), StorageError);
+    QList<ComparisonUnit> sameName = units;
+    sameName[3].nameZh = sameName[4].nameZh;
+    REQUIRE_THROWS_AS(comparison.saveUnits(sameName), StorageError);
+    QList<ComparisonUnit> blank = units;
+    blank[2].nameEn = u"  "_s;
+    REQUIRE_THROWS_AS(comparison.saveUnits(blank), StorageError);
+    CHECK(comparison.units() == units);
+}
+
+TEST_CASE("A comparison unit with figures is not removed, and the message counts them", "[storage][comparison]")
+{
+    const Engine engine = GENERATE(test::eachEngine());
+    INFO(test::engineName(engine));
+    const test::TestDatabase place(engine);
+    const std::unique_ptr<Workspace> opened = place.open();
+    ComparisonRepository &comparison = opened->comparison();
+    comparison.write(juneTable());
+    comparison.write({industry(u"chaling"_s, 3, 5.0)});
+    CHECK(comparison.figureCount(u"chaling"_s) == 2);
+    CHECK(comparison.figureCount(u"nowhere"_s) == 0);
+
+    try {
+        comparison.removeUnit(u"chaling"_s);
+        FAIL("removed a unit with figures");
+    } catch (const StorageError &error) {
+        CHECK(error.code() == StorageError::Code::InUse);
+        CHECK(error.message().contains(u"2"_s));
+    }
+    QList<ComparisonUnit> without = comparison.units();
+    without.removeIf([](const ComparisonUnit &unit) { return unit.code == u"chaling"_s; });
+    REQUIRE_THROWS_AS(comparison.saveUnits(without), StorageError);
+    CHECK(comparison.units().size() == 10);
+    CHECK(comparison.figures(2022).size() == 11);
+
+    // Once its figures are gone it goes.
+    comparison.write({industry(u"chaling"_s, 3, std::nullopt), industry(u"chaling"_s, 6, std::nullopt)});
+    comparison.saveUnits(without);
+    CHECK(comparison.units() == without);
+}

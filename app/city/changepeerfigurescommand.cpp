@@ -1,4 +1,4 @@
-#include "app/import/changepeerfigurescommand.h"
+#include "app/city/changepeerfigurescommand.h"
 
 #include "core/storage/comparisonrepository.h"
 

@@ -11,10 +11,11 @@ namespace zhibiao {
 
 class ComparisonRepository;
 
-// The import of the city's comparison table as one undo step: undo
-// writes back what its cells held (a figure with nothing in it removes
-// one the import added), redo the imported figures. The city's figures
-// keep no history, so both simply replace.
+// A change of the city's comparison table as one undo step: an import of
+// the city's table, or cells typed, pasted or cleared in its grid. Undo
+// writes back what the cells held (a figure with nothing in it removes
+// one the change added), redo the new figures. The city's figures keep no
+// history, so both simply replace, each in one transaction.
 class ChangePeerFiguresCommand : public StoredEditCommand
 {
 public:
