@@ -1,7 +1,6 @@
 #include "core/storage/migrations.h"
 
 #include "core/storage/schemaversion5.h"
-#include "core/storage/schemaversion6.h"
 
 #include <vector>
 
@@ -512,7 +511,7 @@ Migration schemaVersion4()
 const std::vector<Migration> &allMigrations()
 {
     static const std::vector<Migration> steps = {schemaVersion1(), schemaVersion2(), schemaVersion3(),
-                                                 schemaVersion4(), schemaVersion5(), schemaVersion6()};
+                                                 schemaVersion4(), schemaVersion5()};
     return steps;
 }
 
