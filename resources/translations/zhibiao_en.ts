@@ -130,10 +130,6 @@
         <source>Cannot connect to the server %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The month is approved and locked: its figures change only after a reviewer reopens it. Nothing of this change was stored.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>zhibiao::AboutBox</name>

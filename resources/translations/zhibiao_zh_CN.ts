@@ -130,10 +130,6 @@
         <source>Cannot connect to the server %1: %2</source>
         <translation>无法连接服务器 %1：%2</translation>
     </message>
-    <message>
-        <source>The month is approved and locked: its figures change only after a reviewer reopens it. Nothing of this change was stored.</source>
-        <translation>该月已审核并锁定：须由审核员重新打开后才能修改数据。本次修改未保存。</translation>
-    </message>
 </context>
 <context>
     <name>zhibiao::AboutBox</name>
