@@ -2979,6 +2979,32 @@ The current state is backed up first, so you can go back to it by restoring that
         <comment>column: the status of the whole target</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Warning light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank in city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units ranked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap to city (pp)</source>
+        <comment>column: growth minus the city&apos;s, in percentage points</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City table of</source>
+        <comment>column: the period of the city&apos;s comparison table</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zhibiao::SummaryReport</name>

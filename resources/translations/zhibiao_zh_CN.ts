@@ -2970,6 +2970,32 @@ The current state is backed up first, so you can go back to it by restoring that
         <comment>column: the status of the whole target</comment>
         <translation>目标完成情况</translation>
     </message>
+    <message>
+        <source>Warning light</source>
+        <translation>预警灯</translation>
+    </message>
+    <message>
+        <source>Light threshold</source>
+        <translation>黄灯阈值</translation>
+    </message>
+    <message>
+        <source>Rank in city</source>
+        <translation>全市位次</translation>
+    </message>
+    <message>
+        <source>Units ranked</source>
+        <translation>参与排名单位数</translation>
+    </message>
+    <message>
+        <source>Gap to city (pp)</source>
+        <comment>column: growth minus the city&apos;s, in percentage points</comment>
+        <translation>与全市差距（百分点）</translation>
+    </message>
+    <message>
+        <source>City table of</source>
+        <comment>column: the period of the city&apos;s comparison table</comment>
+        <translation>全市对比期间</translation>
+    </message>
 </context>
 <context>
     <name>zhibiao::SummaryReport</name>
