@@ -240,3 +240,26 @@ TEST_CASE("Amounts count their threshold in points of time progress and a new ki
     REQUIRE(screen.editor->setCriterion(7, 0, CriterionTableModel::KindColumn, u"growth_at_least"_s));
     CHECK_FALSE(screen.workspace.targets().forYear(2022).at(7).criteria.at(0).warningThreshold);
 }
+
+TEST_CASE("In English a threshold reads with its unit, one point singular", "[targets][lights]")
+{
+    test::TestFolder folder;
+    TargetsScreen screen(folder.path(u"englishthreshold.sqlite"_s));
+    screen.language.choose(QString::fromLatin1(UiLanguage::English));
+    screen.page->reload();
+    screen.targets->setCurrentIndex(screen.targets->model()->index(1, 0));
+    const auto threshold = [&] {
+        return screen.criteria->model()->index(0, CriterionTableModel::ThresholdColumn).data().toString();
+    };
+    CHECK(threshold() == u"default: 1 percentage point"_s);
+    REQUIRE(screen.editor->setCriterion(1, 0, CriterionTableModel::ThresholdColumn, u"0.3"_s));
+    CHECK(threshold() == u"0.3 percentage points"_s);
+    // PM2.5 (target 10, second criterion) is a level in μg/m³: by default
+    // 5% of last year's figure, its own threshold in the indicator's unit.
+    screen.targets->setCurrentIndex(screen.targets->model()->index(9, 0));
+    const QModelIndex pm25 = screen.criteria->model()->index(1, CriterionTableModel::ThresholdColumn);
+    CHECK(pm25.data().toString() == u"default: 5% of the figure compared with"_s);
+    REQUIRE(screen.editor->setCriterion(9, 1, CriterionTableModel::ThresholdColumn, u"2"_s));
+    CHECK(screen.criteria->model()->index(1, CriterionTableModel::ThresholdColumn).data().toString()
+          == u"2 μg/m³"_s);
+}
