@@ -38,6 +38,13 @@ QWidget *CriterionDelegate::createEditor(QWidget *parent, const QStyleOptionView
             combo->addItem(criterionKindText(kind), toCode(kind));
         return combo;
     }
+    case CriterionTableModel::ThresholdColumn: {
+        QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
+        // Empty means the default: say which, in grey, while it is empty.
+        if (auto *line = qobject_cast<QLineEdit *>(editor))
+            line->setPlaceholderText(index.data(CriterionTableModel::DefaultThresholdRole).toString());
+        return editor;
+    }
     default:
         return QStyledItemDelegate::createEditor(parent, option, index);
     }

@@ -7,7 +7,8 @@ namespace zhibiao {
 class TargetsEditor;
 
 // Edits a criterion cell: a list of indicators or kinds to choose from, or
-// the figure as text. The choice goes to TargetsEditor, never to the model.
+// the figure or the yellow-light threshold as text (its default as the
+// placeholder). The choice goes to TargetsEditor, never to the model.
 class CriterionDelegate : public QStyledItemDelegate
 {
     Q_OBJECT

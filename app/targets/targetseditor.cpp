@@ -5,6 +5,7 @@
 #include "core/editing/numberparser.h"
 #include "core/models/criteriontablemodel.h"
 #include "core/models/targettablemodel.h"
+#include "core/progress/warninglight.h"
 #include "core/storage/storageerror.h"
 #include "core/storage/workspace.h"
 
@@ -74,6 +75,7 @@ bool TargetsEditor::setCriterion(int targetRow, int criterionRow, int column, co
         return false;
     QList<Target> after = before;
     Criterion &criterion = after[targetRow].criteria[criterionRow];
+    const Criterion original = criterion;
     switch (column) {
     case CriterionTableModel::IndicatorColumn:
         criterion.indicatorCode = value.toString();
@@ -115,10 +117,50 @@ bool TargetsEditor::setCriterion(int targetRow, int criterionRow, int column, co
     case CriterionTableModel::ReferenceColumn:
         criterion.referenceCode = value.toString();
         break;
+    case CriterionTableModel::ThresholdColumn:
+        if (!setThreshold(criterion, value.toString()))
+            return false;
+        break;
     default:
         return false;
     }
+    keepThresholdMeaning(original, criterion);
     return commit(m_year, before, after, tr("Edit target %1").arg(after.at(targetRow).ordinal));
+}
+
+bool TargetsEditor::setThreshold(Criterion &criterion, const QString &text)
+{
+    const QString typed = text.trimmed();
+    const ParsedNumber parsed = parseFigure(typed);
+    if (parsed.isError()) {
+        //: %1 what was typed
+        Q_EMIT refused(tr("“%1” is not a number: enter the yellow light's threshold as a number such as 0.5, or "
+                          "leave it empty for the default. The threshold was not changed.")
+                           .arg(typed));
+        return false;
+    }
+    if (parsed.isValue() && parsed.value() < 0) {
+        Q_EMIT refused(tr("The yellow light's threshold cannot be negative (“%1”): it says how far behind the "
+                          "target still reads yellow. The threshold was not changed.")
+                           .arg(typed));
+        return false;
+    }
+    // Blank (or "—"): the default for the criterion's kind.
+    criterion.warningThreshold = parsed.isValue() ? std::optional(parsed.value()) : std::nullopt;
+    return true;
+}
+
+void TargetsEditor::keepThresholdMeaning(const Criterion &before, Criterion &after)
+{
+    // A threshold counts percentage points, points of time progress or the
+    // indicator's unit, by the criterion's kind (and, for levels, its
+    // indicator): when that changes, the number no longer means what was
+    // set, so the criterion falls back to the new kind's default.
+    const WarningLight::ThresholdUnit unit = warningThresholdUnit(after);
+    const bool sameMeaning = unit == warningThresholdUnit(before)
+        && (unit != WarningLight::ThresholdUnit::IndicatorUnit || after.indicatorCode == before.indicatorCode);
+    if (!sameMeaning)
+        after.warningThreshold.reset();
 }
 
 bool TargetsEditor::addTarget()

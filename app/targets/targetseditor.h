@@ -26,7 +26,8 @@ public:
 
     // Sets the title or statement, in the UI language, of target row.
     bool setTargetText(int row, int column, const QString &text);
-    // column is a CriterionTableModel::Column; value is a code or the figure's text.
+    // column is a CriterionTableModel::Column; value is a code, or the
+    // figure's or the yellow-light threshold's text (empty: the default).
     bool setCriterion(int targetRow, int criterionRow, int column, const QVariant &value);
     bool addTarget();
     bool removeTarget(int row);
@@ -40,6 +41,10 @@ Q_SIGNALS:
     void refused(const QString &reason);
 
 private:
+    // Reads a typed threshold into criterion; refused (and said why) when it
+    // is not a number or is negative.
+    bool setThreshold(Criterion &criterion, const QString &text);
+    static void keepThresholdMeaning(const Criterion &before, Criterion &after);
     bool commit(int year, const QList<Target> &before, const QList<Target> &after, const QString &undoText);
 
     Workspace &m_workspace;

@@ -1,7 +1,10 @@
 #include "core/models/criteriontablemodel.h"
 
+#include "core/progress/warninglight.h"
+
 #include <QCoreApplication>
 #include <QLocale>
+#include <QPalette>
 
 #include <algorithm>
 
@@ -73,11 +76,43 @@ QString CriterionTableModel::indicatorName(const QString &code) const
     return found == m_indicators.end() ? code : found->name();
 }
 
+Indicator CriterionTableModel::indicatorOf(const Criterion &criterion) const
+{
+    const auto found = std::ranges::find(m_indicators, criterion.indicatorCode, &Indicator::code);
+    return found == m_indicators.end() ? Indicator{} : *found;
+}
+
+QVariant CriterionTableModel::thresholdData(const Criterion &criterion, int role) const
+{
+    const Indicator indicator = indicatorOf(criterion);
+    const std::optional<double> &threshold = criterion.warningThreshold;
+    switch (role) {
+    case Qt::EditRole:
+        return threshold ? QLocale().toString(*threshold, 'g', 15) : QString();
+    case Qt::DisplayRole:
+        return threshold ? thresholdAmountText(*threshold, warningThresholdUnit(criterion), indicator)
+                         : defaultThresholdText(criterion, indicator);
+    case DefaultThresholdRole:
+        return defaultThresholdText(criterion, indicator);
+    case Qt::ForegroundRole:
+        // The default is a hint, not a figure someone entered.
+        if (!threshold)
+            return QPalette().brush(QPalette::PlaceholderText);
+        return {};
+    case Qt::ToolTipRole:
+        return tr("How far behind the target still reads as a yellow light rather than red. Leave it empty for "
+                  "the default.");
+    }
+    return {};
+}
+
 QVariant CriterionTableModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_criteria.size())
         return {};
     const Criterion &criterion = m_criteria.at(index.row());
+    if (index.column() == ThresholdColumn)
+        return thresholdData(criterion, role);
     if (role == Qt::EditRole) {
         switch (index.column()) {
         case IndicatorColumn:
@@ -120,6 +155,8 @@ QVariant CriterionTableModel::headerData(int section, Qt::Orientation orientatio
         return tr("Figure");
     case ReferenceColumn:
         return tr("Compared with");
+    case ThresholdColumn:
+        return tr("Yellow light within");
     }
     return {};
 }

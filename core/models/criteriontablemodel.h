@@ -9,14 +9,20 @@
 namespace zhibiao {
 
 // The criteria of one target, for the targets editor: the indicator judged,
-// the kind of criterion, the figure and the reference series. Edits are
-// made by the editor's undoable commands, not through setData().
+// the kind of criterion, the figure, the reference series and the threshold
+// of the yellow warning light (the default in grey where none is set).
+// Edits are made by the editor's undoable commands, not through setData().
 class CriterionTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
-    enum Column { IndicatorColumn, KindColumn, FigureColumn, ReferenceColumn, ColumnCount };
+    enum Column { IndicatorColumn, KindColumn, FigureColumn, ReferenceColumn, ThresholdColumn, ColumnCount };
+    enum Role {
+        // The threshold column: what an empty cell means ("默认 1个百分点"),
+        // for the editor's placeholder.
+        DefaultThresholdRole = Qt::UserRole + 1,
+    };
 
     explicit CriterionTableModel(QObject *parent = nullptr);
 
@@ -25,13 +31,16 @@ public:
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
-    // EditRole gives the stored value: indicator code, kind code, figure or nothing.
+    // EditRole gives the stored value: indicator code, kind code, figure,
+    // threshold or nothing.
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
 private:
     QString indicatorName(const QString &code) const;
+    Indicator indicatorOf(const Criterion &criterion) const;
+    QVariant thresholdData(const Criterion &criterion, int role) const;
 
     QList<Criterion> m_criteria;
     QList<Indicator> m_indicators;

@@ -21,9 +21,21 @@ struct WarningLightText
 // Differences below this are rounding, as in the engine's verdicts.
 constexpr double Tie = 1e-9;
 
-// What the criterion's threshold counts, by its kind: the same whether or
-// not there is a figure yet, so that it can be stated beside a grey light.
-ThresholdUnit unitOf(const Criterion &criterion)
+// A threshold as the UI writes numbers: 1, 0.3, 10.
+QString thresholdNumber(double threshold)
+{
+    return QLocale().toString(threshold, 'g', 3);
+}
+
+// English says "1 percentage point" but "0.3 percentage points".
+int pluralCount(double threshold)
+{
+    return threshold == 1.0 ? 1 : 2;
+}
+
+} // namespace
+
+ThresholdUnit warningThresholdUnit(const Criterion &criterion)
 {
     switch (criterion.kind) {
     case CriterionKind::GrowthAtLeast:
@@ -41,6 +53,13 @@ ThresholdUnit unitOf(const Criterion &criterion)
     }
     return ThresholdUnit::GrowthPoints;
 }
+
+bool defaultThresholdIsShare(const Criterion &criterion, const Indicator &indicator)
+{
+    return warningThresholdUnit(criterion) == ThresholdUnit::IndicatorUnit && indicator.unit != u"%";
+}
+
+namespace {
 
 // How far behind, in the threshold's unit (0 when not behind).
 double shortfall(const CriterionProgress &progress, ThresholdUnit unit)
@@ -80,11 +99,11 @@ double defaultWarningThreshold(const Criterion &criterion, const Indicator &indi
 WarningLight warningLight(const CriterionProgress &progress, const Indicator &indicator)
 {
     WarningLight light;
-    light.thresholdUnit = unitOf(progress.criterion);
+    light.thresholdUnit = warningThresholdUnit(progress.criterion);
     light.threshold = progress.criterion.warningThreshold.value_or(defaultWarningThreshold(progress.criterion, indicator));
     // The default for a level not in % is 5% of the target, in its unit.
-    if (!progress.criterion.warningThreshold && light.thresholdUnit == ThresholdUnit::IndicatorUnit
-        && progress.measure == Measure::Level && indicator.unit != u"%" && progress.target)
+    if (!progress.criterion.warningThreshold && defaultThresholdIsShare(progress.criterion, indicator)
+        && progress.measure == Measure::Level && progress.target)
         light.threshold = std::abs(*progress.target) * light.threshold / 100;
 
     if (progress.status == Status::NoData || progress.isStale() || !progress.gap) {
@@ -109,6 +128,29 @@ WarningLight warningLight(const CriterionProgress &progress, const Indicator &in
     return light;
 }
 
+QString thresholdAmountText(double threshold, ThresholdUnit unit, const Indicator &indicator)
+{
+    const QString amount = thresholdNumber(threshold);
+    // A rate in % (unemployment) is behind by percentage points, as growth is.
+    if (unit == ThresholdUnit::GrowthPoints || (unit == ThresholdUnit::IndicatorUnit && indicator.unit == u"%"))
+        return WarningLightText::tr("%1 percentage point(s)", "a threshold", pluralCount(threshold)).arg(amount);
+    if (unit == ThresholdUnit::TimeProgressPoints)
+        return WarningLightText::tr("%1 point(s) of time progress", "a threshold", pluralCount(threshold)).arg(amount);
+    //: %1 a threshold, %2 the indicator's unit ("μg/m³")
+    return WarningLightText::tr("%1 %2", "a threshold in the indicator's unit").arg(amount, indicator.unit);
+}
+
+QString defaultThresholdText(const Criterion &criterion, const Indicator &indicator)
+{
+    const double threshold = defaultWarningThreshold(criterion, indicator);
+    if (defaultThresholdIsShare(criterion, indicator))
+        //: %1 a percentage such as 5: the default threshold of a level such as PM2.5
+        return WarningLightText::tr("default: %1% of the figure compared with").arg(thresholdNumber(threshold));
+    //: %1 a threshold with its unit, "1 percentage point"
+    return WarningLightText::tr("default: %1")
+        .arg(thresholdAmountText(threshold, warningThresholdUnit(criterion), indicator));
+}
+
 QString lightText(WarningLight::Colour colour)
 {
     switch (colour) {
@@ -126,7 +168,7 @@ QString lightText(WarningLight::Colour colour)
 
 QString thresholdText(const WarningLight &light, const Indicator &indicator)
 {
-    const QString amount = QLocale().toString(light.threshold, 'g', 3);
+    const QString amount = thresholdNumber(light.threshold);
     switch (light.thresholdUnit) {
     case ThresholdUnit::GrowthPoints:
         return WarningLightText::tr("yellow: behind by no more than %1 percentage points").arg(amount);

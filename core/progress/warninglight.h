@@ -37,6 +37,21 @@ WarningLight warningLight(const CriterionProgress &progress, const Indicator &in
 // in %, 5% of the target for other levels.
 double defaultWarningThreshold(const Criterion &criterion, const Indicator &indicator);
 
+// What a criterion's threshold counts, by its kind alone: the same with or
+// without a figure, so the targets editor can say it before there is one.
+WarningLight::ThresholdUnit warningThresholdUnit(const Criterion &criterion);
+// Whether a criterion without its own threshold gets a share of the figure
+// compared with (5% of a level such as PM2.5) rather than a fixed amount.
+bool defaultThresholdIsShare(const Criterion &criterion, const Indicator &indicator);
+
+// A threshold with what it counts, as the targets editor shows it:
+// "0.3个百分点" / "0.3 percentage points", "10 points of time progress", "2 μg/m³".
+QString thresholdAmountText(double threshold, WarningLight::ThresholdUnit unit, const Indicator &indicator);
+// What a criterion without a threshold of its own gets, in words:
+// "默认 1个百分点" / "default: 1 percentage point"; for a level not in %
+// "default: 5% of the figure compared with".
+QString defaultThresholdText(const Criterion &criterion, const Indicator &indicator);
+
 // The light in words with its symbol, never colour alone: "● 绿灯" / "● Green".
 QString lightText(WarningLight::Colour colour);
 // What yellow allows, stated wherever a light is shown: "黄灯：落后不超过1个百分点".

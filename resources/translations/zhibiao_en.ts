@@ -972,6 +972,14 @@ The opening of a sentence for an amount or level: &quot;Jan–Jun: grain output 
         <source>Compared with</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>How far behind the target still reads as a yellow light rather than red. Leave it empty for the default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yellow light within</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zhibiao::DailyBackup</name>
@@ -3413,6 +3421,32 @@ The current state is backed up first, so you can go back to it by restoring that
         <comment>column: the status of the whole target</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Warning light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank in city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units ranked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap to city (pp)</source>
+        <comment>column: growth minus the city&apos;s, in percentage points</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City table of</source>
+        <comment>column: the period of the city&apos;s comparison table</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zhibiao::SummaryReport</name>
@@ -3723,6 +3757,15 @@ The current state is backed up first, so you can go back to it by restoring that
         <source>A growth target needs its figure, e.g. 8.5 for “增长8.5%”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” is not a number: enter the yellow light&apos;s threshold as a number such as 0.5, or leave it empty for the default. The threshold was not changed.</source>
+        <extracomment>%1 what was typed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The yellow light&apos;s threshold cannot be negative (“%1”): it says how far behind the target still reads yellow. The threshold was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zhibiao::TargetsPage</name>
@@ -3814,6 +3857,38 @@ The current state is backed up first, so you can go back to it by restoring that
     <message>
         <source>yellow: behind by no more than %1 %2</source>
         <extracomment>%1 a number, %2 the indicator&apos;s unit (&quot;μg/m³&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 percentage point(s)</source>
+        <comment>a threshold</comment>
+        <translation>
+            <numerusform>%1 percentage point</numerusform>
+            <numerusform>%1 percentage points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 point(s) of time progress</source>
+        <comment>a threshold</comment>
+        <translation>
+            <numerusform>%1 point of time progress</numerusform>
+            <numerusform>%1 points of time progress</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a threshold in the indicator&apos;s unit</comment>
+        <extracomment>%1 a threshold, %2 the indicator&apos;s unit (&quot;μg/m³&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default: %1% of the figure compared with</source>
+        <extracomment>%1 a percentage such as 5: the default threshold of a level such as PM2.5</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default: %1</source>
+        <extracomment>%1 a threshold with its unit, &quot;1 percentage point&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -970,6 +970,14 @@ The opening of a sentence for an amount or level: &quot;Jan–Jun: grain output 
         <source>Compared with</source>
         <translation>参照指标</translation>
     </message>
+    <message>
+        <source>How far behind the target still reads as a yellow light rather than red. Leave it empty for the default.</source>
+        <translation>落后目标多少以内仍亮黄灯而非红灯。留空则用默认值。</translation>
+    </message>
+    <message>
+        <source>Yellow light within</source>
+        <translation>黄灯阈值</translation>
+    </message>
 </context>
 <context>
     <name>zhibiao::DailyBackup</name>
@@ -3401,6 +3409,32 @@ The current state is backed up first, so you can go back to it by restoring that
         <comment>column: the status of the whole target</comment>
         <translation>目标完成情况</translation>
     </message>
+    <message>
+        <source>Warning light</source>
+        <translation>预警灯</translation>
+    </message>
+    <message>
+        <source>Light threshold</source>
+        <translation>黄灯阈值</translation>
+    </message>
+    <message>
+        <source>Rank in city</source>
+        <translation>全市位次</translation>
+    </message>
+    <message>
+        <source>Units ranked</source>
+        <translation>参与排名单位数</translation>
+    </message>
+    <message>
+        <source>Gap to city (pp)</source>
+        <comment>column: growth minus the city&apos;s, in percentage points</comment>
+        <translation>与全市差距（百分点）</translation>
+    </message>
+    <message>
+        <source>City table of</source>
+        <comment>column: the period of the city&apos;s comparison table</comment>
+        <translation>全市对比期间</translation>
+    </message>
 </context>
 <context>
     <name>zhibiao::SummaryReport</name>
@@ -3710,6 +3744,15 @@ The current state is backed up first, so you can go back to it by restoring that
         <source>A growth target needs its figure, e.g. 8.5 for “增长8.5%”.</source>
         <translation>增长目标需要填写数值，如“增长8.5%”填 8.5。</translation>
     </message>
+    <message>
+        <source>“%1” is not a number: enter the yellow light&apos;s threshold as a number such as 0.5, or leave it empty for the default. The threshold was not changed.</source>
+        <extracomment>%1 what was typed</extracomment>
+        <translation>“%1”不是数字：黄灯阈值请输入数字，如0.5，或留空使用默认值。阈值未更改。</translation>
+    </message>
+    <message>
+        <source>The yellow light&apos;s threshold cannot be negative (“%1”): it says how far behind the target still reads yellow. The threshold was not changed.</source>
+        <translation>黄灯阈值不能为负数（“%1”）：它表示落后目标多少以内仍亮黄灯。阈值未更改。</translation>
+    </message>
 </context>
 <context>
     <name>zhibiao::TargetsPage</name>
@@ -3802,6 +3845,36 @@ The current state is backed up first, so you can go back to it by restoring that
         <source>yellow: behind by no more than %1 %2</source>
         <extracomment>%1 a number, %2 the indicator&apos;s unit (&quot;μg/m³&quot;)</extracomment>
         <translation>黄灯：落后不超过%1%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 percentage point(s)</source>
+        <comment>a threshold</comment>
+        <translation>
+            <numerusform>%1个百分点</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 point(s) of time progress</source>
+        <comment>a threshold</comment>
+        <translation>
+            <numerusform>时间进度%1个百分点</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a threshold in the indicator&apos;s unit</comment>
+        <extracomment>%1 a threshold, %2 the indicator&apos;s unit (&quot;μg/m³&quot;)</extracomment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>default: %1% of the figure compared with</source>
+        <extracomment>%1 a percentage such as 5: the default threshold of a level such as PM2.5</extracomment>
+        <translation>默认 对比值的%1%</translation>
+    </message>
+    <message>
+        <source>default: %1</source>
+        <extracomment>%1 a threshold with its unit, &quot;1 percentage point&quot;</extracomment>
+        <translation>默认 %1</translation>
     </message>
 </context>
 <context>

@@ -3,11 +3,11 @@
 // FOLDER defaults to /tmp/zhibiao-shots, the language to Chinese. Fills a
 // database with real-looking 2022 Lukou figures up to September (and
 // 2021's, for last year's path), keeps it as FOLDER/lukou-2022.sqlite for
-// the real program, and saves the window, six detail views, the PDF export
-// dialog, the preview of the PDF it wrote and the import dialog with a
-// bureau's table as PNGs, naming each file as it goes. Runs offscreen
-// unless QT_QPA_PLATFORM says otherwise; exits 1 when a picture cannot be
-// made or saved, 2 for a malformed command line.
+// the real program, and saves the window, six detail views, the targets
+// screen, the PDF export dialog, the preview of the PDF it wrote and the
+// import dialog with a bureau's table as PNGs, naming each file as it
+// goes. Runs offscreen unless QT_QPA_PLATFORM says otherwise; exits 1 when
+// a picture cannot be made or saved, 2 for a malformed command line.
 #include "app/dashboard/dashboardview.h"
 #include "app/import/importdialog.h"
 #include "app/mainwindow.h"
@@ -22,6 +22,7 @@
 #include <QDir>
 #include <QFile>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
@@ -85,6 +86,15 @@ bool takeScreenshots(const QDir &folder, bool english)
             return false;
     }
     dashboard->closeDetail();
+
+    // The targets screen: target 2's criterion with its yellow-light threshold.
+    auto *pages = window.findChild<QTabWidget *>(u"pages"_s);
+    pages->setCurrentIndex(MainWindow::TargetsScreen);
+    if (auto *targets = window.findChild<QTableView *>(u"targetView"_s))
+        targets->setCurrentIndex(targets->model()->index(1, 0));
+    if (!save(&window, folder.filePath(u"targets-%1.png"_s.arg(suffix))))
+        return false;
+    pages->setCurrentIndex(MainWindow::DashboardPage);
 
     // File → Export PDF…: the dialog, then the preview of what it wrote.
     ExportReportDialog exportDialog(workspace, 2022, dashboard->asOf(), &window);
