@@ -16,7 +16,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// One table of the schema (version 5) as the copy reads and writes it.
+// One table of the schema (version 6) as the copy reads and writes it.
 struct CopiedTable
 {
     QString name;
@@ -57,6 +57,20 @@ const QList<CopiedTable> &copiedTables()
          {u"indicator"_s, u"year"_s, u"month"_s, u"id"_s, u"ytd_value"_s, u"last_year_value"_s, u"published_growth"_s,
           u"note"_s, u"change_set"_s},
          {u"indicator"_s, u"year"_s, u"month"_s, u"id"_s},
+         true},
+        {u"responsible_units"_s,
+         {u"id"_s, u"code"_s, u"name_zh"_s, u"name_en"_s, u"contact"_s, u"sort_order"_s},
+         {u"id"_s},
+         true},
+        {u"indicator_responsibility"_s, {u"indicator"_s, u"year"_s, u"unit"_s}, {u"indicator"_s, u"year"_s}},
+        // After the revisions: an approved month's lock would refuse them.
+        {u"approval_states"_s,
+         {u"indicator"_s, u"year"_s, u"month"_s, u"state"_s, u"acted_by"_s, u"acted_at"_s, u"reason"_s},
+         {u"indicator"_s, u"year"_s, u"month"_s}},
+        {u"approval_log"_s,
+         {u"id"_s, u"indicator"_s, u"year"_s, u"month"_s, u"action"_s, u"from_state"_s, u"to_state"_s, u"acted_by"_s,
+          u"acted_at"_s, u"reason"_s},
+         {u"id"_s},
          true},
     };
     return tables;

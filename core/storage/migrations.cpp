@@ -1,6 +1,7 @@
 #include "core/storage/migrations.h"
 
 #include "core/storage/schemaversion5.h"
+#include "core/storage/schemaversion6.h"
 
 #include <vector>
 
@@ -511,7 +512,7 @@ Migration schemaVersion4()
 const std::vector<Migration> &allMigrations()
 {
     static const std::vector<Migration> steps = {schemaVersion1(), schemaVersion2(), schemaVersion3(),
-                                                 schemaVersion4(), schemaVersion5()};
+                                                 schemaVersion4(), schemaVersion5(), schemaVersion6()};
     return steps;
 }
 

@@ -1,6 +1,7 @@
 #include "core/storage/sqlquery.h"
 
 #include "core/storage/postgresql/postgresqlerror.h"
+#include "core/storage/schemaversion6.h"
 #include "core/storage/storageerror.h"
 
 #include <QCoreApplication>
@@ -96,6 +97,8 @@ void throwStorageError(const QString &nativeMessage, int sqliteCode, const QStri
                                                              "Nothing was changed; try again in a moment.")
                                      .arg(QDir::toNativeSeparators(databasePath)));
     }
+    if (nativeMessage.contains(lockedRevisionMessage()))
+        throw StorageError(StorageError::Code::Locked, lockedMonthText());
     // SQLite reports damaged and foreign files with these native messages.
     const bool corrupt = nativeMessage.contains(u"malformed") || nativeMessage.contains(u"not a database");
     throw StorageError(corrupt ? StorageError::Code::Corrupt : StorageError::Code::QueryFailed,

@@ -28,6 +28,7 @@ public:
         ConnectionLost,  // the server went away (restart, network); nothing of the change was stored
         AccessDenied,    // the server refused the login or the statement (role, password, GRANT)
         InUse,           // a change refused because other data refers to what it would remove or rename
+        Locked,          // a figure of an approved month: the database's lock refused it
     };
 
     StorageError(Code code, const QString &message);
@@ -37,5 +38,8 @@ public:
 private:
     Code m_code;
 };
+
+// What StorageError::Locked says, in the UI language.
+QString lockedMonthText();
 
 } // namespace zhibiao

@@ -1,5 +1,6 @@
 #include "core/storage/postgresql/postgresqlerror.h"
 
+#include "core/storage/schemaversion6.h"
 #include "core/storage/storageerror.h"
 
 #include <QCoreApplication>
@@ -102,6 +103,8 @@ void throwPostgreSqlError(const QString &nativeMessage, const QString &sqlState,
                                "The server %1 refused this: %2. Nothing was changed; ask the administrator of the "
                                "server for the permission.")
                                .arg(server, nativeMessage.trimmed()));
+    if (nativeMessage.contains(lockedRevisionMessage()))
+        throw StorageError(StorageError::Code::Locked, lockedMonthText());
     if (sqlState == u"53100") // disk_full
         throw StorageError(StorageError::Code::DiskFull,
                            QCoreApplication::translate("StorageError",
