@@ -72,6 +72,8 @@ const QList<CopiedTable> &copiedTables()
           u"acted_at"_s, u"reason"_s},
          {u"id"_s},
          true},
+        {u"people"_s, {u"login"_s, u"role"_s, u"unit"_s}, {u"login"_s}},
+        {u"closing_dates"_s, {u"year"_s, u"month"_s, u"closes_on"_s}, {u"year"_s, u"month"_s}},
     };
     return tables;
 }

@@ -1,9 +1,15 @@
 #include "core/storage/entryrepository.h"
 
+#include "core/storage/approvalrepository.h"
 #include "core/storage/database.h"
 #include "core/storage/databaseengine.h"
+#include "core/storage/indicatorrepository.h"
 #include "core/storage/sqlquery.h"
+#include "core/storage/storageerror.h"
 #include "core/storage/transaction.h"
+
+#include <QCoreApplication>
+#include <QHash>
 
 #include <algorithm>
 #include <functional>
@@ -62,6 +68,51 @@ QList<EntryKey> cellsToLock(const QList<const Item *> &items)
     return cells;
 }
 
+// Refuses, naming them, the items that would change an approved month:
+// the database's lock would refuse them too, but could not say which.
+template<typename Item>
+void refuseLockedCells(Database &database, const QList<const Item *> &items)
+{
+    const std::set<EntryKey> locked = ApprovalRepository(database).lockedMonths();
+    if (locked.empty())
+        return;
+    std::set<EntryKey> touched;
+    for (const Item *item : items) {
+        if (locked.contains(item->key))
+            touched.insert(item->key);
+    }
+    if (touched.empty())
+        return;
+    QHash<QString, Indicator> indicators;
+    for (const Indicator &indicator : IndicatorRepository(database).all())
+        indicators.insert(indicator.code, indicator);
+    constexpr qsizetype MostNamed = 12;
+    QStringList named;
+    for (const EntryKey &key : touched) {
+        if (named.size() == MostNamed)
+            break;
+        const auto indicator = indicators.constFind(key.indicatorCode);
+        const auto period = Period::fromMonth(key.month);
+        named.append(u"%1 %2 %3"_s.arg(indicator == indicators.cend() ? key.indicatorCode : indicator->name(),
+                                       QString::number(key.year),
+                                       period ? period->label(indicator == indicators.cend()
+                                                                  ? Frequency::Monthly
+                                                                  : indicator->frequency)
+                                              : QString::number(key.month)));
+    }
+    QString text = QCoreApplication::translate("EntryRepository",
+                                               "%n approved month(s) would change: %1. An approved month's figures "
+                                               "change only after a reviewer reopens it. Nothing of this change was "
+                                               "stored.",
+                                               nullptr, qsizetype(touched.size()))
+                       .arg(named.join(QCoreApplication::translate("EntryRepository", ", ")));
+    if (qsizetype(touched.size()) > named.size())
+        text += u' '
+                + QCoreApplication::translate("EntryRepository", "(%n more not named)", nullptr,
+                                              qsizetype(touched.size()) - named.size());
+    throw StorageError(StorageError::Code::Locked, text);
+}
+
 // From this many revisions on, a batch commits without waiting for its log
 // to be copied into the file (Database::LargeWrite).
 constexpr qsizetype LargeBatch = 50'000;
@@ -90,19 +141,23 @@ void EntryRepository::recordAll(const QList<Entry> &entries)
 
 void EntryRepository::recordAll(const QList<const Entry *> &entries)
 {
-    write(cellsToLock(entries), entries.size(), [this, &entries](const QSqlDatabase &connection) {
-        return m_database.engine().insertRevisions(connection, entries);
-    });
+    write(
+        cellsToLock(entries), entries.size(), [this, &entries] { refuseLockedCells(m_database, entries); },
+        [this, &entries](const QSqlDatabase &connection) {
+            return m_database.engine().insertRevisions(connection, entries);
+        });
 }
 
 void EntryRepository::recordAll(const QList<const CellFigures *> &figures, const EntryStamp &stamp)
 {
-    write(cellsToLock(figures), figures.size(), [this, &figures, &stamp](const QSqlDatabase &connection) {
-        return m_database.engine().insertRevisions(connection, figures, stamp);
-    });
+    write(
+        cellsToLock(figures), figures.size(), [this, &figures] { refuseLockedCells(m_database, figures); },
+        [this, &figures, &stamp](const QSqlDatabase &connection) {
+            return m_database.engine().insertRevisions(connection, figures, stamp);
+        });
 }
 
-void EntryRepository::write(const QList<EntryKey> &cells, qsizetype count,
+void EntryRepository::write(const QList<EntryKey> &cells, qsizetype count, const std::function<void()> &refuseLocked,
                             const std::function<QList<int>(const QSqlDatabase &)> &insert)
 {
     if (count == 0)
@@ -119,6 +174,7 @@ void EntryRepository::write(const QList<EntryKey> &cells, qsizetype count,
     if (large)
         largeWrite.emplace(m_database);
     Transaction transaction(m_database, cells);
+    refuseLocked();
     const QList<int> years = insert(m_database.connection());
     transaction.commit();
     Q_EMIT entriesChanged(years);

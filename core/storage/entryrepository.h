@@ -29,6 +29,8 @@ public:
     // value is committed to the file.
     void record(const Entry &entry);
     // Appends many revisions in one transaction: all are stored, or none.
+    // Every write is refused as a whole (StorageError::Locked, naming the
+    // cells) when it touches an approved month.
     void recordAll(const QList<Entry> &entries);
     // The same for entries kept elsewhere, so that they need not be copied first.
     void recordAll(const QList<const Entry *> &entries);
@@ -62,10 +64,12 @@ Q_SIGNALS:
     void entriesChanged(const QList<int> &years);
 
 private:
-    // Runs insert(connection) in one transaction and announces the years it returns.
+    // Runs insert(connection) in one transaction and announces the years it
+    // returns; refuseLocked first throws if the write touches an approved
+    // month (StorageError::Locked, naming the cells).
     // cells: those the write touches, if few enough to lock one by one
     // (Transaction); empty for the whole database.
-    void write(const QList<EntryKey> &cells, qsizetype count,
+    void write(const QList<EntryKey> &cells, qsizetype count, const std::function<void()> &refuseLocked,
                const std::function<QList<int>(const QSqlDatabase &)> &insert);
 
     Database &m_database;

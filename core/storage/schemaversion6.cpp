@@ -57,9 +57,28 @@ QStringList tables()
             reason      TEXT NOT NULL DEFAULT ''
         ))"_s,
         uR"(CREATE INDEX approval_log_by_month ON approval_log (year, month, indicator))"_s,
+        // The people of a server database and what each may do; each is
+        // their own PostgreSQL role of that login (zhibiao user add). A
+        // single desk's file has none: its one user holds every role.
+        uR"(CREATE TABLE people (
+            login  TEXT PRIMARY KEY,
+            role   TEXT NOT NULL CHECK (role IN ('clerk', 'reviewer', 'viewer', 'admin')),
+            unit   {bigint} REFERENCES responsible_units(id),
+            CHECK (role <> 'clerk' OR unit IS NOT NULL)
+        ))"_s,
+        // A month's closing date (the last day of entry, an ISO date):
+        // after it a clerk's entry waits for a reviewer's reopening. No
+        // row: the month does not close.
+        uR"(CREATE TABLE closing_dates (
+            year       INTEGER NOT NULL,
+            month      INTEGER NOT NULL CHECK (month BETWEEN 1 AND 12),
+            closes_on  TEXT NOT NULL,
+            PRIMARY KEY (year, month)
+        ))"_s,
         // The bureaus of a Chinese district, and what each reports of the
-        // Lukou indicators, for the years with targets. Frozen here as
-        // released; new databases take them from the seed.
+        // Lukou indicators, for the years with targets, in a database that
+        // already holds a district. Frozen here as released; new databases
+        // take them from the seed (a new schema has no district yet).
         uR"(INSERT INTO responsible_units (code, name_zh, name_en, sort_order)
             SELECT seeded.column1, seeded.column2, seeded.column3, seeded.column4 FROM (VALUES
             ('statistics', '统计局', 'Statistics Bureau', 1),
@@ -68,7 +87,8 @@ QStringList tables()
             ('agriculture', '农业农村局', 'Agriculture and Rural Affairs Bureau', 4),
             ('development', '发展和改革局', 'Development and Reform Bureau', 5),
             ('ecology', '生态环境分局', 'Ecology and Environment Branch', 6)
-            ) AS seeded)"_s,
+            ) AS seeded
+            WHERE EXISTS (SELECT 1 FROM district))"_s,
         uR"(INSERT INTO indicator_responsibility (indicator, year, unit)
             SELECT i.id, y.year, u.id
             FROM indicators AS i
@@ -120,8 +140,8 @@ Migration schemaVersion6()
     step.postgresqlStatements.append(uR"(CREATE TRIGGER refuse_locked_revisions AFTER INSERT ON entry_revisions
             REFERENCING NEW TABLE AS added
             FOR EACH STATEMENT EXECUTE FUNCTION zhibiao_refuse_locked_revisions())"_s);
-    for (const QString &table :
-         {u"responsible_units"_s, u"indicator_responsibility"_s, u"approval_states"_s, u"approval_log"_s})
+    for (const QString &table : {u"responsible_units"_s, u"indicator_responsibility"_s, u"approval_states"_s,
+                                 u"approval_log"_s, u"people"_s, u"closing_dates"_s})
         step.postgresqlStatements.append(
             uR"(CREATE TRIGGER announce_%1 AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE
                 ON %1 FOR EACH STATEMENT EXECUTE FUNCTION zhibiao_announce_commit())"_s.arg(table));

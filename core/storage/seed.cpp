@@ -1,6 +1,7 @@
 #include "core/storage/seed.h"
 
 #include "core/domain/years.h"
+#include "core/storage/approvalrepository.h"
 #include "core/storage/comparisonrepository.h"
 #include "core/storage/database.h"
 #include "core/storage/districtrepository.h"
@@ -158,6 +159,24 @@ Seed parseSeed(const QByteArray &json)
         codes.insert(indicator.code);
         seed.indicators.append(std::move(indicator));
     }
+    QSet<QString> responsibleCodes;
+    for (const QJsonValue &value : root.value(u"responsible_units").toArray()) {
+        const QJsonObject object = value.toObject();
+        const ResponsibleUnit unit{requiredString(object, u"code"), requiredString(object, u"name_zh"),
+                                   requiredString(object, u"name_en"), object.value(u"contact").toString(),
+                                   int(seed.responsibleUnits.size()) + 1};
+        if (responsibleCodes.contains(unit.code))
+            bad(u"responsible unit %1 appears twice"_s.arg(unit.code));
+        responsibleCodes.insert(unit.code);
+        for (const QJsonValue &indicator : object.value(u"indicators").toArray()) {
+            if (!codes.contains(indicator.toString()))
+                bad(u"responsible unit %1 names unknown indicator %2"_s.arg(unit.code, indicator.toString()));
+            if (seed.responsibilities.contains(indicator.toString()))
+                bad(u"indicator %1 has two responsible units"_s.arg(indicator.toString()));
+            seed.responsibilities[indicator.toString()] = unit.code;
+        }
+        seed.responsibleUnits.append(unit);
+    }
     for (const QJsonValue &value : root.value(u"targets").toArray())
         seed.targets.append(readTarget(value.toObject(), codes));
     return seed;
@@ -193,6 +212,11 @@ void writeSeed(Database &database, const Seed &seed)
     IndicatorRepository indicators(database);
     for (const Indicator &indicator : seed.indicators)
         indicators.save(indicator);
+    ApprovalRepository approvals(database);
+    for (const ResponsibleUnit &unit : seed.responsibleUnits)
+        approvals.saveUnit(unit);
+    for (const auto &[indicator, unit] : seed.responsibilities)
+        approvals.setResponsible(indicator, seed.district.currentYear, unit);
     std::map<int, QList<Target>> targetsByYear;
     for (const Target &target : seed.targets)
         targetsByYear[target.year].append(target);

@@ -3,23 +3,31 @@
 #include "core/domain/comparisonunit.h"
 #include "core/domain/district.h"
 #include "core/domain/indicator.h"
+#include "core/domain/responsibleunit.h"
 #include "core/domain/target.h"
 
 #include <QByteArray>
 #include <QList>
+
+#include <map>
 
 namespace zhibiao {
 
 class Database;
 
 // The data a new database starts with: the district, the units its city
-// compares it with, its indicators and the targets of the first year. Read from a JSON file, so the 2022 Lukou
+// compares it with, its indicators, the bureaus that report them and the
+// targets of the first year. Read from a JSON file, so the 2022 Lukou
 // targets live in resources/seed/, not in code.
 struct Seed
 {
     District district;
     QList<ComparisonUnit> comparisonUnits; // the district's own marked
     QList<Indicator> indicators;
+    // The bureaus that report the figures, and which reports each
+    // indicator (code → unit code) from the district's current year on.
+    QList<ResponsibleUnit> responsibleUnits;
+    std::map<QString, QString> responsibilities;
     QList<Target> targets;
 };
 

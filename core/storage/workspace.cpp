@@ -39,6 +39,7 @@ Workspace::Workspace(const DatabaseLocation &location, const std::function<Seed(
     , m_targets(m_database)
     , m_entries(m_database)
     , m_comparison(m_database)
+    , m_approvals(m_database)
     , m_district(loadOrSeed(m_database, seedForNewFile, m_seeded))
     , m_changes(m_database)
     , m_connection(m_database)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/district.h"
+#include "core/storage/approvalrepository.h"
 #include "core/storage/connectionkeeper.h"
 #include "core/storage/database.h"
 #include "core/storage/datachangewatcher.h"
@@ -44,6 +45,7 @@ public:
     TargetRepository &targets() { return m_targets; }
     EntryRepository &entries() { return m_entries; }
     ComparisonRepository &comparison() { return m_comparison; }
+    ApprovalRepository &approvals() { return m_approvals; }
     // Says when another window or program committed to the file. It polls
     // while an event loop runs (a command-line action runs none).
     DataChangeWatcher &changes() { return m_changes; }
@@ -67,6 +69,7 @@ private:
     TargetRepository m_targets;
     EntryRepository m_entries;
     ComparisonRepository m_comparison;
+    ApprovalRepository m_approvals;
     District m_district;
     DataChangeWatcher m_changes;
     ConnectionKeeper m_connection;

@@ -192,18 +192,19 @@ TEST_CASE("Version 1 revisions keep their figures, order and stamps in version 2
         CHECK_FALSE(execStatement(database.connection(), u"PRAGMA foreign_key_check"_s).next());
         // The step's own index is gone; revisions need none (they are kept by
         // cell). Left are version 5's, which keep one unit the district's own
-        // and one the city.
+        // and one the city, and version 6's, which finds a month's log.
         CHECK(scalar(database, uR"(SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_master
                                    WHERE type = 'index' AND sql IS NOT NULL ORDER BY name))"_s)
                   .toString()
-              == u"one_city,one_own_district"_s);
+              == u"approval_log_by_month,one_city,one_own_district"_s);
         // Reference checks are on again after the step.
         CHECK(scalar(database, u"PRAGMA foreign_keys"_s).toInt() == 1);
     } else {
         // The step's own index is gone, and so is version 1's; and version
         // 3's sequence of revision ids made the one that found the highest
         // id unneeded: only the indexes of keys and unique codes are left,
-        // and version 5's (one unit the district's own, one the city).
+        // version 5's (one unit the district's own, one the city) and version
+        // 6's (a month's log).
         CHECK(scalar(database, uR"(
                   SELECT string_agg(c.relname, ',' ORDER BY c.relname) FROM pg_catalog.pg_index AS x
                   JOIN pg_catalog.pg_class AS c ON c.oid = x.indexrelid
@@ -211,17 +212,18 @@ TEST_CASE("Version 1 revisions keep their figures, order and stamps in version 2
                   WHERE n.nspname = current_schema()
                     AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint AS k WHERE k.conindid = x.indexrelid))"_s)
                   .toString()
-              == u"one_city,one_own_district"_s);
+              == u"approval_log_by_month,one_city,one_own_district"_s);
         // The references to the rebuilt indicators were made again: two
         // from the targets' criteria as foreign keys (and version 4's
-        // aliases', version 5's peer figures'), the revisions' by version
-        // 3's triggers, which check a statement's rows at once; and every
-        // commit is announced again by the tables' triggers (and those of
-        // version 4's aliases and version 5's comparison table).
+        // aliases', version 5's peer figures', version 6's responsibilities,
+        // states and log), the revisions' by version 3's triggers, which
+        // check a statement's rows at once; and every commit is announced
+        // again by the tables' triggers (and those of version 4's aliases,
+        // version 5's comparison table and version 6's six tables).
         CHECK(scalar(database, uR"(SELECT count(*) FROM pg_catalog.pg_constraint
                                    WHERE contype = 'f' AND confrelid = 'indicators'::regclass)"_s)
                   .toInt()
-              == 4);
+              == 7);
         CHECK(scalar(database, uR"(SELECT count(*) FROM pg_catalog.pg_constraint
                                    WHERE contype = 'f' AND conrelid = 'entry_revisions'::regclass)"_s)
                   .toInt()
@@ -233,7 +235,7 @@ TEST_CASE("Version 1 revisions keep their figures, order and stamps in version 2
         CHECK(scalar(database, uR"(SELECT count(*) FROM pg_catalog.pg_trigger
                                    WHERE NOT tgisinternal AND tgname LIKE 'announce\_%')"_s)
                   .toInt()
-              == 8);
+              == 14);
     }
     // Targets still refer to their indicators by code, and a target on an
     // unknown indicator is refused: the references are checked.

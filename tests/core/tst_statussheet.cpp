@@ -89,7 +89,7 @@ StatusRows exported(Workspace &workspace, const test::TestFolder &folder, const 
 } // namespace
 
 TEST_CASE("The status sheet states each light in words with its threshold, and the rank where the city has figures",
-          "[export][lights][city]")
+          "[export][lights][city][xlsxwriter]")
 {
     const Engine engine = GENERATE(test::eachEngine());
     const QString name = GENERATE(u"status.xlsx"_s, u"status.csv"_s);
