@@ -51,6 +51,30 @@ struct ApprovalRecord
     friend bool operator==(const ApprovalRecord &, const ApprovalRecord &) = default;
 };
 
+// One indicator's place in a month's cycle: who reports it and its state.
+struct MonthApproval
+{
+    QString indicatorCode;
+    QString unitCode; // empty: no unit is responsible
+    ApprovalRecord record;
+
+    friend bool operator==(const MonthApproval &, const MonthApproval &) = default;
+};
+
+// One transition as the log keeps it.
+struct ApprovalLogEntry
+{
+    QString indicatorCode;
+    int year = 0;
+    int month = 0;
+    ApprovalAction action = ApprovalAction::Submit;
+    ApprovalState from = ApprovalState::Open;
+    ApprovalState to = ApprovalState::Submitted;
+    QString actedBy;
+    QDateTime actedAt;
+    QString reason;
+};
+
 // Codes as stored ("open", "submit", "clerk" …) and their reading back.
 QString toCode(ApprovalState state);
 QString toCode(ApprovalAction action);

@@ -18,30 +18,6 @@ namespace zhibiao {
 
 class Database;
 
-// One indicator's place in a month's cycle: who reports it and its state.
-struct MonthApproval
-{
-    QString indicatorCode;
-    QString unitCode; // empty: no unit is responsible
-    ApprovalRecord record;
-
-    friend bool operator==(const MonthApproval &, const MonthApproval &) = default;
-};
-
-// One transition as the log keeps it.
-struct ApprovalLogEntry
-{
-    QString indicatorCode;
-    int year = 0;
-    int month = 0;
-    ApprovalAction action = ApprovalAction::Submit;
-    ApprovalState from = ApprovalState::Open;
-    ApprovalState to = ApprovalState::Submitted;
-    QString actedBy;
-    QDateTime actedAt;
-    QString reason;
-};
-
 // The gateway to who reports what and the monthly cycle: the responsible
 // units, which indicator each reports in a year, each indicator's state
 // per month with the log of every transition, the people of a server and

@@ -373,3 +373,20 @@ TEST_CASE("Version 5 gives a Zhuzhou database the city's comparison units, its o
     }
     CHECK(own == QStringList{u"渌口区"_s});
 }
+
+TEST_CASE("Version 6 gives a database with a district the bureaus and what each reports, as a new one has them",
+          "[storage][migration][approval]")
+{
+    const Engine engine = GENERATE(test::eachEngine());
+    INFO(test::engineName(engine));
+    const test::TestDatabase place(engine);
+    createAtVersion(place.location(), 4);
+    const std::unique_ptr<Workspace> opened = place.open();
+    const Seed seed = bundledSeed();
+    // One list, two ways in: the migration's frozen copy and the seed agree.
+    CHECK(opened->approvals().units() == seed.responsibleUnits);
+    CHECK(opened->approvals().responsibilities(2022) == seed.responsibilities);
+    // No month has been acted on.
+    for (const MonthApproval &row : opened->approvals().month(2022, 6))
+        CHECK(row.record.state == ApprovalState::Open);
+}
