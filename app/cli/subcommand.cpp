@@ -1,5 +1,6 @@
 #include "app/cli/subcommand.h"
 
+#include "app/cli/approvalsubcommand.h"
 #include "app/cli/backupsubcommand.h"
 #include "app/cli/exportsubcommand.h"
 #include "app/cli/importsubcommand.h"
@@ -12,6 +13,10 @@ const QList<Subcommand> &subcommands()
 {
     // Commands register by adding a line here (see app/cli/).
     static const QList<Subcommand> all = {
+        {QStringLiteral("approval"),
+         QT_TRANSLATE_NOOP("zhibiao::CommandLine",
+                           "Show what is due in a month, or submit, approve, return or reopen its figures"),
+         Subcommand::Application::Core, &ApprovalSubcommand::run},
         {QStringLiteral("backup"),
          QT_TRANSLATE_NOOP("zhibiao::CommandLine", "Copy the database safely, or list its backups"),
          Subcommand::Application::Core, &BackupSubcommand::run},

@@ -8,6 +8,7 @@
 #include "core/storage/storageerror.h"
 #include "core/storage/transaction.h"
 
+#include <QDir>
 #include <QHash>
 
 #include <algorithm>
@@ -143,8 +144,10 @@ void ApprovalRepository::setResponsible(const QString &indicatorCode, int year, 
 
 Approver ApprovalRepository::currentApprover() const
 {
-    if (!m_database.isServer())
-        return Approver{EntryStamp::now().enteredBy, Role::Admin, {}};
+    if (!m_database.isServer()) {
+        const QString login = EntryStamp::now().enteredBy;
+        return Approver{login.isEmpty() ? QDir::home().dirName() : login, Role::Admin, {}};
+    }
     const QSqlDatabase connection = m_database.connection();
     QSqlQuery query = prepareQuery(connection, uR"(
         SELECT CAST(session_user AS TEXT), p.role, u.code,
@@ -288,7 +291,9 @@ QList<MonthApproval> ApprovalRepository::act(const Approver &who, ApprovalAction
     QList<MonthApproval> done;
     for (const MonthApproval &row : chosen) {
         const std::optional<qint64> indicator = idOf(connection, u"indicators"_s, row.indicatorCode);
-        QSqlQuery &write = row.record.actedBy.isEmpty() ? insert : update;
+        // No transition leads to open: an open month has no row yet.
+        const bool first = row.record.state == ApprovalState::Open;
+        QSqlQuery &write = first ? insert : update;
         write.bindValue(u":indicator"_s, *indicator);
         write.bindValue(u":year"_s, year);
         write.bindValue(u":month"_s, month);
@@ -296,7 +301,7 @@ QList<MonthApproval> ApprovalRepository::act(const Approver &who, ApprovalAction
         write.bindValue(u":by"_s, toSqlText(who.login));
         write.bindValue(u":at"_s, stamp);
         write.bindValue(u":reason"_s, toSqlText(reason));
-        if (!row.record.actedBy.isEmpty())
+        if (!first)
             write.bindValue(u":before"_s, toCode(row.record.state));
         execQuery(write);
         if (write.numRowsAffected() != 1)

@@ -2,6 +2,27 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>EntryRepository</name>
+    <message numerus="yes">
+        <source>%n approved month(s) would change: %1. An approved month&apos;s figures change only after a reviewer reopens it. Nothing of this change was stored.</source>
+        <translation>
+            <numerusform>%n approved month would change: %1. An approved month&apos;s figures change only after a reviewer reopens it. Nothing of this change was stored.</numerusform>
+            <numerusform>%n approved months would change: %1. An approved month&apos;s figures change only after a reviewer reopens it. Nothing of this change was stored.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more not named)</source>
+        <translation>
+            <numerusform>(%n more not named)</numerusform>
+            <numerusform>(%n more not named)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>en</source>
@@ -130,6 +151,10 @@
         <source>Cannot connect to the server %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The month is approved and locked: its figures change only after a reviewer reopens it. Nothing of this change was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zhibiao::AboutBox</name>
@@ -252,6 +277,43 @@ The opening of a sentence for an amount or level: &quot;Jan–Jun: grain output 
     </message>
 </context>
 <context>
+    <name>zhibiao::ApprovalRepository</name>
+    <message>
+        <source>An approval state “%1” is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A responsible unit needs a code and a name in Chinese and in English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no indicator “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no responsible unit “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing of %1 %2 is waiting for you to %3. Nothing was changed.</source>
+        <extracomment>%1 e.g. 1-6月, %2 the action (submit, approve …)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not reported in %2: there is nothing to act on.</source>
+        <extracomment>%1 e.g. &quot;GDP, 1-5月&quot;, %2 a year</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else meanwhile; look again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>zhibiao::ApprovalRules</name>
     <message>
         <source>%1 may only read: a viewer does not submit, return or approve figures.</source>
@@ -299,6 +361,136 @@ The opening of a sentence for an amount or level: &quot;Jan–Jun: grain output 
     </message>
     <message>
         <source>Say why %1 is reopened: the reason is kept with the month&apos;s log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::ApprovalSubcommand</name>
+    <message>
+        <source>%1 %2:</source>
+        <extracomment>%1 year, %2 period such as 1-6月</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry closes after %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no closing date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no unit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <extracomment>%1 the reason a reviewer gave</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 submitted or approved (%3%): %4 approved, %5 waiting for review, %6 with the units (%7 returned), %8 late.</source>
+        <extracomment>the counts of a month&apos;s due list; %1 of %2 reported (a percentage %3)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows what is due in a month, or submits, approves, returns or reopens its figures: the named indicators (codes or names), else all of yours that wait for the action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run zhibiao approval --help for usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year of the figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which year with --year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month: 1-12 or a period such as 1-6月.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MONTH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit the figures for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve them: the month is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return them to their unit, with --reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen an approved month, with --reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why they are returned or reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the month&apos;s closing date (YYYY-MM-DD), or none to remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INDICATOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The indicators to act on (default: all of yours).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[INDICATOR…]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which month with --month, e.g. --month 6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a month: give 1 to 12 or a period such as 1-6月.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one of --submit, --approve, --return and --reopen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to do with the indicators: --submit, --approve, --return or --reopen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: give it as 2022-07-10, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no indicator “%1”. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a reviewer or an administrator sets a closing date. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -688,6 +880,10 @@ The opening of a sentence for an amount or level: &quot;Jan–Jun: grain output 
     </message>
     <message>
         <source>Write the summary report of a year&apos;s targets as a PDF or an .odt to edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what is due in a month, or submit, approve, return or reopen its figures</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>EntryRepository</name>
+    <message numerus="yes">
+        <source>%n approved month(s) would change: %1. An approved month&apos;s figures change only after a reviewer reopens it. Nothing of this change was stored.</source>
+        <translation>
+            <numerusform>将改动 %n 个已审核月份：%1。已审核月份的数据须经审核人重新打开后才能修改。本次修改未写入任何数据。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more not named)</source>
+        <translation>
+            <numerusform>（另有 %n 个未列出）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>en</source>
@@ -130,6 +149,10 @@
         <source>Cannot connect to the server %1: %2</source>
         <translation>无法连接服务器 %1：%2</translation>
     </message>
+    <message>
+        <source>The month is approved and locked: its figures change only after a reviewer reopens it. Nothing of this change was stored.</source>
+        <translation>该月份已审核并锁定：须经审核人重新打开后才能修改数据。本次修改未写入任何数据。</translation>
+    </message>
 </context>
 <context>
     <name>zhibiao::AboutBox</name>
@@ -252,6 +275,43 @@ The opening of a sentence for an amount or level: &quot;Jan–Jun: grain output 
     </message>
 </context>
 <context>
+    <name>zhibiao::ApprovalRepository</name>
+    <message>
+        <source>An approval state “%1” is unknown.</source>
+        <translation>审核状态“%1”无法识别。</translation>
+    </message>
+    <message>
+        <source>A responsible unit needs a code and a name in Chinese and in English.</source>
+        <translation>责任单位需要代码以及中文和英文名称。</translation>
+    </message>
+    <message>
+        <source>There is no indicator “%1”.</source>
+        <translation>没有指标“%1”。</translation>
+    </message>
+    <message>
+        <source>There is no responsible unit “%1”.</source>
+        <translation>没有责任单位“%1”。</translation>
+    </message>
+    <message>
+        <source>Nothing of %1 %2 is waiting for you to %3. Nothing was changed.</source>
+        <extracomment>%1 e.g. 1-6月, %2 the action (submit, approve …)</extracomment>
+        <translation>%1年%2没有等待您%3的指标。未作任何修改。</translation>
+    </message>
+    <message>
+        <source>%1 is not reported in %2: there is nothing to act on.</source>
+        <extracomment>%1 e.g. &quot;GDP, 1-5月&quot;, %2 a year</extracomment>
+        <translation>%2年不报送%1：没有可操作的内容。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>未作任何修改。</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else meanwhile; look again. Nothing was changed.</source>
+        <translation>%1 刚刚已被他人修改，请重新查看。未作任何修改。</translation>
+    </message>
+</context>
+<context>
     <name>zhibiao::ApprovalRules</name>
     <message>
         <source>%1 may only read: a viewer does not submit, return or approve figures.</source>
@@ -300,6 +360,136 @@ The opening of a sentence for an amount or level: &quot;Jan–Jun: grain output 
     <message>
         <source>Say why %1 is reopened: the reason is kept with the month&apos;s log.</source>
         <translation>请说明重新打开%1的原因：原因将记入当月日志。</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::ApprovalSubcommand</name>
+    <message>
+        <source>%1 %2:</source>
+        <extracomment>%1 year, %2 period such as 1-6月</extracomment>
+        <translation>%1年%2：</translation>
+    </message>
+    <message>
+        <source>entry closes after %1.</source>
+        <translation>%1 之后截止填报。</translation>
+    </message>
+    <message>
+        <source>no closing date.</source>
+        <translation>未设截止日期。</translation>
+    </message>
+    <message>
+        <source>(no unit)</source>
+        <translation>（无责任单位）</translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <extracomment>%1 the reason a reviewer gave</extracomment>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>LATE</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>%1 of %2 submitted or approved (%3%): %4 approved, %5 waiting for review, %6 with the units (%7 returned), %8 late.</source>
+        <extracomment>the counts of a month&apos;s due list; %1 of %2 reported (a percentage %3)</extracomment>
+        <translation>共 %2 项，已报送或已审核 %1 项（%3%）：已审核 %4 项，待审核 %5 项，在各单位 %6 项（其中退回 %7 项），逾期 %8 项。</translation>
+    </message>
+    <message>
+        <source>Shows what is due in a month, or submits, approves, returns or reopens its figures: the named indicators (codes or names), else all of yours that wait for the action.</source>
+        <translation>显示某月的待办情况，或报送、审核、退回、重新打开该月数据：针对所列指标（代码或名称），未列出时针对您名下所有等待该操作的指标。</translation>
+    </message>
+    <message>
+        <source>Run zhibiao approval --help for usage.</source>
+        <translation>运行 zhibiao approval --help 查看用法。</translation>
+    </message>
+    <message>
+        <source>The year of the figures.</source>
+        <translation>数据所属年份。</translation>
+    </message>
+    <message>
+        <source>Say which year with --year.</source>
+        <translation>请用 --year 指定年份。</translation>
+    </message>
+    <message>
+        <source>The month: 1-12 or a period such as 1-6月.</source>
+        <translation>月份：1-12，或 1-6月 这样的期间。</translation>
+    </message>
+    <message>
+        <source>MONTH</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Submit the figures for review.</source>
+        <translation>报送数据，等待审核。</translation>
+    </message>
+    <message>
+        <source>Approve them: the month is locked.</source>
+        <translation>审核通过：该月份随即锁定。</translation>
+    </message>
+    <message>
+        <source>Return them to their unit, with --reason.</source>
+        <translation>退回责任单位，需用 --reason 说明原因。</translation>
+    </message>
+    <message>
+        <source>Reopen an approved month, with --reason.</source>
+        <translation>重新打开已审核的月份，需用 --reason 说明原因。</translation>
+    </message>
+    <message>
+        <source>Why they are returned or reopened.</source>
+        <translation>退回或重新打开的原因。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>Set the month&apos;s closing date (YYYY-MM-DD), or none to remove it.</source>
+        <translation>设置该月的截止日期（YYYY-MM-DD），none 表示取消。</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>INDICATOR</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>The indicators to act on (default: all of yours).</source>
+        <translation>要操作的指标（默认：您名下的全部指标）。</translation>
+    </message>
+    <message>
+        <source>[INDICATOR…]</source>
+        <translation>[指标…]</translation>
+    </message>
+    <message>
+        <source>Say which month with --month, e.g. --month 6.</source>
+        <translation>请用 --month 指定月份，例如 --month 6。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a month: give 1 to 12 or a period such as 1-6月.</source>
+        <translation>“%1”不是月份：请给出 1 到 12，或 1-6月 这样的期间。</translation>
+    </message>
+    <message>
+        <source>Give one of --submit, --approve, --return and --reopen.</source>
+        <translation>--submit、--approve、--return、--reopen 只能给出一个。</translation>
+    </message>
+    <message>
+        <source>Say what to do with the indicators: --submit, --approve, --return or --reopen.</source>
+        <translation>请说明对这些指标做什么：--submit、--approve、--return 或 --reopen。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: give it as 2022-07-10, or none.</source>
+        <translation>“%1”不是日期：请写成 2022-07-10，或 none。</translation>
+    </message>
+    <message>
+        <source>There is no indicator “%1”. Nothing was changed.</source>
+        <translation>没有指标“%1”。未作任何修改。</translation>
+    </message>
+    <message>
+        <source>Only a reviewer or an administrator sets a closing date. Nothing was changed.</source>
+        <translation>只有审核人或管理员可以设置截止日期。未作任何修改。</translation>
     </message>
 </context>
 <context>
@@ -688,6 +878,10 @@ The opening of a sentence for an amount or level: &quot;Jan–Jun: grain output 
     <message>
         <source>Write the summary report of a year&apos;s targets as a PDF or an .odt to edit</source>
         <translation>写出全年目标的汇总报告：PDF，或可编辑的 .odt</translation>
+    </message>
+    <message>
+        <source>Show what is due in a month, or submit, approve, return or reopen its figures</source>
+        <translation>显示某月待办，或报送、审核、退回、重新打开该月数据</translation>
     </message>
 </context>
 <context>
