@@ -20,6 +20,26 @@ void FigureDelegate::setModelData(QWidget *editor, QAbstractItemModel *, const Q
         m_submit(index, line->text());
 }
 
+namespace {
+
+// A small padlock at the cell's left edge: an approved month, locked (the
+// tooltip says it in words).
+void paintLock(QPainter *painter, const QStyleOptionViewItem &option)
+{
+    const int height = qMax(8, option.rect.height() / 2);
+    const int width = height * 3 / 4;
+    const QRect body(option.rect.left() + 3, option.rect.center().y() - height / 2 + height / 3, width, height * 2 / 3);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QColor ink = option.palette.color(QPalette::PlaceholderText);
+    painter->setPen(QPen(ink, 1.2));
+    painter->drawArc(QRectF(body.left() + width * 0.2, body.top() - height * 0.4, width * 0.6, height * 0.7), 0, 180 * 16);
+    painter->fillRect(body, ink);
+    painter->restore();
+}
+
+} // namespace
+
 void FigureDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     if (!(index.flags() & Qt::ItemIsEnabled)) {
@@ -44,6 +64,8 @@ void FigureDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
         return;
     }
     QStyledItemDelegate::paint(painter, option, index);
+    if (index.data(EntryGridModel::LockedRole).toBool())
+        paintLock(painter, option);
     const bool hasNote = index.data(EntryGridModel::HasNoteRole).toBool();
     const bool revised = index.data(EntryGridModel::RevisionCountRole).toInt() > 1;
     if (!hasNote && !revised)

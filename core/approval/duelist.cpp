@@ -22,7 +22,7 @@ DueList DueList::of(const QList<MonthApproval> &month, const std::optional<QDate
         list.late += row.late ? 1 : 0;
     }
     if (!firstUnit.isEmpty())
-        std::ranges::stable_partition(list.rows, [&firstUnit](const Row &row) {
+        std::stable_partition(list.rows.begin(), list.rows.end(), [&firstUnit](const Row &row) {
             return row.approval.unitCode == firstUnit;
         });
     return list;

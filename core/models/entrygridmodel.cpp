@@ -2,6 +2,7 @@
 
 #include "core/domain/period.h"
 #include "core/editing/numberparser.h"
+#include "core/storage/approvalrepository.h"
 #include "core/storage/entryrepository.h"
 
 #include <QLocale>
@@ -57,6 +58,11 @@ void EntryGridModel::reload()
     for (const Entry &entry : m_entries.forYear(m_year))
         m_latest.insert_or_assign(entry.key, entry);
     m_revisionCounts = m_entries.revisionCounts(m_year);
+    m_locked.clear();
+    for (const EntryKey &locked : ApprovalRepository(m_entries.database()).lockedMonths()) {
+        if (locked.year == m_year)
+            m_locked.insert(locked);
+    }
 }
 
 void EntryGridModel::refresh(const QList<int> &years)
@@ -161,12 +167,21 @@ QVariant EntryGridModel::data(const QModelIndex &index, int role) const
     }
     case Qt::TextAlignmentRole:
         return int(Qt::AlignRight | Qt::AlignVCenter);
-    case Qt::ToolTipRole:
+    case Qt::ToolTipRole: {
+        // Typing into a locked cell is refused by the storage, which names
+        // the cell; the tooltip says so before anyone tries.
+        const QString lock = m_locked.contains(key) ? tr("Approved and locked: this month's figures change only "
+                                                         "after a reviewer reopens it.")
+                                                    : QString();
         if (!entry)
-            return {};
-        return tr("%1\nEntered by %2 on %3").arg(entry->note, entry->enteredBy,
-                                                 QLocale().toString(entry->enteredAt.toLocalTime(), QLocale::ShortFormat))
-            .trimmed();
+            return lock.isEmpty() ? QVariant() : QVariant(lock);
+        const QString stamp = tr("%1\nEntered by %2 on %3")
+                                  .arg(entry->note, entry->enteredBy,
+                                       QLocale().toString(entry->enteredAt.toLocalTime(), QLocale::ShortFormat));
+        return QString(lock + u'\n' + stamp).trimmed();
+    }
+    case LockedRole:
+        return m_locked.contains(key);
     case HasNoteRole:
         return entry && !entry->note.isEmpty();
     case RevisionCountRole: {

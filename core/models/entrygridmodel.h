@@ -11,6 +11,7 @@
 
 #include <map>
 #include <optional>
+#include <set>
 
 namespace zhibiao {
 
@@ -31,6 +32,7 @@ public:
         HasNoteRole = Qt::UserRole + 1, // bool: the cell's entry carries a note
         RevisionCountRole,              // int: revisions of the cell's entry
         UnstoredRole,                   // bool: the cell shows a figure typed but not stored
+        LockedRole,                     // bool: the cell's month is approved and locked
     };
 
     struct Row
@@ -94,6 +96,7 @@ private:
     QList<Row> m_rows;
     std::map<EntryKey, Entry> m_latest;
     std::map<EntryKey, int> m_revisionCounts;
+    std::set<EntryKey> m_locked; // approved months of the year (ApprovalRepository::lockedMonths)
     std::map<std::pair<EntryKey, EntryField>, FigureChange> m_unstored;
 };
 

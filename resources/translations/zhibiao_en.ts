@@ -1447,6 +1447,10 @@ Entered by %2 on %3</source>
         <source>Not stored: typed while the server could not be reached. It is stored when the connection is back.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Approved and locked: this month&apos;s figures change only after a reviewer reopens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zhibiao::EntryGridView</name>

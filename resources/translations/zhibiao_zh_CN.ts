@@ -1444,6 +1444,10 @@ Entered by %2 on %3</source>
         <source>Not stored: typed while the server could not be reached. It is stored when the connection is back.</source>
         <translation>未保存：录入时无法连接服务器。连接恢复后将自动保存。</translation>
     </message>
+    <message>
+        <source>Approved and locked: this month&apos;s figures change only after a reviewer reopens it.</source>
+        <translation>已审核并锁定：须经审核人重新打开后才能修改本月数据。</translation>
+    </message>
 </context>
 <context>
     <name>zhibiao::EntryGridView</name>

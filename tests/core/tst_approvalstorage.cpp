@@ -3,6 +3,7 @@
 // refused one changing nothing, and an approved month's figures locked
 // both by the gateway (naming the cells) and by the database itself.
 #include "core/approval/approvalrules.h"
+#include "core/models/entrygridmodel.h"
 #include "core/storage/databaseengine.h"
 #include "core/storage/storageerror.h"
 #include "core/storage/transaction.h"
@@ -200,6 +201,21 @@ TEST_CASE("Figures of an approved month are refused as a whole with the cells na
         CHECK(error.code() == StorageError::Code::Locked);
     }
     CHECK(workspace.entries().latest(EntryKey{u"budget_revenue"_s, 2022, 6})->ytdValue == 3.21);
+
+    // The grid marks the locked cell and says why; the month before is open.
+    EntryGridModel grid(workspace.entries());
+    grid.setIndicators(workspace.indicators().all());
+    grid.setYear(2022);
+    const QModelIndex june = grid.indexOf(EntryKey{u"budget_revenue"_s, 2022, 6}, EntryField::YtdValue);
+    const QModelIndex may = grid.indexOf(EntryKey{u"budget_revenue"_s, 2022, 5}, EntryField::YtdValue);
+    REQUIRE(june.isValid());
+    CHECK(june.data(EntryGridModel::LockedRole).toBool());
+    CHECK(june.data(Qt::ToolTipRole).toString().contains(u"locked"_s));
+    CHECK_FALSE(may.data(EntryGridModel::LockedRole).toBool());
+    // Reopened, the lock goes at the next reading.
+    workspace.approvals().act(admin, ApprovalAction::Reopen, 2022, 6, {u"budget_revenue"_s}, u"市局修订"_s, at);
+    grid.refreshAll();
+    CHECK_FALSE(june.data(EntryGridModel::LockedRole).toBool());
 }
 
 TEST_CASE("A month's closing date is stored, replaced and removed", "[storage][approval]")

@@ -66,6 +66,11 @@ bool takeScreenshots(const QDir &folder, bool english)
     QFile::remove(database);
     Workspace workspace(database);
     test::fillLukou2022(workspace);
+    // June's budget revenue and GDP approved, so the entry grid shows them locked.
+    const Approver reviewer{u"tongjiju"_s, Role::Reviewer, {}};
+    const QStringList approved{u"budget_revenue"_s, u"gdp"_s};
+    workspace.approvals().act(reviewer, ApprovalAction::Submit, 2022, 6, approved, {});
+    workspace.approvals().act(reviewer, ApprovalAction::Approve, 2022, 6, approved, {});
 
     UiLanguage language;
     language.choose(QString::fromLatin1(english ? UiLanguage::English : UiLanguage::Chinese));
@@ -129,7 +134,12 @@ bool takeScreenshots(const QDir &folder, bool english)
         return fail(u"the import dialog did not open"_s);
     const bool importSaved = save(importDialog, folder.filePath(u"import-%1.png"_s.arg(suffix)));
     importDialog->reject();
-    return importSaved;
+    if (!importSaved)
+        return false;
+
+    // The entry grid, June's budget revenue and GDP locked.
+    pages->setCurrentIndex(MainWindow::EntryScreen);
+    return save(&window, folder.filePath(u"entry-locked-%1.png"_s.arg(suffix)));
 }
 
 } // namespace
