@@ -6,6 +6,7 @@
 #include "app/cli/importsubcommand.h"
 #include "app/cli/reportsubcommand.h"
 #include "app/cli/serversubcommand.h"
+#include "app/cli/usersubcommand.h"
 
 namespace zhibiao {
 
@@ -36,6 +37,9 @@ const QList<Subcommand> &subcommands()
         {QStringLiteral("server"),
          QT_TRANSLATE_NOOP("zhibiao::CommandLine", "Prepare an office's PostgreSQL database, or upload a file to it"),
          Subcommand::Application::Core, &ServerSubcommand::run},
+        {QStringLiteral("user"),
+         QT_TRANSLATE_NOOP("zhibiao::CommandLine", "Add, list or remove the people of a server database and their roles"),
+         Subcommand::Application::Core, &UserSubcommand::run},
     };
     return all;
 }

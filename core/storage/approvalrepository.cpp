@@ -149,19 +149,17 @@ Approver ApprovalRepository::currentApprover() const
         return Approver{login.isEmpty() ? QDir::home().dirName() : login, Role::Admin, {}};
     }
     const QSqlDatabase connection = m_database.connection();
+    // The schema's own rule (zhibiao_person_role, schema version 7), the
+    // one its policies follow.
     QSqlQuery query = prepareQuery(connection, uR"(
-        SELECT CAST(session_user AS TEXT), p.role, u.code,
-               pg_has_role(session_user, (SELECT tableowner FROM pg_catalog.pg_tables
-                                          WHERE schemaname = current_schema() AND tablename = 'people'), 'MEMBER')
+        SELECT CAST(session_user AS TEXT), zhibiao_person_role(), u.code
         FROM (SELECT 1) AS one
         LEFT JOIN people AS p ON p.login = CAST(session_user AS TEXT)
         LEFT JOIN responsible_units AS u ON u.id = p.unit)"_s);
     execQuery(query);
     query.next();
     const QString login = query.value(0).toString();
-    if (const auto role = roleFromCode(query.value(1).toString()))
-        return Approver{login, *role, query.value(2).toString()};
-    return Approver{login, query.value(3).toBool() ? Role::Admin : Role::Viewer, {}};
+    return Approver{login, roleFromCode(query.value(1).toString()).value_or(Role::Viewer), query.value(2).toString()};
 }
 
 QList<MonthApproval> ApprovalRepository::month(int year, int month) const

@@ -2,6 +2,7 @@
 
 #include "core/storage/schemaversion5.h"
 #include "core/storage/schemaversion6.h"
+#include "core/storage/schemaversion7.h"
 
 #include <vector>
 
@@ -512,7 +513,8 @@ Migration schemaVersion4()
 const std::vector<Migration> &allMigrations()
 {
     static const std::vector<Migration> steps = {schemaVersion1(), schemaVersion2(), schemaVersion3(),
-                                                 schemaVersion4(), schemaVersion5(), schemaVersion6()};
+                                                 schemaVersion4(), schemaVersion5(), schemaVersion6(),
+                                                 schemaVersion7()};
     return steps;
 }
 

@@ -28,36 +28,28 @@ void administer(const QString &sql)
     onServer(u"postgres"_s, sql);
 }
 
-// What one statement run as the superuser gave: whether it ran, why not,
-// and the first value of its first row.
-struct AdminResult
-{
-    bool ran = false;
-    QString problem;
-    QVariant value;
-};
-
-// Runs sql as zhibiao_admin on databaseName of the server in folder, on a
+// Runs sql as login on databaseName of the server in folder, on a
 // connection of its own. Never fails a test: the callers decide.
-AdminResult runAsAdmin(const QString &folder, const QString &databaseName, const QString &sql)
+SqlOutcome runAsLogin(const QString &folder, const QString &login, const QString &databaseName, const QString &sql)
 {
-    const QString name = uniqueConnectionName(u"test-admin");
-    AdminResult result;
+    const QString name = uniqueConnectionName(u"test-login");
+    SqlOutcome result;
     {
-        QSqlDatabase admin = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
-        admin.setHostName(folder);
-        admin.setUserName(u"zhibiao_admin"_s);
-        admin.setDatabaseName(databaseName);
-        if (!admin.open()) {
-            result.problem = admin.lastError().text();
+        QSqlDatabase session = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+        session.setHostName(folder);
+        session.setUserName(login);
+        session.setDatabaseName(databaseName);
+        if (!session.open()) {
+            result.problem = session.lastError().text();
         } else {
-            QSqlQuery query(admin);
+            QSqlQuery query(session);
             result.ran = query.exec(sql);
             result.problem = query.lastError().text();
+            result.rowsAffected = query.numRowsAffected();
             if (result.ran && query.next())
                 result.value = query.value(0);
             query.finish();
-            admin.close();
+            session.close();
         }
     }
     QSqlDatabase::removeDatabase(name);
@@ -77,11 +69,16 @@ void runServerScript(const QString &command, const QString &folder = serverFolde
 
 QVariant onServer(const QString &databaseName, const QString &sql)
 {
-    const AdminResult result = runAsAdmin(serverFolder(), databaseName, sql);
+    const SqlOutcome result = runAsLogin(serverFolder(), u"zhibiao_admin"_s, databaseName, sql);
     INFO("The suite's PostgreSQL is started by ctest (the postgresql fixture); run the tests through ctest. "
          << sql.toStdString() << ": " << result.problem.toStdString());
     REQUIRE(result.ran);
     return result.value;
+}
+
+SqlOutcome onServerAs(const QString &login, const QString &databaseName, const QString &sql)
+{
+    return runAsLogin(serverFolder(), login, databaseName, sql);
 }
 
 ServerAddress testServer(const QString &databaseName)
@@ -98,7 +95,7 @@ PrivateServer::PrivateServer()
                    .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0')))
 {
     start();
-    const AdminResult created = runAsAdmin(m_folder, u"postgres"_s, u"CREATE DATABASE lukou"_s);
+    const SqlOutcome created = runAsLogin(m_folder, u"zhibiao_admin"_s, u"postgres"_s, u"CREATE DATABASE lukou"_s);
     INFO(created.problem.toStdString());
     REQUIRE(created.ran);
 }
@@ -141,7 +138,7 @@ ServerDatabase::~ServerDatabase()
 {
     // FORCE ends the connections a failed test left open. A destructor
     // fails no test: a database left behind goes with the server.
-    runAsAdmin(serverFolder(), u"postgres"_s, u"DROP DATABASE IF EXISTS "_s + m_name + u" WITH (FORCE)"_s);
+    runAsLogin(serverFolder(), u"zhibiao_admin"_s, u"postgres"_s, u"DROP DATABASE IF EXISTS "_s + m_name + u" WITH (FORCE)"_s);
 }
 
 DatabaseLocation ServerDatabase::location() const

@@ -21,6 +21,21 @@ ServerAddress testServer(const QString &databaseName);
 // Zhibiao, and returns the first value of its first row (if any).
 QVariant onServer(const QString &databaseName, const QString &sql);
 
+// What one statement gave when run outside Zhibiao: whether it ran, the
+// server's reason when not, the first value of its first row, and how
+// many rows it changed.
+struct SqlOutcome
+{
+    bool ran = false;
+    QString problem;
+    QVariant value;
+    int rowsAffected = -1;
+};
+
+// Runs sql on a database of the suite's server as login, plain SQL as
+// psql would send it (the server trusts its socket: no password).
+SqlOutcome onServerAs(const QString &login, const QString &databaseName, const QString &sql);
+
 // A PostgreSQL of one test's own, for faults that would disturb the
 // suite's shared server: started in a temporary folder, stopped and
 // removed at the end. Its one database, "lukou", is empty.

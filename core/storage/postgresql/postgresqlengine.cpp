@@ -2,11 +2,11 @@
 
 #include "core/storage/database.h"
 #include "core/storage/migrations.h"
-#include "core/storage/postgresql/copystream.h"
 #include "core/storage/postgresql/nativeconnection.h"
 #include "core/storage/postgresql/postgresqlerror.h"
 #include "core/storage/postgresql/revisioncopy.h"
 #include "core/storage/postgresql/revisionstatement.h"
+#include "core/storage/postgresql/tablecopy.h"
 #include "core/storage/sqlquery.h"
 #include "core/storage/storageerror.h"
 
@@ -366,13 +366,12 @@ void PostgreSqlEngine::appendRows(const QSqlDatabase &connection, const QString 
                                   const std::function<bool(QVariantList &row)> &next)
 {
     // table and columns are the copy's own constants, never user input.
-    const QByteArray sql = (u"COPY "_s + table + u" ("_s + columns.join(u", "_s) + u") FROM STDIN"_s).toUtf8();
-    CopyStream copy(connection, sql.constData());
+    TableCopy copy(connection, table, columns);
     QVariantList row;
     while (next(row)) {
         for (const QVariant &value : std::as_const(row))
-            copy.value(value);
-        copy.endRow();
+            copy.rows().value(value);
+        copy.rows().endRow();
     }
     copy.finish();
 }

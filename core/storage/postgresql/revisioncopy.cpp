@@ -1,6 +1,6 @@
 #include "core/storage/postgresql/revisioncopy.h"
 
-#include "core/storage/postgresql/copystream.h"
+#include "core/storage/postgresql/tablecopy.h"
 #include "core/storage/revisionbatch.h"
 #include "core/storage/sqlquery.h"
 #include "core/storage/storageerror.h"
@@ -44,8 +44,10 @@ QList<int> copyRows(const QSqlDatabase &connection, const QList<const Item *> &i
     // Rows in the order of their cells and, within a cell, of the batch:
     // their ids, from the table's sequence in that order, keep a cell's
     // latest revision its highest id.
-    CopyStream copy(connection, "COPY entry_revisions (indicator, year, month, ytd_value, last_year_value, "
-                                "published_growth, change_set, note) FROM STDIN");
+    TableCopy table(connection, u"entry_revisions"_s,
+                    {u"indicator"_s, u"year"_s, u"month"_s, u"ytd_value"_s, u"last_year_value"_s,
+                     u"published_growth"_s, u"change_set"_s, u"note"_s});
+    CopyStream &copy = table.rows();
     QString lastNote;
     QByteArray lastNoteUtf8;
     for (qsizetype i = 0; i < rows.size(); ++i) {
@@ -69,7 +71,7 @@ QList<int> copyRows(const QSqlDatabase &connection, const QList<const Item *> &i
         copy.text(lastNoteUtf8);
         copy.endRow();
     }
-    copy.finish();
+    table.finish();
     return yearsOf(keys);
 }
 
