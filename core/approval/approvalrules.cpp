@@ -26,7 +26,9 @@ bool ApprovalRules::startsFrom(ApprovalAction action, ApprovalState state)
     case ApprovalAction::Return:
         return state == ApprovalState::Submitted;
     case ApprovalAction::Reopen:
-        return state == ApprovalState::Approved;
+        // An open month too: after its closing date, reopening gives it
+        // back to its unit.
+        return state == ApprovalState::Approved || state == ApprovalState::Open;
     }
     Q_UNREACHABLE();
 }
@@ -54,6 +56,27 @@ bool ApprovalRules::mayAct(const Approver &who, ApprovalAction action, const QSt
 bool ApprovalRules::isLocked(ApprovalState state)
 {
     return state == ApprovalState::Approved;
+}
+
+EntryRefusal ApprovalRules::entryRefusal(const Approver &who, const QString &responsibleUnit, ApprovalState state,
+                                         bool pastClosingDate)
+{
+    if (isLocked(state))
+        return EntryRefusal::Locked;
+    switch (who.role) {
+    case Role::Admin:
+    case Role::Reviewer:
+        return EntryRefusal::None;
+    case Role::Viewer:
+        return EntryRefusal::ReadOnly;
+    case Role::Clerk:
+        if (responsibleUnit.isEmpty() || responsibleUnit != who.unitCode)
+            return EntryRefusal::OtherUnit;
+        if (pastClosingDate && state != ApprovalState::Returned && state != ApprovalState::Reopened)
+            return EntryRefusal::Closed;
+        return EntryRefusal::None;
+    }
+    Q_UNREACHABLE();
 }
 
 QString ApprovalRules::refusal(const Approver &who, ApprovalAction action, ApprovalState state,
@@ -85,7 +108,7 @@ QString ApprovalRules::refusal(const Approver &who, ApprovalAction action, Appro
         case ApprovalAction::Return:
             return tr("%1 is %2: only submitted figures are returned.").arg(what, ApprovalText::state(state));
         case ApprovalAction::Reopen:
-            return tr("%1 is %2: only an approved month is reopened.").arg(what, ApprovalText::state(state));
+            return tr("%1 is %2: only an approved or an open month is reopened.").arg(what, ApprovalText::state(state));
         }
     }
     if (needsReason(action) && reason.trimmed().isEmpty())

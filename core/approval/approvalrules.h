@@ -15,7 +15,20 @@ namespace zhibiao {
 //   open, returned, reopened --submit--> submitted
 //   submitted --approve--> approved (locked)
 //   submitted --return (reason)--> returned
-//   approved --reopen (reason)--> reopened
+//   approved, open --reopen (reason)--> reopened
+//
+// Entering figures: an approved month is locked for everyone; a viewer
+// enters nothing; a clerk enters their own unit's indicators only and,
+// after the month's closing date, only once a reviewer returned or
+// reopened it.
+enum class EntryRefusal {
+    None,
+    Locked,    // the month is approved
+    ReadOnly,  // a viewer
+    OtherUnit, // a clerk, another unit's indicator (or one without a unit)
+    Closed,    // a clerk, past the month's closing date, not given back
+};
+
 class ApprovalRules
 {
     Q_DECLARE_TR_FUNCTIONS(zhibiao::ApprovalRules)
@@ -34,6 +47,11 @@ public:
     static bool mayAct(const Approver &who, ApprovalAction action, const QString &responsibleUnit);
     // An approved month's figures do not change until it is reopened.
     static bool isLocked(ApprovalState state);
+    // Whether who may enter a month's figure of an indicator its unit
+    // responsibleUnit reports, the month in state and past its closing
+    // date or not. The server's policies say the same (schema version 7).
+    static EntryRefusal entryRefusal(const Approver &who, const QString &responsibleUnit, ApprovalState state,
+                                     bool pastClosingDate);
 
     // Why who may not take action on what (e.g. "GDP, 1-6月") in state,
     // in the UI language; empty when they may. responsibleUnitName names

@@ -1,5 +1,7 @@
 #include "core/domain/indicatortext.h"
 
+#include "core/domain/period.h"
+
 namespace zhibiao {
 
 QString IndicatorText::frequency(Frequency frequency)
@@ -43,6 +45,15 @@ QString IndicatorText::tracking(const Indicator &indicator)
 {
     //: %1 a year
     return indicator.retiredFrom == 0 ? tr("In use") : tr("Retired from %1").arg(indicator.retiredFrom);
+}
+
+QString IndicatorText::cell(const Indicator &indicator, int month, std::optional<int> year)
+{
+    const auto period = Period::fromMonth(month);
+    const QString periodLabel = period ? period->label(indicator.frequency) : QString::number(month);
+    if (!year)
+        return QStringLiteral("%1, %2").arg(indicator.name(), periodLabel);
+    return QStringLiteral("%1 %2 %3").arg(indicator.name(), QString::number(*year), periodLabel);
 }
 
 } // namespace zhibiao

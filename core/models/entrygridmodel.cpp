@@ -58,11 +58,7 @@ void EntryGridModel::reload()
     for (const Entry &entry : m_entries.forYear(m_year))
         m_latest.insert_or_assign(entry.key, entry);
     m_revisionCounts = m_entries.revisionCounts(m_year);
-    m_locked.clear();
-    for (const EntryKey &locked : ApprovalRepository(m_entries.database()).lockedMonths()) {
-        if (locked.year == m_year)
-            m_locked.insert(locked);
-    }
+    m_permissions = ApprovalRepository(m_entries.database()).entryPermissions({m_year});
 }
 
 void EntryGridModel::refresh(const QList<int> &years)
@@ -170,9 +166,7 @@ QVariant EntryGridModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole: {
         // Typing into a locked cell is refused by the storage, which names
         // the cell; the tooltip says so before anyone tries.
-        const QString lock = m_locked.contains(key) ? tr("Approved and locked: this month's figures change only "
-                                                         "after a reviewer reopens it.")
-                                                    : QString();
+        const QString lock = m_permissions.reasonFor(key);
         if (!entry)
             return lock.isEmpty() ? QVariant() : QVariant(lock);
         const QString stamp = tr("%1\nEntered by %2 on %3")
@@ -181,7 +175,7 @@ QVariant EntryGridModel::data(const QModelIndex &index, int role) const
         return QString(lock + u'\n' + stamp).trimmed();
     }
     case LockedRole:
-        return m_locked.contains(key);
+        return m_permissions.refusalOf(key) != EntryRefusal::None;
     case HasNoteRole:
         return entry && !entry->note.isEmpty();
     case RevisionCountRole: {

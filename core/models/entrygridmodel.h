@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/approval/entrypermissions.h"
 #include "core/domain/entry.h"
 #include "core/domain/entryfield.h"
 #include "core/domain/indicator.h"
@@ -32,7 +33,7 @@ public:
         HasNoteRole = Qt::UserRole + 1, // bool: the cell's entry carries a note
         RevisionCountRole,              // int: revisions of the cell's entry
         UnstoredRole,                   // bool: the cell shows a figure typed but not stored
-        LockedRole,                     // bool: the cell's month is approved and locked
+        LockedRole,                     // bool: the cell may not be written now (approved, another unit's …)
     };
 
     struct Row
@@ -96,7 +97,7 @@ private:
     QList<Row> m_rows;
     std::map<EntryKey, Entry> m_latest;
     std::map<EntryKey, int> m_revisionCounts;
-    std::set<EntryKey> m_locked; // approved months of the year (ApprovalRepository::lockedMonths)
+    EntryPermissions m_permissions; // which cells of the year may be written now
     std::map<std::pair<EntryKey, EntryField>, FigureChange> m_unstored;
 };
 

@@ -222,6 +222,44 @@ std::set<EntryKey> ApprovalRepository::lockedMonths() const
     return locked;
 }
 
+EntryPermissions ApprovalRepository::entryPermissions(const std::set<int> &years, const QDate &today) const
+{
+    EntryPermissions::Facts facts;
+    facts.who = currentApprover();
+    if (years.empty())
+        return EntryPermissions(std::move(facts));
+    const QSqlDatabase connection = m_database.connection();
+    QSqlQuery states = prepareQuery(connection, uR"(
+        SELECT i.code, s.year, s.month, s.state FROM approval_states AS s JOIN indicators AS i ON i.id = s.indicator
+        WHERE s.year BETWEEN :first AND :last)"_s);
+    states.bindValue(u":first"_s, *years.begin());
+    states.bindValue(u":last"_s, *years.rbegin());
+    execQuery(states);
+    while (states.next()) {
+        const EntryKey cell{states.value(0).toString(), states.value(1).toInt(), states.value(2).toInt()};
+        if (years.contains(cell.year))
+            facts.states.emplace(cell, readState(states.value(3)));
+    }
+    // Who reports what and the closing dates bind clerks only.
+    if (facts.who.role != Role::Clerk)
+        return EntryPermissions(std::move(facts));
+    for (const int year : years)
+        facts.reporting.emplace(year, responsibilities(year));
+    QSqlQuery closing = prepareQuery(connection, uR"(
+        SELECT year, month, closes_on FROM closing_dates WHERE year BETWEEN :first AND :last)"_s);
+    closing.bindValue(u":first"_s, *years.begin());
+    closing.bindValue(u":last"_s, *years.rbegin());
+    execQuery(closing);
+    while (closing.next()) {
+        const QDate closesOn = QDate::fromString(closing.value(2).toString(), Qt::ISODate);
+        if (closesOn.isValid() && today > closesOn)
+            facts.closed.emplace(closing.value(0).toInt(), closing.value(1).toInt());
+    }
+    for (const ResponsibleUnit &unit : units())
+        facts.unitNames.insert(unit.code, unit.name());
+    return EntryPermissions(std::move(facts));
+}
+
 QList<MonthApproval> ApprovalRepository::act(const Approver &who, ApprovalAction action, int year, int month,
                                              const QStringList &indicatorCodes, const QString &reason,
                                              const QDateTime &at)

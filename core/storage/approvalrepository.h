@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/approval/entrypermissions.h"
 #include "core/domain/approval.h"
 #include "core/domain/entry.h"
 #include "core/domain/responsibleunit.h"
@@ -57,6 +58,11 @@ public:
     // The approved months, as cells whose figures may not change until a
     // reviewer reopens them (each indicator, year and month once, sorted).
     std::set<EntryKey> lockedMonths() const;
+
+    // What the person at the keyboard may write in years, today (for a
+    // clerk: their unit's indicators, before a month's closing date or
+    // once given back; for everyone: no approved month).
+    EntryPermissions entryPermissions(const std::set<int> &years, const QDate &today = QDate::currentDate()) const;
 
     // Takes action on the named indicators of a month for who, with reason,
     // at the time given; with no indicators named, on every one of who's

@@ -14,6 +14,8 @@
 #include <algorithm>
 #include <functional>
 #include <optional>
+#include <ranges>
+#include <set>
 
 namespace zhibiao {
 
@@ -68,49 +70,30 @@ QList<EntryKey> cellsToLock(const QList<const Item *> &items)
     return cells;
 }
 
-// Refuses, naming them, the items that would change an approved month:
-// the database's lock would refuse them too, but could not say which.
+// Refuses, naming them, the items the person at the keyboard may not
+// write (EntryPermissions): an approved month, for everyone; for a clerk,
+// another unit's indicator or a month past its closing date; anything, for
+// a viewer. A server's policies and the lock's trigger would refuse them
+// too, but could not say which.
 template<typename Item>
-void refuseLockedCells(Database &database, const QList<const Item *> &items)
+void refuseForbiddenCells(Database &database, const QList<const Item *> &items)
 {
-    const std::set<EntryKey> locked = ApprovalRepository(database).lockedMonths();
-    if (locked.empty())
-        return;
-    std::set<EntryKey> touched;
-    for (const Item *item : items) {
-        if (locked.contains(item->key))
-            touched.insert(item->key);
-    }
-    if (touched.empty())
+    std::set<int> years;
+    for (const Item *item : items)
+        years.insert(item->key.year);
+    const EntryPermissions permissions = ApprovalRepository(database).entryPermissions(years);
+    if (!permissions.refusesAny())
         return;
     QHash<QString, Indicator> indicators;
     for (const Indicator &indicator : IndicatorRepository(database).all())
         indicators.insert(indicator.code, indicator);
-    constexpr qsizetype MostNamed = 12;
-    QStringList named;
-    for (const EntryKey &key : touched) {
-        if (named.size() == MostNamed)
-            break;
-        const auto indicator = indicators.constFind(key.indicatorCode);
-        const auto period = Period::fromMonth(key.month);
-        named.append(u"%1 %2 %3"_s.arg(indicator == indicators.cend() ? key.indicatorCode : indicator->name(),
-                                       QString::number(key.year),
-                                       period ? period->label(indicator == indicators.cend()
-                                                                  ? Frequency::Monthly
-                                                                  : indicator->frequency)
-                                              : QString::number(key.month)));
-    }
-    QString text = QCoreApplication::translate("EntryRepository",
-                                               "%n approved month(s) would change: %1. An approved month's figures "
-                                               "change only after a reviewer reopens it. Nothing of this change was "
-                                               "stored.",
-                                               nullptr, qsizetype(touched.size()))
-                       .arg(named.join(QCoreApplication::translate("EntryRepository", ", ")));
-    if (qsizetype(touched.size()) > named.size())
-        text += u' '
-                + QCoreApplication::translate("EntryRepository", "(%n more not named)", nullptr,
-                                              qsizetype(touched.size()) - named.size());
-    throw StorageError(StorageError::Code::Locked, text);
+    const auto keys = items | std::views::transform([](const Item *item) -> const EntryKey & { return item->key; });
+    const EntryPermissions::WriteRefusal refusal = permissions.refusalOfWrite(keys, indicators);
+    if (refusal.kind == EntryRefusal::None)
+        return;
+    throw StorageError(refusal.kind == EntryRefusal::Locked ? StorageError::Code::Locked
+                                                            : StorageError::Code::AccessDenied,
+                       refusal.message);
 }
 
 // From this many revisions on, a batch commits without waiting for its log
@@ -142,7 +125,7 @@ void EntryRepository::recordAll(const QList<Entry> &entries)
 void EntryRepository::recordAll(const QList<const Entry *> &entries)
 {
     write(
-        cellsToLock(entries), entries.size(), [this, &entries] { refuseLockedCells(m_database, entries); },
+        cellsToLock(entries), entries.size(), [this, &entries] { refuseForbiddenCells(m_database, entries); },
         [this, &entries](const QSqlDatabase &connection) {
             return m_database.engine().insertRevisions(connection, entries);
         });
@@ -151,7 +134,7 @@ void EntryRepository::recordAll(const QList<const Entry *> &entries)
 void EntryRepository::recordAll(const QList<const CellFigures *> &figures, const EntryStamp &stamp)
 {
     write(
-        cellsToLock(figures), figures.size(), [this, &figures] { refuseLockedCells(m_database, figures); },
+        cellsToLock(figures), figures.size(), [this, &figures] { refuseForbiddenCells(m_database, figures); },
         [this, &figures, &stamp](const QSqlDatabase &connection) {
             return m_database.engine().insertRevisions(connection, figures, stamp);
         });

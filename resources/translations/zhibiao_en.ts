@@ -2,27 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>EntryRepository</name>
-    <message numerus="yes">
-        <source>%n approved month(s) would change: %1. An approved month&apos;s figures change only after a reviewer reopens it. Nothing of this change was stored.</source>
-        <translation>
-            <numerusform>%n approved month would change: %1. An approved month&apos;s figures change only after a reviewer reopens it. Nothing of this change was stored.</numerusform>
-            <numerusform>%n approved months would change: %1. An approved month&apos;s figures change only after a reviewer reopens it. Nothing of this change was stored.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>(%n more not named)</source>
-        <translation>
-            <numerusform>(%n more not named)</numerusform>
-            <numerusform>(%n more not named)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Language</name>
     <message>
         <source>en</source>
@@ -352,15 +331,15 @@ The opening of a sentence for an amount or level: &quot;Jan–Jun: grain output 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is %2: only an approved month is reopened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Say why %1 is returned: the clerk sees the reason in their list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Say why %1 is reopened: the reason is kept with the month&apos;s log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2: only an approved or an open month is reopened.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -884,6 +863,10 @@ The opening of a sentence for an amount or level: &quot;Jan–Jun: grain output 
     </message>
     <message>
         <source>Show what is due in a month, or submit, approve, return or reopen its figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add, list or remove the people of a server database and their roles</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1447,10 +1430,6 @@ Entered by %2 on %3</source>
         <source>Not stored: typed while the server could not be reached. It is stored when the connection is back.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Approved and locked: this month&apos;s figures change only after a reviewer reopens it.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>zhibiao::EntryGridView</name>
@@ -1512,6 +1491,68 @@ Store yours over theirs, or keep theirs?</source>
     </message>
     <message>
         <source>Right-click a cell for its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::EntryPermissions</name>
+    <message>
+        <source>Approved and locked: this month&apos;s figures change only after a reviewer reopens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may only read these figures.</source>
+        <extracomment>%1 the login</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another unit reports this figure: a clerk of %1 enters only %1&apos;s figures.</source>
+        <extracomment>%1 the clerk&apos;s own unit</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past this month&apos;s closing date: a reviewer returns or reopens the month before its figures change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more not named)</source>
+        <translation>
+            <numerusform>(%n more not named)</numerusform>
+            <numerusform>(%n more not named)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approved month(s) would change: %1. An approved month&apos;s figures change only after a reviewer reopens it.</source>
+        <translation>
+            <numerusform>%n approved month would change: %1. An approved month&apos;s figures change only after a reviewer reopens it.</numerusform>
+            <numerusform>%n approved months would change: %1. An approved month&apos;s figures change only after a reviewer reopens it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 may only read: a viewer enters no figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) of other units&apos; indicators: %1. A clerk of %2 enters only %2&apos;s figures.</source>
+        <extracomment>%1 the cells, %2 the clerk&apos;s own unit</extracomment>
+        <translation>
+            <numerusform>%n figure of other units&apos; indicators: %1. A clerk of %2 enters only %2&apos;s figures.</numerusform>
+            <numerusform>%n figures of other units&apos; indicators: %1. A clerk of %2 enters only %2&apos;s figures.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) of months past their closing date: %1. A reviewer returns or reopens such a month before its figures change.</source>
+        <translation>
+            <numerusform>%n figure of months past their closing date: %1. A reviewer returns or reopens such a month before its figures change.</numerusform>
+            <numerusform>%n figures of months past their closing date: %1. A reviewer returns or reopens such a month before its figures change.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing of this change was stored.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1643,9 +1684,9 @@ Store yours over theirs, or keep theirs?</source>
     </message>
     <message numerus="yes">
         <source>Not stored: someone else changed %n of these figures while you were editing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Not stored: someone else changed %n of these figures while you were editing.</numerusform>
+            <numerusform>Not stored: someone else changed %n of these figures while you were editing.</numerusform>
         </translation>
     </message>
     <message>
@@ -1710,9 +1751,9 @@ Store yours over theirs, or keep theirs?</source>
     </message>
     <message numerus="yes">
         <source>Store %n figure(s) typed while the server was away</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Store %n figure typed while the server was away</numerusform>
+            <numerusform>Store %n figures typed while the server was away</numerusform>
         </translation>
     </message>
 </context>
@@ -1919,9 +1960,9 @@ Store yours over theirs, or keep theirs?</source>
     </message>
     <message numerus="yes">
         <source>Import the others (%n cell(s) not read)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Import the others (%n cell not read)</numerusform>
+            <numerusform>Import the others (%n cells not read)</numerusform>
         </translation>
     </message>
     <message>
@@ -1930,9 +1971,9 @@ Store yours over theirs, or keep theirs?</source>
     </message>
     <message numerus="yes">
         <source>Imported %n figure(s) of the city&apos;s table from %1. Edit → Undo takes the import back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n figure of the city&apos;s table from %1. Edit → Undo takes the import back.</numerusform>
+            <numerusform>Imported %n figures of the city&apos;s table from %1. Edit → Undo takes the import back.</numerusform>
         </translation>
     </message>
 </context>
@@ -2150,16 +2191,16 @@ Store yours over theirs, or keep theirs?</source>
     </message>
     <message numerus="yes">
         <source>Nothing was written: %n cell(s) could not be read. Correct the file, or run again with --skip-bad to import the others.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nothing was written: %n cell could not be read. Correct the file, or run again with --skip-bad to import the others.</numerusform>
+            <numerusform>Nothing was written: %n cells could not be read. Correct the file, or run again with --skip-bad to import the others.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n figure(s) of the city&apos;s table in one transaction.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n figure of the city&apos;s table in one transaction.</numerusform>
+            <numerusform>Imported %n figures of the city&apos;s table in one transaction.</numerusform>
         </translation>
     </message>
 </context>
@@ -3023,9 +3064,9 @@ growth %</source>
     </message>
     <message numerus="yes">
         <source>%1: the city&apos;s comparison table for %2 %3 (%n unit figure(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: the city&apos;s comparison table for %2 %3 (%n unit figure).</numerusform>
+            <numerusform>%1: the city&apos;s comparison table for %2 %3 (%n unit figures).</numerusform>
         </translation>
     </message>
     <message>
@@ -3061,6 +3102,33 @@ growth %</source>
     </message>
     <message>
         <source>column %1 (no header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::PeopleRepository</name>
+    <message>
+        <source>A single desk&apos;s file has no people: its one user holds every role. People are added to a server database (docs/approval.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the person&apos;s login name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A clerk enters the figures of one unit: say which with --unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no responsible unit “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 owns this database&apos;s tables (or is a superuser): it is always an administrator. Give each person a login of their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no person “%1” in this database.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4025,6 +4093,113 @@ The current state is backed up first, so you can go back to it by restoring that
     <name>zhibiao::UserGuideDialog</name>
     <message>
         <source>Zhibiao user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::UserSubcommand</name>
+    <message>
+        <source>No people yet: add them with zhibiao user add. The owner of the database&apos;s tables is its administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(cannot log in to the server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manages the people of a server database, each their own PostgreSQL login (docs/approval.md).
+  add NAME     add a person, or change their role and unit
+  list         list the people, their roles and units
+  remove NAME  take a person and their permissions out of the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run zhibiao user --help for usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For add: clerk, reviewer, viewer or admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For add: a clerk&apos;s unit (its code or name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UNIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For add: set the login&apos;s password, read from standard input (never give it here).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add, list or remove, and the login NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to do: add, list or remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zhibiao user list takes no names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one login NAME after %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which role with --role: clerk, reviewer, viewer or admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a role: give clerk, reviewer, viewer or admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A clerk enters the figures of one unit: say which with --unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a clerk has a unit: leave out --unit for a %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--role, --unit and --password are for zhibiao user add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password was given on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a single desk&apos;s file: it has no people, and its one user holds every role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1 from %2: the login stays on the server but may no longer read or change anything here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no responsible unit “%1”. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now a %2 in %3.</source>
+        <extracomment>%1 login, %2 role, %3 database</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,25 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>EntryRepository</name>
-    <message numerus="yes">
-        <source>%n approved month(s) would change: %1. An approved month&apos;s figures change only after a reviewer reopens it. Nothing of this change was stored.</source>
-        <translation>
-            <numerusform>将改动 %n 个已审核月份：%1。已审核月份的数据须经审核人重新打开后才能修改。本次修改未写入任何数据。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>、</translation>
-    </message>
-    <message numerus="yes">
-        <source>(%n more not named)</source>
-        <translation>
-            <numerusform>（另有 %n 个未列出）</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Language</name>
     <message>
         <source>en</source>
@@ -350,16 +331,16 @@ The opening of a sentence for an amount or level: &quot;Jan–Jun: grain output 
         <translation>%1的状态为“%2”：只有已报送的数据才能退回。</translation>
     </message>
     <message>
-        <source>%1 is %2: only an approved month is reopened.</source>
-        <translation>%1的状态为“%2”：只有已审核的月份才能重新打开。</translation>
-    </message>
-    <message>
         <source>Say why %1 is returned: the clerk sees the reason in their list.</source>
         <translation>请说明退回%1的原因：填报员会在待办列表中看到。</translation>
     </message>
     <message>
         <source>Say why %1 is reopened: the reason is kept with the month&apos;s log.</source>
         <translation>请说明重新打开%1的原因：原因将记入当月日志。</translation>
+    </message>
+    <message>
+        <source>%1 is %2: only an approved or an open month is reopened.</source>
+        <translation>%1当前为%2：只有已审核或未报送的月份可以重新打开。</translation>
     </message>
 </context>
 <context>
@@ -882,6 +863,10 @@ The opening of a sentence for an amount or level: &quot;Jan–Jun: grain output 
     <message>
         <source>Show what is due in a month, or submit, approve, return or reopen its figures</source>
         <translation>显示某月待办，或报送、审核、退回、重新打开该月数据</translation>
+    </message>
+    <message>
+        <source>Add, list or remove the people of a server database and their roles</source>
+        <translation>添加、列出或移除服务器数据库的人员及其角色</translation>
     </message>
 </context>
 <context>
@@ -1444,10 +1429,6 @@ Entered by %2 on %3</source>
         <source>Not stored: typed while the server could not be reached. It is stored when the connection is back.</source>
         <translation>未保存：录入时无法连接服务器。连接恢复后将自动保存。</translation>
     </message>
-    <message>
-        <source>Approved and locked: this month&apos;s figures change only after a reviewer reopens it.</source>
-        <translation>已审核并锁定：须经审核人重新打开后才能修改本月数据。</translation>
-    </message>
 </context>
 <context>
     <name>zhibiao::EntryGridView</name>
@@ -1515,6 +1496,64 @@ Store yours over theirs, or keep theirs?</source>
     <message>
         <source>Right-click a cell for its history.</source>
         <translation>右键单击单元格可查看其修改记录。</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::EntryPermissions</name>
+    <message>
+        <source>Approved and locked: this month&apos;s figures change only after a reviewer reopens it.</source>
+        <translation>已审核并锁定：审核员重新打开后，本月数据才能修改。</translation>
+    </message>
+    <message>
+        <source>%1 may only read these figures.</source>
+        <extracomment>%1 the login</extracomment>
+        <translation>%1 只能查看这些数据。</translation>
+    </message>
+    <message>
+        <source>Another unit reports this figure: a clerk of %1 enters only %1&apos;s figures.</source>
+        <extracomment>%1 the clerk&apos;s own unit</extracomment>
+        <translation>该数据由其他单位填报：%1的填报员只填报%1的数据。</translation>
+    </message>
+    <message>
+        <source>Past this month&apos;s closing date: a reviewer returns or reopens the month before its figures change.</source>
+        <translation>已过本月截止日期：须由审核员退回或重新打开该月后才能修改数据。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more not named)</source>
+        <translation>
+            <numerusform>（另有 %n 项未列出）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approved month(s) would change: %1. An approved month&apos;s figures change only after a reviewer reopens it.</source>
+        <translation>
+            <numerusform>将修改 %n 个已审核月份：%1。已审核月份的数据须由审核员重新打开后才能修改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 may only read: a viewer enters no figures.</source>
+        <translation>%1 只能查看：查看者不能填报数据。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) of other units&apos; indicators: %1. A clerk of %2 enters only %2&apos;s figures.</source>
+        <extracomment>%1 the cells, %2 the clerk&apos;s own unit</extracomment>
+        <translation>
+            <numerusform>%n 个数据属于其他单位的指标：%1。%2的填报员只填报%2的数据。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) of months past their closing date: %1. A reviewer returns or reopens such a month before its figures change.</source>
+        <translation>
+            <numerusform>%n 个数据所在月份已过截止日期：%1。须由审核员退回或重新打开该月后才能修改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing of this change was stored.</source>
+        <translation>本次修改未保存任何内容。</translation>
     </message>
 </context>
 <context>
@@ -3049,6 +3088,33 @@ growth %</source>
     </message>
 </context>
 <context>
+    <name>zhibiao::PeopleRepository</name>
+    <message>
+        <source>A single desk&apos;s file has no people: its one user holds every role. People are added to a server database (docs/approval.md).</source>
+        <translation>单机文件没有人员设置：唯一的用户拥有全部角色。人员只能添加到服务器数据库（见 docs/approval.md）。</translation>
+    </message>
+    <message>
+        <source>Give the person&apos;s login name.</source>
+        <translation>请给出此人的登录名。</translation>
+    </message>
+    <message>
+        <source>A clerk enters the figures of one unit: say which with --unit.</source>
+        <translation>填报员只填报一个单位的数据：请用 --unit 指定单位。</translation>
+    </message>
+    <message>
+        <source>There is no responsible unit “%1”.</source>
+        <translation>没有责任单位“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 owns this database&apos;s tables (or is a superuser): it is always an administrator. Give each person a login of their own.</source>
+        <translation>%1 是本数据库数据表的所有者（或超级用户），始终是管理员。请为每个人设置各自的登录名。</translation>
+    </message>
+    <message>
+        <source>There is no person “%1” in this database.</source>
+        <translation>本数据库中没有人员“%1”。</translation>
+    </message>
+</context>
+<context>
     <name>zhibiao::PeriodTextReader</name>
     <message>
         <source>“%1” is not a year-to-date period: figures are stored as totals from January (1-5月, 一季度, 上半年, 前三季度, 全年).</source>
@@ -4011,6 +4077,116 @@ The current state is backed up first, so you can go back to it by restoring that
     <message>
         <source>Zhibiao user guide</source>
         <translation>指标用户指南</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::UserSubcommand</name>
+    <message>
+        <source>No people yet: add them with zhibiao user add. The owner of the database&apos;s tables is its administrator.</source>
+        <translation>尚无人员：请用 zhibiao user add 添加。数据表的所有者是本数据库的管理员。</translation>
+    </message>
+    <message>
+        <source>(cannot log in to the server)</source>
+        <translation>（不能登录服务器）</translation>
+    </message>
+    <message>
+        <source>Manages the people of a server database, each their own PostgreSQL login (docs/approval.md).
+  add NAME     add a person, or change their role and unit
+  list         list the people, their roles and units
+  remove NAME  take a person and their permissions out of the database</source>
+        <translation>管理服务器数据库的人员，每人使用自己的 PostgreSQL 登录名（见 docs/approval.md）。
+  add NAME     添加人员，或修改其角色和单位
+  list         列出人员及其角色和单位
+  remove NAME  从数据库中移除人员及其权限</translation>
+    </message>
+    <message>
+        <source>Run zhibiao user --help for usage.</source>
+        <translation>运行 zhibiao user --help 查看用法。</translation>
+    </message>
+    <message>
+        <source>For add: clerk, reviewer, viewer or admin.</source>
+        <translation>用于 add：clerk（填报员）、reviewer（审核员）、viewer（查看者）或 admin（管理员）。</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>For add: a clerk&apos;s unit (its code or name).</source>
+        <translation>用于 add：填报员所属单位（代码或名称）。</translation>
+    </message>
+    <message>
+        <source>UNIT</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>For add: set the login&apos;s password, read from standard input (never give it here).</source>
+        <translation>用于 add：设置登录密码，从标准输入读取（切勿写在命令行上）。</translation>
+    </message>
+    <message>
+        <source>add, list or remove, and the login NAME.</source>
+        <translation>add、list 或 remove，以及登录名 NAME。</translation>
+    </message>
+    <message>
+        <source>Say what to do: add, list or remove.</source>
+        <translation>请说明操作：add、list 或 remove。</translation>
+    </message>
+    <message>
+        <source>zhibiao user list takes no names.</source>
+        <translation>zhibiao user list 不接受登录名。</translation>
+    </message>
+    <message>
+        <source>Give one login NAME after %1.</source>
+        <translation>请在 %1 后给出一个登录名 NAME。</translation>
+    </message>
+    <message>
+        <source>Say which role with --role: clerk, reviewer, viewer or admin.</source>
+        <translation>请用 --role 指定角色：clerk、reviewer、viewer 或 admin。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a role: give clerk, reviewer, viewer or admin.</source>
+        <translation>“%1”不是角色：请给出 clerk、reviewer、viewer 或 admin。</translation>
+    </message>
+    <message>
+        <source>A clerk enters the figures of one unit: say which with --unit.</source>
+        <translation>填报员只填报一个单位的数据：请用 --unit 指定单位。</translation>
+    </message>
+    <message>
+        <source>Only a clerk has a unit: leave out --unit for a %1.</source>
+        <translation>只有填报员属于单位：%1不需要 --unit。</translation>
+    </message>
+    <message>
+        <source>--role, --unit and --password are for zhibiao user add.</source>
+        <translation>--role、--unit 和 --password 只用于 zhibiao user add。</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>No password was given on standard input.</source>
+        <translation>标准输入中没有给出密码。</translation>
+    </message>
+    <message>
+        <source>%1 is a single desk&apos;s file: it has no people, and its one user holds every role.</source>
+        <translation>%1 是单机文件：没有人员设置，唯一的用户拥有全部角色。</translation>
+    </message>
+    <message>
+        <source>Removed %1 from %2: the login stays on the server but may no longer read or change anything here.</source>
+        <translation>已从 %2 移除 %1：该登录名仍在服务器上，但不能再查看或修改这里的任何内容。</translation>
+    </message>
+    <message>
+        <source>There is no responsible unit “%1”. Nothing was changed.</source>
+        <translation>没有责任单位“%1”。未作任何修改。</translation>
+    </message>
+    <message>
+        <source>%1 is now a %2 in %3.</source>
+        <extracomment>%1 login, %2 role, %3 database</extracomment>
+        <translation>%1 现在是 %3 的%2。</translation>
+    </message>
+    <message>
+        <source>Unit: %1.</source>
+        <translation>单位：%1。</translation>
     </message>
 </context>
 <context>

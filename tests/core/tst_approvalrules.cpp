@@ -31,7 +31,7 @@ TEST_CASE("Each action starts from its states only and leads to one state", "[ap
         {Action::Submit, {State::Open, State::Returned, State::Reopened}, State::Submitted},
         {Action::Approve, {State::Submitted}, State::Approved},
         {Action::Return, {State::Submitted}, State::Returned},
-        {Action::Reopen, {State::Approved}, State::Reopened},
+        {Action::Reopen, {State::Approved, State::Open}, State::Reopened},
     };
     for (const Row &row : table) {
         INFO(toCode(row.action).toStdString());
@@ -105,7 +105,7 @@ TEST_CASE("A refusal says why in words and names the month", "[approval]")
     CHECK(refusal(reviewer, Action::Approve, State::Open, u"finance"_s)
           == u"GDP, Jan–Jun is open: only submitted figures are approved."_s);
     CHECK(refusal(reviewer, Action::Reopen, State::Submitted, u"finance"_s)
-          == u"GDP, Jan–Jun is submitted: only an approved month is reopened."_s);
+          == u"GDP, Jan–Jun is submitted: only an approved or an open month is reopened."_s);
     // A return and a reopening need a reason; blanks are none.
     CHECK(refusal(reviewer, Action::Return, State::Submitted, u"finance"_s, u"  "_s)
           == u"Say why GDP, Jan–Jun is returned: the clerk sees the reason in their list."_s);
@@ -127,4 +127,36 @@ TEST_CASE("States, actions and roles read back from their stored codes", "[appro
         CHECK(roleFromCode(toCode(role)) == role);
     CHECK(toCode(State::Approved) == u"approved"_s);
     CHECK_FALSE(approvalStateFromCode(u"locked"_s));
+}
+
+TEST_CASE("Who may enter a figure: locks for all, a clerk their own unit's before the closing date or once given back",
+          "[approval]")
+{
+    const Approver clerk{u"wang"_s, Role::Clerk, u"finance"_s};
+    const Approver reviewer{u"li"_s, Role::Reviewer, u"statistics"_s};
+    const Approver viewer{u"zhao"_s, Role::Viewer, {}};
+    const Approver admin{u"admin"_s, Role::Admin, {}};
+    using Refusal = EntryRefusal;
+    const auto refusal = [](const Approver &who, const QString &unit, State state, bool closed) {
+        return ApprovalRules::entryRefusal(who, unit, state, closed);
+    };
+    // Approved: locked for everyone, the administrator too.
+    for (const Approver *who : {&clerk, &reviewer, &viewer, &admin})
+        CHECK(refusal(*who, u"finance"_s, State::Approved, false) == Refusal::Locked);
+    // Reviewers and administrators enter any other, closed or not.
+    for (const Approver *who : {&reviewer, &admin}) {
+        for (const State state : {State::Open, State::Submitted, State::Returned, State::Reopened})
+            CHECK(refusal(*who, u"ecology"_s, state, true) == Refusal::None);
+    }
+    CHECK(refusal(viewer, u"finance"_s, State::Open, false) == Refusal::ReadOnly);
+    CHECK(refusal(clerk, u"finance"_s, State::Open, false) == Refusal::None);
+    CHECK(refusal(clerk, u"finance"_s, State::Submitted, false) == Refusal::None);
+    CHECK(refusal(clerk, u"statistics"_s, State::Open, false) == Refusal::OtherUnit);
+    CHECK(refusal(clerk, QString(), State::Open, false) == Refusal::OtherUnit);
+    // Past the closing date: only what a reviewer gave back.
+    CHECK(refusal(clerk, u"finance"_s, State::Open, true) == Refusal::Closed);
+    CHECK(refusal(clerk, u"finance"_s, State::Submitted, true) == Refusal::Closed);
+    CHECK(refusal(clerk, u"finance"_s, State::Returned, true) == Refusal::None);
+    CHECK(refusal(clerk, u"finance"_s, State::Reopened, true) == Refusal::None);
+    CHECK(refusal(clerk, u"statistics"_s, State::Reopened, true) == Refusal::OtherUnit);
 }

@@ -2,6 +2,7 @@
 // connects as their own PostgreSQL role, and the schema's grants and
 // row-level security (forced on the owner too) refuse what their role may
 // not do, to Zhibiao and to plain SQL alike.
+#include "core/models/entrygridmodel.h"
 #include "core/storage/peoplerepository.h"
 #include "core/storage/storageerror.h"
 #include "core/storage/workspace.h"
@@ -216,10 +217,41 @@ TEST_CASE("Zhibiao connecting as the clerk: the clerk's role, their own submissi
         clerk->entries().recordAll(mixed);
         FAIL("another unit's figure was stored");
     } catch (const StorageError &error) {
+        // Refused by Zhibiao first, naming the cell, before the server would.
         CHECK(error.code() == StorageError::Code::AccessDenied);
+        INFO(error.message().toStdString());
+        CHECK(error.message().contains(u"of other units' indicators: Gross domestic product"_s));
+        CHECK(error.message().contains(u"2022"_s));
     }
     CHECK(revisionsOf(office, u"budget_revenue"_s) == 1 + own.size());
     CHECK(revisionsOf(office, u"gdp"_s) == gdpBefore);
+
+    // The grid marks what the clerk may not write and says why.
+    EntryGridModel grid(clerk->entries());
+    grid.setIndicators(clerk->indicators().all());
+    grid.setYear(2022);
+    const QModelIndex gdp = grid.indexOf(EntryKey{u"gdp"_s, 2022, 6}, EntryField::PublishedGrowth);
+    const QModelIndex revenue = grid.indexOf(EntryKey{u"budget_revenue"_s, 2022, 5}, EntryField::YtdValue);
+    REQUIRE(gdp.isValid());
+    CHECK(gdp.data(EntryGridModel::LockedRole).toBool());
+    CHECK(gdp.data(Qt::ToolTipRole).toString().contains(u"Another unit reports this figure"_s));
+    CHECK_FALSE(revenue.data(EntryGridModel::LockedRole).toBool());
+
+    // Past the closing date the clerk's entry is refused, by Zhibiao and
+    // by the server alike, until the month is given back.
+    office.owner->approvals().setClosingDate(2022, 5, QDate(2022, 6, 10));
+    try {
+        clerk->entries().record(test::figure(u"budget_revenue"_s, 2022, 5, 2.5));
+        FAIL("a figure past the closing date was stored");
+    } catch (const StorageError &error) {
+        CHECK(error.code() == StorageError::Code::Locked);
+        CHECK(error.message().contains(u"past their closing date"_s));
+    }
+    const Approver reviewer{office.reviewer, Role::Reviewer, {}};
+    const std::unique_ptr<Workspace> statistics = office.openAs(office.reviewer);
+    statistics->approvals().act(reviewer, ApprovalAction::Reopen, 2022, 5, {u"budget_revenue"_s}, u"补报"_s, at);
+    clerk->entries().record(test::figure(u"budget_revenue"_s, 2022, 5, 2.5));
+    CHECK(clerk->entries().latest(EntryKey{u"budget_revenue"_s, 2022, 5})->ytdValue == 2.5);
 }
 
 TEST_CASE("People are added with their role's privileges, listed, changed and removed", "[server][permissions]")

@@ -9,7 +9,10 @@ namespace zhibiao::test {
 
 using namespace Qt::StringLiterals;
 
-CliRun runZhibiaoCli(const QStringList &arguments, const QString &locale, const std::function<void()> &inChild)
+namespace {
+
+CliRun run(const QStringList &arguments, const QString &locale, const std::function<void()> &inChild,
+           const QByteArray &standardInput)
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     for (const QString &name : {u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s, u"QT_QPA_PLATFORM"_s, u"ZHIBIAO_DB"_s})
@@ -21,10 +24,25 @@ CliRun runZhibiaoCli(const QStringList &arguments, const QString &locale, const 
     if (inChild)
         process.setChildProcessModifier(inChild);
     process.start(QStringLiteral(ZHIBIAO_EXECUTABLE), arguments);
+    // Nothing waits for input that never comes.
+    process.write(standardInput);
+    process.closeWriteChannel();
     REQUIRE(process.waitForFinished(60000));
     REQUIRE(process.exitStatus() == QProcess::NormalExit);
     return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
             QString::fromUtf8(process.readAllStandardError())};
+}
+
+} // namespace
+
+CliRun runZhibiaoCli(const QStringList &arguments, const QString &locale, const std::function<void()> &inChild)
+{
+    return run(arguments, locale, inChild, {});
+}
+
+CliRun runZhibiaoCliWithInput(const QStringList &arguments, const QByteArray &standardInput)
+{
+    return run(arguments, u"en_US.UTF-8"_s, {}, standardInput);
 }
 
 } // namespace zhibiao::test

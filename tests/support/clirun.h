@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 
@@ -21,5 +22,9 @@ struct CliRun
 // async-signal-safe calls only: QProcess::setChildProcessModifier).
 CliRun runZhibiaoCli(const QStringList &arguments, const QString &locale = QStringLiteral("en_US.UTF-8"),
                      const std::function<void()> &inChild = {});
+
+// The same in English, with standardInput on the program's standard input
+// (a password, say), closed after it.
+CliRun runZhibiaoCliWithInput(const QStringList &arguments, const QByteArray &standardInput);
 
 } // namespace zhibiao::test
