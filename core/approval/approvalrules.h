@@ -3,6 +3,7 @@
 #include "core/domain/approval.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QString>
 
 namespace zhibiao {
@@ -47,6 +48,9 @@ public:
     static bool mayAct(const Approver &who, ApprovalAction action, const QString &responsibleUnit);
     // An approved month's figures do not change until it is reopened.
     static bool isLocked(ApprovalState state);
+    // A month's closing date is its last day of entry: past it from the
+    // day after (the server's zhibiao_entry_open says the same).
+    static bool isPastClosingDate(const QDate &closesOn, const QDate &today) { return today > closesOn; }
     // Whether who may enter a month's figure of an indicator its unit
     // responsibleUnit reports, the month in state and past its closing
     // date or not. The server's policies say the same (schema version 7).

@@ -1,5 +1,7 @@
 #include "core/approval/duelist.h"
 
+#include "core/approval/approvalrules.h"
+
 #include <algorithm>
 
 namespace zhibiao {
@@ -8,7 +10,7 @@ DueList DueList::of(const QList<MonthApproval> &month, const std::optional<QDate
                     const QString &firstUnit)
 {
     DueList list;
-    const bool closed = closesOn && today > *closesOn;
+    const bool closed = closesOn && ApprovalRules::isPastClosingDate(*closesOn, today);
     for (const MonthApproval &approval : month) {
         const ApprovalState state = approval.record.state;
         const bool withClerks = state == ApprovalState::Open || state == ApprovalState::Returned

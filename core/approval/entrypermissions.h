@@ -57,16 +57,19 @@ public:
         EntryRefusal kind = EntryRefusal::None;
         QString message;
     };
-    // Kind None when every cell may be written. cells: any range of
-    // EntryKey; indicators: by code, to name them (an unknown code is
-    // named by itself).
-    template<typename Cells>
-    WriteRefusal refusalOfWrite(const Cells &cells, const QHash<QString, Indicator> &indicators) const
+    // Kind None when every cell may be written. items: any range, whose
+    // cells keyOf gives (an EntryKey, or what holds one: a plain loop, as
+    // clang 14 with GCC 12's <ranges> cannot take a Qt container through
+    // views::transform); indicators: by code, to name them (an unknown
+    // code is named by itself).
+    template<typename Items, typename KeyOf>
+    WriteRefusal refusalOfWrite(const Items &items, KeyOf keyOf, const QHash<QString, Indicator> &indicators) const
     {
         if (!refusesAny())
             return {};
         std::map<EntryRefusal, std::set<EntryKey>> refused;
-        for (const EntryKey &cell : cells) {
+        for (const auto &item : items) {
+            const EntryKey &cell = keyOf(item);
             if (const EntryRefusal refusal = refusalOf(cell); refusal != EntryRefusal::None)
                 refused[refusal].insert(cell);
         }

@@ -1,6 +1,7 @@
 #include "core/storage/approvalrepository.h"
 
 #include "core/approval/approvalrules.h"
+#include "core/domain/indicatortext.h"
 #include "core/domain/period.h"
 #include "core/storage/database.h"
 #include "core/storage/indicatorrepository.h"
@@ -47,13 +48,6 @@ std::optional<qint64> idOf(const QSqlDatabase &connection, const QString &table,
     if (!query.next())
         return std::nullopt;
     return query.value(0).toLongLong();
-}
-
-// "GDP, 1-6月": what a refusal names.
-QString describe(const Indicator &indicator, int month)
-{
-    const auto period = Period::fromMonth(month);
-    return u"%1, %2"_s.arg(indicator.name(), period ? period->label(indicator.frequency) : QString::number(month));
 }
 
 QString monthLabel(int month)
@@ -252,7 +246,7 @@ EntryPermissions ApprovalRepository::entryPermissions(const std::set<int> &years
     execQuery(closing);
     while (closing.next()) {
         const QDate closesOn = QDate::fromString(closing.value(2).toString(), Qt::ISODate);
-        if (closesOn.isValid() && today > closesOn)
+        if (closesOn.isValid() && ApprovalRules::isPastClosingDate(closesOn, today))
             facts.closed.emplace(closing.value(0).toInt(), closing.value(1).toInt());
     }
     for (const ResponsibleUnit &unit : units())
@@ -293,13 +287,13 @@ QList<MonthApproval> ApprovalRepository::act(const Approver &who, ApprovalAction
                 //: %1 e.g. "GDP, 1-5月", %2 a year
                 refusals.append(indicators.contains(code)
                                     ? tr("%1 is not reported in %2: there is nothing to act on.")
-                                          .arg(describe(indicators.value(code), month), QString::number(year))
+                                          .arg(IndicatorText::cell(indicators.value(code), month), QString::number(year))
                                     : tr("There is no indicator “%1”.").arg(code));
                 continue;
             }
             const QString refusal =
                 ApprovalRules::refusal(who, action, row->record.state, row->unitCode, unitNames.value(row->unitCode),
-                                       reason, describe(indicators.value(code), month));
+                                       reason, IndicatorText::cell(indicators.value(code), month));
             if (!refusal.isEmpty())
                 refusals.append(refusal);
             else if (std::ranges::find(chosen, code, &MonthApproval::indicatorCode) == chosen.end())
@@ -343,7 +337,7 @@ QList<MonthApproval> ApprovalRepository::act(const Approver &who, ApprovalAction
         if (write.numRowsAffected() != 1)
             throw StorageError(StorageError::Code::QueryFailed,
                                tr("%1 was changed by someone else meanwhile; look again. Nothing was changed.")
-                                   .arg(describe(indicators.value(row.indicatorCode), month)));
+                                   .arg(IndicatorText::cell(indicators.value(row.indicatorCode), month)));
         logged.bindValue(u":indicator"_s, *indicator);
         logged.bindValue(u":year"_s, year);
         logged.bindValue(u":month"_s, month);

@@ -14,7 +14,6 @@
 #include <algorithm>
 #include <functional>
 #include <optional>
-#include <ranges>
 #include <set>
 
 namespace zhibiao {
@@ -87,8 +86,8 @@ void refuseForbiddenCells(Database &database, const QList<const Item *> &items)
     QHash<QString, Indicator> indicators;
     for (const Indicator &indicator : IndicatorRepository(database).all())
         indicators.insert(indicator.code, indicator);
-    const auto keys = items | std::views::transform([](const Item *item) -> const EntryKey & { return item->key; });
-    const EntryPermissions::WriteRefusal refusal = permissions.refusalOfWrite(keys, indicators);
+    const EntryPermissions::WriteRefusal refusal = permissions.refusalOfWrite(
+        items, [](const Item *item) -> const EntryKey & { return item->key; }, indicators);
     if (refusal.kind == EntryRefusal::None)
         return;
     throw StorageError(refusal.kind == EntryRefusal::Locked ? StorageError::Code::Locked
