@@ -117,18 +117,16 @@ int UserSubcommand::run(const QStringList &arguments)
                               .arg(login, shown));
             return Success;
         }
-        QString unitCode;
+        std::optional<ResponsibleUnit> unit;
         if (parser.isSet(unitOption)) {
-            const std::optional<ResponsibleUnit> unit = unitNamed(units, parser.value(unitOption));
+            unit = unitNamed(units, parser.value(unitOption));
             if (!unit)
                 throw UserError(tr("There is no responsible unit “%1”. Nothing was changed.").arg(parser.value(unitOption)));
-            unitCode = unit->code;
         }
-        people.add(Person{login, *role, unitCode}, password);
+        people.add(Person{login, *role, unit ? unit->code : QString()}, password);
         //: %1 login, %2 role, %3 database
         print(stdout, tr("%1 is now a %2 in %3.").arg(login, ApprovalText::role(*role), shown)
-                          + (unitCode.isEmpty() ? QString()
-                                                : u' ' + tr("Unit: %1.").arg(unitNamed(units, unitCode)->name())));
+                          + (unit ? u' ' + tr("Unit: %1.").arg(unit->name()) : QString()));
         return Success;
     });
 }
